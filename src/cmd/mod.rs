@@ -1,0 +1,56 @@
+//! One module per subcommand, each with its clap arguments and a `run`; this module parses the command line,
+//! dispatches, and turns the outcome into an exit status.
+
+mod build;
+mod progress;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+const EXIT_STATUS: &str = "\
+Exit status:
+  0  success
+  1  the work was done but a check failed (an input skipped under --strict, …)
+  2  error: bad arguments, an invalid gazetteer, unreadable inputs, unwritable outputs";
+
+/// Turn news articles into a graph of who works with whom.
+///
+/// gazegraph finds the entities of a gazetteer (CSV files of organisations, agencies, products, places and
+/// people, with their aliases) in articles in German, English or Dutch, links the entities mentioned together,
+/// and writes the graph, with the sentences behind every link, for Gephi, Graphviz and scripts.
+#[derive(Parser)]
+#[command(name = "gazegraph", version, after_help = EXIT_STATUS)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Build(build::Args),
+}
+
+/// How a command that did its work ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    /// The work was done but a check the user asked for failed.
+    CheckFailed,
+}
+
+/// Runs the command line and returns the exit status.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => build::run(args),
+    };
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::CheckFailed) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("gazegraph: error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

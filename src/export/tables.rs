@@ -1,0 +1,114 @@
+//! CSV tables: the node and edge lists in Gephi's spreadsheet import convention, and the mention table.
+//!
+//! Gephi reads `nodes.csv` (`Id`, `Label`, then attributes) and `edges.csv` (`Id`, `Source`, `Target`, `Type`,
+//! `Weight`, then attributes). Every edge has its own `Id` (Gephi silently drops edges with duplicate ids), its
+//! `Type` is `Undirected`, and numbers are written with a dot, whatever the locale.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+
+use petgraph::visit::EdgeRef;
+
+use crate::extract::Extraction;
+use crate::gazetteer::Gazetteer;
+use crate::graph::Graph;
+use crate::text::Document;
+
+/// Writes `nodes.csv`: `Id,Label,Type,Mentions,Documents,Windows,FirstDate,LastDate` and the gazetteer's extra
+/// columns, in name order.
+pub fn write_nodes(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
+    let nodes: Vec<_> = graph.graph.node_weights().collect();
+    let extra: BTreeSet<&String> = nodes.iter().flat_map(|n| n.attributes.keys()).collect();
+    let mut csv = csv::Writer::from_writer(out);
+    let mut header = vec![
+        "Id",
+        "Label",
+        "Type",
+        "Mentions",
+        "Documents",
+        "Windows",
+        "FirstDate",
+        "LastDate",
+    ];
+    header.extend(extra.iter().map(|s| s.as_str()));
+    csv.write_record(&header)?;
+    for node in nodes {
+        let mut row = vec![
+            node.id.clone(),
+            node.label.clone(),
+            node.kind.clone(),
+            node.mentions.to_string(),
+            node.documents.to_string(),
+            node.windows.to_string(),
+            node.first_date.clone().unwrap_or_default(),
+            node.last_date.clone().unwrap_or_default(),
+        ];
+        row.extend(
+            extra
+                .iter()
+                .map(|k| node.attributes.get(*k).cloned().unwrap_or_default()),
+        );
+        csv.write_record(&row)?;
+    }
+    csv.flush()?;
+    Ok(())
+}
+
+/// Writes `edges.csv`: `Id,Source,Target,Type,Weight,Documents,FirstDate,LastDate,Evidence`, where `Evidence`
+/// is the first passage (all of them are in `graph.json`).
+pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
+    let g = &graph.graph;
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record([
+        "Id",
+        "Source",
+        "Target",
+        "Type",
+        "Weight",
+        "Documents",
+        "FirstDate",
+        "LastDate",
+        "Evidence",
+    ])?;
+    for (i, e) in g.edge_references().enumerate() {
+        let edge = e.weight();
+        csv.write_record([
+            i.to_string().as_str(),
+            &g[e.source()].id,
+            &g[e.target()].id,
+            "Undirected",
+            &edge.weight.to_string(),
+            &edge.documents.to_string(),
+            edge.first_date.as_deref().unwrap_or(""),
+            edge.last_date.as_deref().unwrap_or(""),
+            edge.evidence.first().map_or("", |e| e.text.as_str()),
+        ])?;
+    }
+    csv.flush()?;
+    Ok(())
+}
+
+/// The header of `mentions.csv`.
+pub const MENTIONS_HEADER: &[u8] = b"document,paragraph,sentence,start,end,surface,entity,type\n";
+
+/// Appends the `mentions.csv` rows of one document to `out`: one per mention, with its byte span into the
+/// document's decoded text.
+pub fn mention_rows(doc: &Document, extraction: &Extraction, gazetteer: &Gazetteer, out: &mut Vec<u8>) {
+    let entities = gazetteer.entities();
+    let mut csv = csv::WriterBuilder::new().buffer_capacity(4096).from_writer(out);
+    for m in &extraction.mentions {
+        let entity = &entities[m.entity as usize];
+        csv.write_record([
+            doc.id.as_str(),
+            &m.paragraph.to_string(),
+            &m.sentence.to_string(),
+            &m.start.to_string(),
+            &m.end.to_string(),
+            &doc.text[m.start..m.end],
+            &entity.id,
+            &entity.kind,
+        ])
+        .expect("writing to memory cannot fail");
+    }
+    csv.flush().expect("writing to memory cannot fail");
+}

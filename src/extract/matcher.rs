@@ -1,0 +1,308 @@
+//! The compiled gazetteer and the scan with its boundary, inflection, case and context rules.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::Mention;
+use crate::gazetteer::{Gazetteer, is_acronym};
+use crate::text::fold::{Folded, fold, same_but_case};
+
+/// The automaton could not be built (it ran out of the state ids it can address).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot compile the gazetteer's {forms} surface forms: {source}")]
+pub struct BuildError {
+    forms: usize,
+    source: aho_corasick::BuildError,
+}
+
+/// One way a folded pattern may be read: which entity, and under which rules.
+#[derive(Clone, Debug)]
+struct Variant {
+    entity: u32,
+    /// The form as written, in `Extractor::forms`, compared when `case_sensitive`.
+    form: Range<u32>,
+    case_sensitive: bool,
+    /// A one-word form of an entity with a context rule.
+    conditional: bool,
+}
+
+/// The gazetteer compiled for matching.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    automaton: AhoCorasick,
+    /// Folded length of each pattern.
+    lengths: Vec<u32>,
+    /// The variants of pattern `p` are `variants[variant_at[p]..variant_at[p + 1]]`.
+    variant_at: Vec<u32>,
+    variants: Vec<Variant>,
+    /// Case-sensitive forms as written, one after the other.
+    forms: String,
+    /// Patterns that are a proper prefix of pattern `p` ending before a non-word character, longest first:
+    /// `shorter[shorter_at[p]..shorter_at[p + 1]]`.
+    shorter_at: Vec<u32>,
+    shorter: Vec<u32>,
+    /// For each entity, the entities whose mention licenses its conditional forms.
+    context: Vec<Vec<u32>>,
+}
+
+/// Buffers reused across calls, one per thread.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    folded: Folded,
+}
+
+/// A mention as the scan finds it, before sentences and context rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entity: u32,
+    pub conditional: bool,
+}
+
+impl Extractor {
+    /// Compiles every surface form of the gazetteer.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Extractor, BuildError> {
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut keys: Vec<String> = Vec::new();
+        let mut tagged: Vec<(u32, Variant)> = Vec::new();
+        let mut forms = String::new();
+        for (index, entity) in gazetteer.entities().iter().enumerate() {
+            let has_context = !entity.rule.context.is_empty();
+            for form in entity.forms() {
+                let key = fold(form);
+                let pattern = *ids.entry(key.clone()).or_insert_with(|| {
+                    keys.push(key.clone());
+                    keys.len() as u32 - 1
+                });
+                let case_sensitive = entity.rule.case_sensitive || is_acronym(form);
+                let range = if case_sensitive {
+                    let start = forms.len() as u32;
+                    forms.push_str(form);
+                    start..forms.len() as u32
+                } else {
+                    0..0
+                };
+                tagged.push((
+                    pattern,
+                    Variant {
+                        entity: index as u32,
+                        form: range,
+                        case_sensitive,
+                        conditional: has_context && !key.trim().contains(' '),
+                    },
+                ));
+            }
+        }
+        tagged.sort_by_key(|(pattern, v)| (*pattern, v.case_sensitive));
+        let mut variant_at = Vec::with_capacity(keys.len() + 1);
+        let mut variants = Vec::with_capacity(tagged.len());
+        for (pattern, variant) in tagged {
+            while variant_at.len() <= pattern as usize {
+                variant_at.push(variants.len() as u32);
+            }
+            variants.push(variant);
+        }
+        while variant_at.len() <= keys.len() {
+            variant_at.push(variants.len() as u32);
+        }
+        let (shorter_at, shorter) = prefix_table(&keys, &ids);
+        let lengths = keys.iter().map(|k| k.len() as u32).collect();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .map_err(|source| BuildError {
+                forms: keys.len(),
+                source,
+            })?;
+        let context = gazetteer
+            .entities()
+            .iter()
+            .map(|e| {
+                e.rule
+                    .context
+                    .iter()
+                    .filter_map(|id| gazetteer.index_of(id))
+                    .map(|i| i as u32)
+                    .collect()
+            })
+            .collect();
+        Ok(Extractor {
+            automaton,
+            lengths,
+            variant_at,
+            variants,
+            forms,
+            shorter_at,
+            shorter,
+            context,
+        })
+    }
+
+    /// The number of distinct folded surface forms compiled.
+    pub fn patterns(&self) -> usize {
+        self.lengths.len()
+    }
+
+    /// Appends to `out` the mentions in `text[range]`, in order, not overlapping, with spans into `text`.
+    pub fn find(&self, text: &str, range: Range<usize>, scratch: &mut Scratch, out: &mut Vec<Hit>) {
+        let folded = &mut scratch.folded;
+        folded.fold(&text[range.clone()]);
+        let hay = folded.as_bytes();
+        let mut at = 0;
+        while at < hay.len() {
+            let Some(m) = self.automaton.find(Input::new(hay).span(at..hay.len())) else {
+                break;
+            };
+            let (start, pattern) = (m.start(), m.pattern().as_usize());
+            let shorter = &self.shorter[self.shorter_at[pattern] as usize..self.shorter_at[pattern + 1] as usize];
+            let accepted = std::iter::once(pattern)
+                .chain(shorter.iter().map(|&p| p as usize))
+                .find_map(|p| self.accept(text, range.start, folded, p, start, start + self.lengths[p] as usize));
+            match accepted {
+                Some((hit, end)) => {
+                    out.push(hit);
+                    at = end;
+                }
+                None => at = start + utf8_len(hay[start]),
+            }
+        }
+    }
+
+    /// Checks a candidate: pattern `p` at folded `start..end`. Returns the mention and where it ends in the
+    /// folded text (after a genitive ending).
+    fn accept(
+        &self,
+        text: &str,
+        base: usize,
+        folded: &Folded,
+        p: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(Hit, usize)> {
+        let hay = folded.as_bytes();
+        if let Some(before) = char_before(hay, start)
+            && (is_word(before) || (before == '.' && char_before(hay, start - 1).is_some_and(is_word)))
+        {
+            return None;
+        }
+        let full_end = match char_at(hay, end) {
+            None => end,
+            Some(c @ ('\'' | '’')) if char_at(hay, end + c.len_utf8()) == Some('s') => {
+                let after = end + c.len_utf8() + 1;
+                if char_at(hay, after).is_some_and(is_word) {
+                    end
+                } else {
+                    after
+                }
+            }
+            Some('.') if char_at(hay, end + 1).is_some_and(is_word) => return None,
+            Some(c) if !is_word(c) => end,
+            Some('s') if !char_at(hay, end + 1).is_some_and(is_word) => end + 1,
+            Some(_) => return None,
+        };
+        let span_start = base + folded.start_to_original(start);
+        let core_end = base + folded.end_to_original(end);
+        let variants = &self.variants[self.variant_at[p] as usize..self.variant_at[p + 1] as usize];
+        let variant = variants.iter().find(|v| {
+            !v.case_sensitive || {
+                let form = &self.forms[v.form.start as usize..v.form.end as usize];
+                let written = &text[span_start..core_end];
+                written == form || same_but_case(written).eq(same_but_case(form))
+            }
+        })?;
+        let hit = Hit {
+            start: span_start,
+            end: base + folded.end_to_original(full_end),
+            entity: variant.entity,
+            conditional: variant.conditional,
+        };
+        Some((hit, full_end))
+    }
+
+    /// Drops conditional mentions of entities that nothing in the document licenses. `conditional[i]` says
+    /// whether `mentions[i]` came from a conditional form.
+    pub(super) fn apply_context(&self, mentions: &mut Vec<Mention>, conditional: &[bool]) {
+        if !conditional.iter().any(|&c| c) {
+            return;
+        }
+        let anchored: FxHashSet<u32> = mentions
+            .iter()
+            .zip(conditional)
+            .filter(|&(_, &c)| !c)
+            .map(|(m, _)| m.entity)
+            .collect();
+        let licensed = |entity: u32| {
+            anchored.contains(&entity) || self.context[entity as usize].iter().any(|c| anchored.contains(c))
+        };
+        let mut flags = conditional.iter();
+        mentions.retain(|m| !*flags.next().expect("one flag per mention") || licensed(m.entity));
+    }
+}
+
+/// For each pattern, the other patterns that are a prefix of it ending where it has a non-word character
+/// (`amazon` in `amazon web services`), longest first: the candidates when the longer one fails a check.
+fn prefix_table(keys: &[String], ids: &FxHashMap<String, u32>) -> (Vec<u32>, Vec<u32>) {
+    let mut at = Vec::with_capacity(keys.len() + 1);
+    let mut table = Vec::new();
+    for key in keys {
+        at.push(table.len() as u32);
+        let first = table.len();
+        for (i, c) in key.char_indices().skip(1) {
+            if !is_word(c)
+                && let Some(&p) = ids.get(&key[..i])
+            {
+                table.push(p);
+            }
+        }
+        table[first..].reverse();
+    }
+    at.push(table.len() as u32);
+    (at, table)
+}
+
+/// Letters, digits, combining marks and `_`: what a name may not continue into.
+fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    }
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0..0x80 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
+/// The character starting at `i` of valid UTF-8, if any.
+fn char_at(bytes: &[u8], i: usize) -> Option<char> {
+    let first = *bytes.get(i)?;
+    if first < 0x80 {
+        return Some(first as char);
+    }
+    let end = (i + utf8_len(first)).min(bytes.len());
+    std::str::from_utf8(&bytes[i..end]).ok()?.chars().next()
+}
+
+/// The character ending at `i` of valid UTF-8, if any.
+fn char_before(bytes: &[u8], i: usize) -> Option<char> {
+    if i == 0 {
+        return None;
+    }
+    let last = bytes[i - 1];
+    if last < 0x80 {
+        return Some(last as char);
+    }
+    let mut start = i - 1;
+    while start > 0 && i - start < 4 && bytes[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    std::str::from_utf8(&bytes[start..i]).ok()?.chars().next_back()
+}

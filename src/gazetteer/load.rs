@@ -1,0 +1,447 @@
+//! Reading and validating gazetteer CSV files.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use rustc_hash::FxHashMap;
+use sha2::{Digest, Sha256};
+
+use super::{Entity, Gazetteer, MatchRule, Origin, slug};
+use crate::text::fold::fold;
+
+/// Columns with a meaning of their own; all others become node attributes.
+const RESERVED: &[&str] = &["id", "name", "type", "aliases", "match", "context", "owner"];
+
+/// Node attributes the graph computes, which a gazetteer column must not shadow.
+const COMPUTED: &[&str] = &["label", "mentions", "documents", "first_date", "last_date", "windows"];
+
+/// One problem found in a gazetteer, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    /// The line of the row (of its first line, for a row with quoted line breaks).
+    pub line: Option<u64>,
+    /// The column the problem is in, when it is in one.
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(column) = &self.column {
+            write!(f, ": column `{column}`")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A gazetteer that could not be loaded, with every problem found.
+#[derive(Debug, thiserror::Error)]
+pub struct LoadError {
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(
+            f,
+            "the gazetteer has {n} problem{}; nothing was loaded",
+            if n == 1 { "" } else { "s" }
+        )?;
+        for problem in &self.problems {
+            write!(f, "\n  {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Gazetteer, LoadError> {
+    let mut problems = Vec::new();
+    let mut files = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        if path.is_dir() {
+            match csv_files_in(path) {
+                Ok(found) if found.is_empty() => problems.push(problem(path, None, "no *.csv files in this folder")),
+                Ok(found) => files.extend(found),
+                Err(e) => problems.push(problem(path, None, &e.to_string())),
+            }
+        } else {
+            files.push(path.to_path_buf());
+        }
+    }
+    let mut sources = Vec::new();
+    for file in files {
+        match std::fs::read(&file) {
+            Ok(bytes) => sources.push((file, bytes)),
+            Err(e) => problems.push(problem(&file, None, &format!("cannot read: {e}"))),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(LoadError { problems });
+    }
+    from_sources(sources)
+}
+
+fn csv_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn problem(file: &Path, line: Option<u64>, message: &str) -> Problem {
+    Problem {
+        file: file.to_path_buf(),
+        line,
+        column: None,
+        message: message.to_string(),
+    }
+}
+
+/// What the rows of all files say, before cross-row checks.
+struct Row {
+    entity: Entity,
+    /// Whether the id came from the `id` column (for the message on duplicates).
+    explicit_id: bool,
+}
+
+pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer, LoadError> {
+    let mut problems = Vec::new();
+    let mut warnings = Vec::new();
+    let mut rows = Vec::new();
+    let mut hasher = Sha256::new();
+    let mut attribute_names = BTreeSet::new();
+    let mut files = Vec::new();
+    for (file, bytes) in &sources {
+        let name = file
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(bytes);
+        files.push(file.clone());
+        read_file(
+            file,
+            bytes,
+            &mut rows,
+            &mut attribute_names,
+            &mut problems,
+            &mut warnings,
+        );
+    }
+    let entities = check_rows(rows, &mut problems, &mut warnings);
+    if !problems.is_empty() {
+        return Err(LoadError { problems });
+    }
+    let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    let sha256 = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    Ok(Gazetteer {
+        entities,
+        by_id,
+        attribute_names: attribute_names.into_iter().collect(),
+        sha256,
+        files,
+        warnings,
+    })
+}
+
+/// Reads the rows of one file, reporting malformed ones.
+fn read_file(
+    file: &Path,
+    bytes: &[u8],
+    rows: &mut Vec<Row>,
+    attribute_names: &mut BTreeSet<String>,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
+) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if std::str::from_utf8(bytes).is_err() {
+        problems.push(problem(
+            file,
+            None,
+            "is not UTF-8; save it as \"CSV UTF-8\" (in Excel: Save As > CSV UTF-8)",
+        ));
+        return;
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sniff_delimiter(bytes))
+        .flexible(true)
+        .from_reader(bytes);
+    let headers = match reader.headers() {
+        Ok(h) => h.iter().map(|h| h.trim().to_string()).collect::<Vec<_>>(),
+        Err(e) => {
+            problems.push(problem(file, Some(1), &format!("cannot read the header row: {e}")));
+            return;
+        }
+    };
+    let position = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let missing: Vec<&str> = ["name", "type", "aliases"]
+        .into_iter()
+        .filter(|c| position(c).is_none())
+        .collect();
+    if !missing.is_empty() {
+        problems.push(problem(
+            file,
+            Some(1),
+            &format!(
+                "the header row lacks the column{} {}; it has {}",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", "),
+                if headers.is_empty() {
+                    "none".to_string()
+                } else {
+                    headers.join(", ")
+                }
+            ),
+        ));
+        return;
+    }
+    let mut extra = Vec::new();
+    for (i, header) in headers.iter().enumerate() {
+        let lower = header.to_ascii_lowercase();
+        if header.is_empty() || RESERVED.contains(&lower.as_str()) {
+            continue;
+        }
+        if COMPUTED.contains(&lower.as_str()) {
+            problems.push(Problem {
+                column: Some(header.clone()),
+                ..problem(
+                    file,
+                    Some(1),
+                    "this name is taken by an attribute the graph computes; rename the column",
+                )
+            });
+            continue;
+        }
+        attribute_names.insert(header.clone());
+        extra.push((i, header.clone()));
+    }
+    let column = |name: &str| position(name);
+    let (name_at, type_at, aliases_at) = (
+        column("name").unwrap(),
+        column("type").unwrap(),
+        column("aliases").unwrap(),
+    );
+    let (id_at, match_at, context_at, owner_at) = (column("id"), column("match"), column("context"), column("owner"));
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line());
+                problems.push(problem(file, line, &format!("malformed row: {e}")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let cell = |at: Option<usize>| at.and_then(|i| record.get(i)).unwrap_or("").trim();
+        let at_column = |name: &str, message: String| Problem {
+            column: Some(name.to_string()),
+            ..problem(file, Some(line), &message)
+        };
+        if record.len() > headers.len() {
+            problems.push(problem(
+                file,
+                Some(line),
+                &format!(
+                    "this row has {} fields but the header has {} columns; quote fields that contain the delimiter",
+                    record.len(),
+                    headers.len()
+                ),
+            ));
+            continue;
+        }
+        let name = cell(Some(name_at));
+        if name.is_empty() {
+            problems.push(at_column("name", "the name is empty; every row needs one".into()));
+            continue;
+        }
+        let kind = cell(Some(type_at)).to_lowercase();
+        if kind.is_empty() {
+            problems.push(at_column(
+                "type",
+                format!("`{name}` has no type (organisation, agency, product, city, country, person, …)"),
+            ));
+            continue;
+        }
+        let mut aliases = Vec::new();
+        let alias_cell = cell(Some(aliases_at));
+        if !alias_cell.is_empty() {
+            for alias in alias_cell.split('|') {
+                let alias = alias.trim();
+                if alias.is_empty() {
+                    warnings.push(at_column(
+                        "aliases",
+                        format!("`{name}` has an empty alias (two `|` in a row, or one at an end); it is ignored"),
+                    ));
+                } else {
+                    aliases.push(alias.to_string());
+                }
+            }
+        }
+        let mut rule = MatchRule::default();
+        match cell(match_at).to_ascii_lowercase().as_str() {
+            "" | "auto" => {}
+            "case-sensitive" | "case" => rule.case_sensitive = true,
+            other => {
+                problems.push(at_column(
+                    "match",
+                    format!("unknown match rule `{other}`; use `auto` (or leave it empty) or `case-sensitive`"),
+                ));
+                continue;
+            }
+        }
+        rule.context = cell(context_at)
+            .split('|')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        let owner = Some(cell(owner_at)).filter(|o| !o.is_empty()).map(str::to_string);
+        let given_id = cell(id_at);
+        let id = if given_id.is_empty() {
+            slug(name)
+        } else {
+            given_id.to_string()
+        };
+        if id.is_empty() {
+            problems.push(at_column(
+                "id",
+                format!("cannot derive an id from `{name}`; give one in an `id` column"),
+            ));
+            continue;
+        }
+        let attributes: BTreeMap<String, String> = extra
+            .iter()
+            .filter_map(|(i, header)| {
+                let value = record.get(*i).unwrap_or("").trim();
+                (!value.is_empty()).then(|| (header.clone(), value.to_string()))
+            })
+            .collect();
+        rows.push(Row {
+            entity: Entity {
+                id,
+                name: name.to_string(),
+                kind,
+                aliases,
+                rule,
+                owner,
+                attributes,
+                origin: Origin {
+                    file: file.to_path_buf(),
+                    line,
+                },
+            },
+            explicit_id: !given_id.is_empty(),
+        });
+    }
+}
+
+/// German Excel writes `;`-separated "CSV"; a header row with `;` and no `,` is read that way.
+fn sniff_delimiter(bytes: &[u8]) -> u8 {
+    let header = bytes.split(|&b| b == b'\n').next().unwrap_or(&[]);
+    let count = |d: u8| header.iter().filter(|&&b| b == d).count();
+    if count(b';') > count(b',') { b';' } else { b',' }
+}
+
+/// Cross-row checks: unique ids, every form naming one entity, ids in `context` and `owner` that exist.
+fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Problem>) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::with_capacity(rows.len());
+    let mut ids: FxHashMap<String, usize> = FxHashMap::default();
+    let mut forms: FxHashMap<String, (usize, String)> = FxHashMap::default();
+    for row in rows {
+        let entity = row.entity;
+        let here = |column: &str, message: String| Problem {
+            file: entity.origin.file.clone(),
+            line: Some(entity.origin.line),
+            column: Some(column.to_string()),
+            message,
+        };
+        if let Some(&other) = ids.get(&entity.id) {
+            let how = if row.explicit_id {
+                ""
+            } else {
+                " (derived from the name; give an `id` to tell them apart)"
+            };
+            problems.push(here(
+                if row.explicit_id { "id" } else { "name" },
+                format!(
+                    "duplicate id `{}`{how}: already used at {}",
+                    entity.id, entities[other].origin
+                ),
+            ));
+            continue;
+        }
+        let index = entities.len();
+        let mut own = Vec::new();
+        for form in entity.forms() {
+            let key = fold(form);
+            if key.trim().is_empty() {
+                problems.push(here(
+                    "aliases",
+                    format!("the form `{form}` of `{}` has nothing to match", entity.name),
+                ));
+                continue;
+            }
+            match forms.get(&key) {
+                Some((other, _)) if *other == index => {
+                    if own.contains(&key) {
+                        warnings.push(here(
+                            "aliases",
+                            format!("`{form}` is listed twice for `{}`", entity.name),
+                        ));
+                    }
+                }
+                Some((other, other_form)) => problems.push(here(
+                    "aliases",
+                    format!(
+                        "`{form}` would name two entities: `{}` here and `{}` (as `{other_form}`) at {}",
+                        entity.id, entities[*other].id, entities[*other].origin
+                    ),
+                )),
+                None => {
+                    forms.insert(key.clone(), (index, form.to_string()));
+                }
+            }
+            own.push(key);
+        }
+        ids.insert(entity.id.clone(), index);
+        entities.push(entity);
+    }
+    for entity in &entities {
+        let here = |column: &str, message: String| Problem {
+            file: entity.origin.file.clone(),
+            line: Some(entity.origin.line),
+            column: Some(column.to_string()),
+            message,
+        };
+        for context in &entity.rule.context {
+            if !ids.contains_key(context) {
+                problems.push(here("context", format!("unknown entity id `{context}`")));
+            }
+        }
+        if let Some(owner) = &entity.owner {
+            if !ids.contains_key(owner) {
+                problems.push(here("owner", format!("unknown entity id `{owner}`")));
+            } else if owner == &entity.id {
+                problems.push(here("owner", format!("`{}` cannot own itself", entity.id)));
+            }
+        }
+    }
+    entities
+}

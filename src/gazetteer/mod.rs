@@ -1,0 +1,163 @@
+//! The gazetteer: the entities a user cares about, each with the surface forms that name it.
+//!
+//! It lives in CSV files a person can read and edit in a spreadsheet: one row per entity, columns `name`, `type`
+//! and `aliases` (more surface forms, separated by `|`), optionally `id` (a stable slug, derived from `name` when
+//! absent), `match` and `context` (how an ambiguous name may match, see [`MatchRule`]) and `owner` (the id of the
+//! entity that owns or makes this one). Every other column is kept as a node attribute (`wikidata`, `country`,
+//! `note`, …).
+//!
+//! Loading is all or nothing: every problem of every file is collected, each with its file and line, and the
+//! load fails if there is one, so a half-read gazetteer can never produce a plausible-looking graph.
+
+mod load;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use rustc_hash::FxHashMap;
+
+pub use load::{LoadError, Problem};
+
+/// One entity of the gazetteer.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Stable identifier: the `id` column, or a slug of the name.
+    pub id: String,
+    /// Canonical name, used as the node label.
+    pub name: String,
+    /// Entity type (`organisation`, `agency`, `product`, `city`, `country`, `person`, or any other word).
+    pub kind: String,
+    /// Surface forms besides the name, as written in the file.
+    pub aliases: Vec<String>,
+    /// How the entity's forms may match.
+    pub rule: MatchRule,
+    /// Id of the entity that owns or makes this one (the `owner` column).
+    pub owner: Option<String>,
+    /// The file's other columns, by column name. Empty cells are left out.
+    pub attributes: BTreeMap<String, String>,
+    /// Where the entity was defined.
+    pub origin: Origin,
+}
+
+impl Entity {
+    /// Every surface form: the name first, then the aliases.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// How an entity's forms may match, beyond the default (case-insensitive, except that a form written all in
+/// capitals, an acronym like `ICE` or `DAS`, matches only as written).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MatchRule {
+    /// `match` column `case-sensitive`: every form matches only as written (`Apple`, not `apple`).
+    pub case_sensitive: bool,
+    /// `context` column: ids of entities that must be mentioned in the same document for this entity's one-word
+    /// forms to count (`Ring` counts only next to `Amazon`; `Ring Doorbell` always counts). A document that names
+    /// the entity by a longer form licenses its one-word forms too.
+    pub context: Vec<String>,
+}
+
+/// A file and line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: PathBuf,
+    pub line: u64,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file.display(), self.line)
+    }
+}
+
+/// A loaded, validated gazetteer.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    by_id: FxHashMap<String, usize>,
+    attribute_names: Vec<String>,
+    sha256: String,
+    files: Vec<PathBuf>,
+    warnings: Vec<Problem>,
+}
+
+impl Gazetteer {
+    /// Loads every `*.csv` of each folder (not recursively) and each file given, in sorted order.
+    pub fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Gazetteer, LoadError> {
+        load::load(paths)
+    }
+
+    /// Parses one CSV text as if it were the file `name`; for tests and embedded gazetteers.
+    pub fn from_csv(name: &str, text: &str) -> Result<Gazetteer, LoadError> {
+        load::from_sources(vec![(PathBuf::from(name), text.as_bytes().to_vec())])
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// The index of the entity with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entity> {
+        self.index_of(id).map(|i| &self.entities[i])
+    }
+
+    /// The names of the extra columns of all files, sorted.
+    pub fn attribute_names(&self) -> &[String] {
+        &self.attribute_names
+    }
+
+    /// SHA-256 of the files' names and bytes, in load order: what a graph's metadata records so a result can be
+    /// traced to the gazetteer that made it.
+    pub fn sha256(&self) -> &str {
+        &self.sha256
+    }
+
+    /// The files loaded, in order.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
+    /// Problems that did not stop the load (an empty alias between two `|`, say).
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+}
+
+/// The id derived from a name when a row has none: lower case, runs of anything but letters and digits replaced
+/// by one `-`. `Detroit Police Department` becomes `detroit-police-department`.
+pub fn slug(name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    let mut dash = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            if dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            slug.extend(c.to_lowercase());
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    slug
+}
+
+/// Whether a surface form is an acronym, written all in capitals (`ICE`, `U.S.`, `NYPD`, `LT2-F`): such forms
+/// match only as written, so that `Das` and `das` are never the Domain Awareness System while `DAS` is.
+pub fn is_acronym(form: &str) -> bool {
+    form.chars().any(char::is_uppercase) && !form.chars().any(char::is_lowercase)
+}

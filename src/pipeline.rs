@@ -1,0 +1,356 @@
+//! The build: inputs → documents → mentions → co-occurrences → graph, with the mention table streamed out.
+//!
+//! Documents are gathered into batches of a few megabytes; a batch is read, decoded, segmented and matched in
+//! parallel (rayon), and its results are then added to the graph and written to the mention table in input
+//! order. Memory therefore holds one batch of text, the graph and its capped evidence, whatever the size of the
+//! corpus, and the outputs are the same bytes whatever the number of threads.
+
+use std::io::{BufRead, Read, Write};
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use crate::export::tables::{MENTIONS_HEADER, mention_rows};
+use crate::extract::{Extraction, Extractor, Scratch};
+use crate::gazetteer::Gazetteer;
+use crate::graph::{Accumulator, Contribution, Graph, Window};
+use crate::text::source::{self, Discovered, InputError, Lines, SkipReason};
+use crate::text::{Document, Format, Input, Skip, Source};
+
+/// A batch is processed when it holds this many bytes of input…
+const BATCH_BYTES: u64 = 8 << 20;
+/// …or this many documents.
+const BATCH_DOCUMENTS: usize = 1024;
+
+/// How to build.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub window: Window,
+    /// Edges shared by fewer windows are left out.
+    pub min_weight: u64,
+    /// Evidence passages kept per edge.
+    pub evidence_cap: usize,
+    /// The encoding of files that are not UTF-8; guessed when `None`.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Worker threads; 0 means one per core.
+    pub threads: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            window: Window::Sentence,
+            min_weight: 1,
+            evidence_cap: 5,
+            encoding: None,
+            threads: 0,
+        }
+    }
+}
+
+/// Hears about a build as it goes; the command line shows progress with it.
+pub trait Observer: Sync {
+    /// The total size of the inputs, where known.
+    fn started(&self, _total_bytes: u64) {}
+    /// `bytes` more input bytes were processed.
+    fn advanced(&self, _bytes: u64) {}
+    /// Something was skipped.
+    fn skipped(&self, _skip: &Skip) {}
+    /// A document's id was already taken and it got another.
+    fn renamed(&self, _from: &str, _to: &str) {}
+}
+
+/// An observer that ignores everything.
+pub struct Quiet;
+impl Observer for Quiet {}
+
+/// What a build did besides the graph.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub documents: u64,
+    pub bytes: u64,
+    pub mentions: u64,
+    pub sentences: u64,
+    pub skipped: Vec<Skip>,
+    /// Documents whose id was taken: (id, new id).
+    pub renamed: Vec<(String, String)>,
+}
+
+/// A build failed as a whole (a skipped input is not a failure).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("cannot write the mention table: {0}")]
+    Mentions(std::io::Error),
+    #[error("cannot start worker threads: {0}")]
+    Threads(#[from] rayon::ThreadPoolBuildError),
+}
+
+/// Builds the graph of `inputs`, writing `mentions.csv` to `mentions` as it goes.
+pub fn build(
+    gazetteer: &Gazetteer,
+    extractor: &Extractor,
+    inputs: &[Input],
+    options: &Options,
+    mentions: &mut (dyn Write + Send),
+    observer: &dyn Observer,
+) -> Result<(Graph, Summary), Error> {
+    let Discovered { sources, skipped } = source::discover(inputs)?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
+    let mut run = Run {
+        gazetteer,
+        extractor,
+        options,
+        mentions,
+        observer,
+        accumulator: Accumulator::new(gazetteer.len(), options.window, options.evidence_cap),
+        summary: Summary::default(),
+        ids: FxHashMap::default(),
+        batch: Vec::new(),
+        batch_bytes: 0,
+    };
+    for skip in skipped {
+        run.skip(skip);
+    }
+    observer.started(sources.iter().map(|s| s.size).sum());
+    run.mentions.write_all(MENTIONS_HEADER).map_err(Error::Mentions)?;
+    pool.install(|| -> Result<(), Error> {
+        for source in sources {
+            run.read(source)?;
+        }
+        run.flush()
+    })?;
+    let graph = run.accumulator.finish(gazetteer, options.min_weight);
+    Ok((graph, run.summary))
+}
+
+/// A unit of parallel work: something that yields one document.
+enum Item {
+    /// A one-article file, read by the worker.
+    File(Source),
+    /// One JSONL line.
+    Line {
+        stem: String,
+        location: String,
+        line: u64,
+        bytes: Vec<u8>,
+    },
+    /// Standard input's text.
+    Bytes(Vec<u8>),
+}
+
+/// A document, processed.
+struct Processed {
+    doc: Document,
+    extraction: Extraction,
+    rows: Vec<u8>,
+    contribution: Contribution,
+    bytes: u64,
+}
+
+struct Run<'a> {
+    gazetteer: &'a Gazetteer,
+    extractor: &'a Extractor,
+    options: &'a Options,
+    mentions: &'a mut (dyn Write + Send),
+    observer: &'a dyn Observer,
+    accumulator: Accumulator,
+    summary: Summary,
+    /// Document ids seen, with how often.
+    ids: FxHashMap<String, u32>,
+    batch: Vec<Item>,
+    batch_bytes: u64,
+}
+
+impl Run<'_> {
+    fn read(&mut self, source: Source) -> Result<(), Error> {
+        match (&source.path, source.format) {
+            (Some(_), Format::Text) => {
+                let size = source.size;
+                self.push(Item::File(source), size)
+            }
+            (Some(_), Format::Jsonl) => self.read_jsonl(source),
+            (None, _) => self.read_stdin(),
+        }
+    }
+
+    /// Standard input: JSONL when its first non-blank byte is `{`, else one article.
+    fn read_stdin(&mut self) -> Result<(), Error> {
+        let mut reader = std::io::BufReader::with_capacity(1 << 20, std::io::stdin());
+        let first = reader
+            .fill_buf()
+            .map(|b| b.iter().find(|b| !b.is_ascii_whitespace()).copied());
+        let stdin_skip = |e: std::io::Error| Skip {
+            location: "<stdin>".to_string(),
+            line: None,
+            reason: SkipReason::Io(e.to_string()),
+        };
+        match first {
+            Ok(Some(b'{')) => self.read_lines(Lines::from_reader(Box::new(reader)), "stdin", "<stdin>"),
+            Ok(_) => {
+                let mut bytes = Vec::new();
+                match reader.read_to_end(&mut bytes) {
+                    Ok(n) => self.push(Item::Bytes(bytes), n as u64),
+                    Err(e) => {
+                        self.skip(stdin_skip(e));
+                        Ok(())
+                    }
+                }
+            }
+            Err(e) => {
+                self.skip(stdin_skip(e));
+                Ok(())
+            }
+        }
+    }
+
+    fn read_jsonl(&mut self, source: Source) -> Result<(), Error> {
+        match Lines::open(&source) {
+            Ok(lines) => self.read_lines(lines, &source.stem(), &source.label()),
+            Err(e) => {
+                self.skip(Skip {
+                    location: source.label(),
+                    line: None,
+                    reason: SkipReason::Io(e.to_string()),
+                });
+                Ok(())
+            }
+        }
+    }
+
+    fn read_lines(&mut self, mut lines: Lines, stem: &str, location: &str) -> Result<(), Error> {
+        loop {
+            match lines.next_line() {
+                Ok(Some((line, bytes))) => {
+                    let size = bytes.len() as u64 + 1;
+                    self.push(
+                        Item::Line {
+                            stem: stem.to_string(),
+                            location: location.to_string(),
+                            line,
+                            bytes,
+                        },
+                        size,
+                    )?;
+                }
+                Ok(None) => return Ok(()),
+                Err(e) => {
+                    self.skip(Skip {
+                        location: location.to_string(),
+                        line: Some(lines.line + 1),
+                        reason: SkipReason::Io(e.to_string()),
+                    });
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, item: Item, bytes: u64) -> Result<(), Error> {
+        self.batch.push(item);
+        self.batch_bytes += bytes;
+        if self.batch_bytes >= BATCH_BYTES || self.batch.len() >= BATCH_DOCUMENTS {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Processes the batch in parallel, then adds its documents in order.
+    fn flush(&mut self) -> Result<(), Error> {
+        let batch = std::mem::take(&mut self.batch);
+        self.batch_bytes = 0;
+        let (gazetteer, extractor, options) = (self.gazetteer, self.extractor, self.options);
+        let results: Vec<Result<Processed, Skip>> = batch
+            .into_par_iter()
+            .map_init(Scratch::default, |scratch, item| {
+                process(item, gazetteer, extractor, options, scratch)
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok(processed) => self.add(processed)?,
+                Err(skip) => self.skip(skip),
+            }
+        }
+        Ok(())
+    }
+
+    fn add(&mut self, mut p: Processed) -> Result<(), Error> {
+        let seen = self.ids.entry(p.doc.id.clone()).or_insert(0);
+        *seen += 1;
+        if *seen > 1 {
+            let mut n = *seen;
+            let mut id = format!("{}~{n}", p.doc.id);
+            while self.ids.contains_key(&id) {
+                n += 1;
+                id = format!("{}~{n}", p.doc.id);
+            }
+            self.ids.insert(id.clone(), 1);
+            self.observer.renamed(&p.doc.id, &id);
+            self.summary.renamed.push((p.doc.id.clone(), id.clone()));
+            p.doc.id = id;
+            p.contribution.rename(&p.doc.id);
+            p.rows.clear();
+            mention_rows(&p.doc, &p.extraction, self.gazetteer, &mut p.rows);
+        }
+        self.mentions.write_all(&p.rows).map_err(Error::Mentions)?;
+        self.summary.documents += 1;
+        self.summary.bytes += p.bytes;
+        self.summary.mentions += p.extraction.mentions.len() as u64;
+        self.summary.sentences += p.extraction.sentences.len() as u64;
+        self.accumulator.add(p.contribution);
+        self.observer.advanced(p.bytes);
+        Ok(())
+    }
+
+    fn skip(&mut self, skip: Skip) {
+        self.observer.skipped(&skip);
+        self.summary.skipped.push(skip);
+    }
+}
+
+/// Reads, segments and matches one document.
+fn process(
+    item: Item,
+    gazetteer: &Gazetteer,
+    extractor: &Extractor,
+    options: &Options,
+    scratch: &mut Scratch,
+) -> Result<Processed, Skip> {
+    let (doc, bytes) = match item {
+        Item::File(source) => {
+            let doc = source::read_text(&source, options.encoding)?;
+            (doc, source.size)
+        }
+        Item::Line {
+            stem,
+            location,
+            line,
+            bytes,
+        } => (
+            source::parse_line(&stem, &location, line, &bytes)?,
+            bytes.len() as u64 + 1,
+        ),
+        Item::Bytes(bytes) => {
+            let size = bytes.len() as u64;
+            let doc = source::document_from_bytes("stdin".to_string(), bytes, options.encoding).map_err(|e| Skip {
+                location: "<stdin>".to_string(),
+                line: None,
+                reason: e.into(),
+            })?;
+            (doc, size)
+        }
+    };
+    let extraction = extractor.extract(&doc, scratch);
+    let mut rows = Vec::with_capacity(extraction.mentions.len() * 64);
+    mention_rows(&doc, &extraction, gazetteer, &mut rows);
+    let contribution = Contribution::new(&doc, &extraction, options.window, options.evidence_cap);
+    Ok(Processed {
+        doc,
+        extraction,
+        rows,
+        contribution,
+        bytes,
+    })
+}

@@ -1,0 +1,135 @@
+//! Turning a file's bytes into text.
+//!
+//! Articles arrive as UTF-8 (with or without a byte-order mark), as UTF-16 with a byte-order mark (Windows
+//! "Unicode" exports), or in a legacy single-byte encoding (Windows-1252 and ISO-8859-1 are common for German and
+//! Dutch text). UTF-8 is taken when the bytes are valid UTF-8; otherwise `chardetng`, the detector Firefox uses,
+//! guesses the legacy encoding, and `encoding_rs` decodes it. A guess can be wrong (ISO-8859-15 is read as
+//! Windows-1252, so `€` becomes `¤`), which is why a caller can name the encoding instead.
+//!
+//! Files that are not text at all (images, PDFs, archives, anything with NUL bytes) are refused rather than
+//! decoded into noise that could match short names by accident.
+
+use encoding_rs::{Encoding, UTF_8};
+
+/// Decoded text and how it was decoded.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    /// The encoding's WHATWG name (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
+    pub encoding: &'static str,
+    /// Whether malformed sequences were replaced by U+FFFD.
+    pub replaced: bool,
+}
+
+/// Why bytes could not be decoded.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("empty")]
+    Empty,
+    #[error("not text: looks like {0}")]
+    Binary(&'static str),
+    #[error("not text: contains NUL bytes")]
+    NulBytes,
+}
+
+/// Decodes `bytes`: by their byte-order mark, else as UTF-8 when valid, else as `fallback` when given, else as
+/// the legacy encoding `chardetng` guesses.
+pub fn decode(bytes: Vec<u8>, fallback: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
+    if let Some((encoding, bom)) = Encoding::for_bom(&bytes) {
+        return Ok(with(encoding, &bytes[bom..]));
+    }
+    if let Some(kind) = magic(&bytes) {
+        return Err(DecodeError::Binary(kind));
+    }
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(DecodeError::NulBytes);
+    }
+    let decoded = match String::from_utf8(bytes) {
+        Ok(text) => Decoded {
+            text,
+            encoding: UTF_8.name(),
+            replaced: false,
+        },
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let encoding = fallback.unwrap_or_else(|| guess(&bytes));
+            with(encoding, &bytes)
+        }
+    };
+    if decoded.text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(decoded)
+}
+
+fn with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+    let (text, replaced) = encoding.decode_without_bom_handling(bytes);
+    Decoded {
+        text: text.into_owned(),
+        encoding: encoding.name(),
+        replaced,
+    }
+}
+
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Deny)
+}
+
+/// The kind of a few binary formats people drop into article folders by mistake, by their first bytes.
+fn magic(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.odt document)"),
+        (b"\x1F\x8B", "a gzip archive"),
+        (b"\xD0\xCF\x11\xE0", "an old Office document"),
+        (b"\x7FELF", "a program"),
+    ];
+    MAGIC
+        .iter()
+        .find(|(prefix, _)| bytes.starts_with(prefix))
+        .map(|&(_, kind)| kind)
+}
+
+/// The encoding a WHATWG label names (`latin1`, `iso-8859-15`, `windows-1252`, `utf-16le`, …).
+pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
+    Encoding::for_label(label.trim().as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_by_bom_and_by_guess() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Ü".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode(utf16, None).unwrap().text, "Ü");
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Ö".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(be, None).unwrap().encoding, "UTF-16BE");
+        let latin1 = b"M\xfcnchen und K\xf6ln: Stra\xdfenverkehr f\xfcr B\xfcrger".to_vec();
+        let decoded = decode(latin1, None).unwrap();
+        assert_eq!(decoded.text, "München und Köln: Straßenverkehr für Bürger");
+        assert_eq!(decoded.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn refuses_binary_and_empty() {
+        assert_eq!(
+            decode(b"%PDF-1.7\n".to_vec(), None).unwrap_err(),
+            DecodeError::Binary("a PDF")
+        );
+        assert_eq!(decode(b"ab\0cd".to_vec(), None).unwrap_err(), DecodeError::NulBytes);
+        assert_eq!(decode(b" \n\t".to_vec(), None).unwrap_err(), DecodeError::Empty);
+        assert_eq!(decode(Vec::new(), None).unwrap_err(), DecodeError::Empty);
+    }
+}

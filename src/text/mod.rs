@@ -1,0 +1,95 @@
+//! Text: finding the articles in the inputs, decoding them, and cutting them into paragraphs and sentences.
+//!
+//! Offsets everywhere in gazegraph are byte offsets into a document's decoded text ([`Document::text`]), which
+//! for a UTF-8 file is the file itself, so a mention's span slices the source file to its surface.
+
+pub mod decode;
+pub mod fold;
+pub mod segment;
+pub mod source;
+
+pub use source::{Format, Input, Skip, Source};
+
+/// One article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// The file stem for a text file, the `id` field (or `FILE:LINE`) for a JSONL line.
+    pub id: String,
+    /// The decoded text, metadata line included; see [`Document::body_start`].
+    pub text: String,
+    /// Where the article's text begins: after a leading metadata line such as ` date 2018-11`.
+    pub body_start: usize,
+    pub title: Option<String>,
+    /// A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub lang: Option<String>,
+    pub url: Option<String>,
+}
+
+impl Document {
+    /// A document from a text file's contents, reading a leading ` date YYYY[-MM[-DD]]` as metadata.
+    pub fn from_text(id: String, text: String) -> Document {
+        let (date, body_start) = match leading_date(&text) {
+            Some((date, end)) => (Some(date), end),
+            None => (None, 0),
+        };
+        Document {
+            id,
+            text,
+            body_start,
+            date,
+            ..Document::default()
+        }
+    }
+
+    /// The article's text, without its metadata line.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+}
+
+/// A first line of the form ` date 2018-11` (as scraped articles carry): the date, and where the text after it
+/// begins. The article may continue on the same line.
+fn leading_date(text: &str) -> Option<(String, usize)> {
+    let trimmed = text.trim_start_matches([' ', '\t', '\u{FEFF}']);
+    let rest = trimmed.strip_prefix("date")?;
+    let after_keyword = rest.trim_start_matches([' ', '\t', ':']);
+    if after_keyword.len() == rest.len() {
+        return None;
+    }
+    let date_len = after_keyword
+        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .unwrap_or(after_keyword.len());
+    let date = normalize_date(&after_keyword[..date_len])?;
+    let after_date = &after_keyword[date_len..];
+    if !(after_date.is_empty() || after_date.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let body = after_date.trim_start_matches([' ', '\t', '\r', '\n']);
+    Some((date, text.len() - body.len()))
+}
+
+/// The ISO 8601 calendar date at the start of `raw` (`2018`, `2018-11`, `2018-11-05`, or a longer timestamp,
+/// which is cut to its date), or `None` when it does not start with one.
+pub fn normalize_date(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let bytes = raw.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes.get(range).is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+    if !digits(0..4) {
+        return None;
+    }
+    let mut end = 4;
+    if bytes.get(4) == Some(&b'-') && digits(5..7) {
+        end = 7;
+        if bytes.get(7) == Some(&b'-') && digits(8..10) {
+            end = 10;
+        }
+    }
+    let next = bytes.get(end);
+    if next.is_some_and(|b| b.is_ascii_digit() || (*b == b'-' && end == 10)) {
+        return None;
+    }
+    let month_ok = end < 7 || (1..=12).contains(&raw[5..7].parse::<u8>().unwrap_or(0));
+    let day_ok = end < 10 || (1..=31).contains(&raw[8..10].parse::<u8>().unwrap_or(0));
+    (month_ok && day_ok).then(|| raw[..end].to_string())
+}

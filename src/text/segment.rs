@@ -1,0 +1,388 @@
+//! Paragraphs and sentences.
+//!
+//! Paragraphs end at blank lines. Sentences follow Unicode's UAX #29 rules, as the `unicode-segmentation` crate
+//! implements them, plus what German, Dutch and English news need on top: an abbreviation (`z.B.`, `Dr.`,
+//! `U.S.`, `bzw.`), an initial (`J. Edgar`) or a German ordinal before a month or a counted noun (`11. Juni`,
+//! `21. Jahrhundert`) does not end a sentence. Numbers (`3.000`) and dates (`11.12.2020`) already don't.
+//!
+//! UAX #29 can only break after a sentence terminator (`.`, `!`, `?` and their kin in other scripts) or a line
+//! separator, and whether it breaks there depends on a few characters around it: the one before the terminator
+//! and those after it up to the next letter. So instead of running the crate's segmenter over every byte (about
+//! 20 MB/s here), we find those few places with a byte scan and run it over a small window around each; the
+//! result is the same (a test checks it against whole texts), at the speed of the scan.
+//!
+//! Extraction matches over whole paragraphs and assigns mentions to sentences afterwards, so a wrong split
+//! costs at most a co-occurrence, never half a name.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The byte ranges of the paragraphs of `text[within]`: runs of lines separated by lines that hold only white
+/// space, trimmed of surrounding white space. Empty paragraphs are skipped.
+pub fn paragraphs(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = within.start;
+    let mut line_start = within.start;
+    let mut blank = true;
+    let mut i = within.start;
+    while i < within.end {
+        match bytes[i] {
+            b'\n' => {
+                if blank && line_start > start {
+                    push_trimmed(text, start..line_start, &mut found);
+                    start = i + 1;
+                }
+                line_start = i + 1;
+                blank = true;
+            }
+            b' ' | b'\t' | b'\r' | b'\x0B' | b'\x0C' => {}
+            _ => blank = false,
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..within.end, &mut found);
+    found
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, found: &mut Vec<Range<usize>>) {
+    let trimmed = trim(text, range);
+    if !trimmed.is_empty() {
+        found.push(trimmed);
+    }
+}
+
+/// The range without the white space at either end.
+pub fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.end - (slice.len() - slice.trim_end().len());
+    start..end.max(start)
+}
+
+/// The byte ranges of the sentences of the paragraph `text[para]`, trimmed, in order. They cover every
+/// non-space character of the paragraph.
+pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut start = para.start;
+    for end in breaks(text, para.clone()) {
+        push_trimmed(text, start..end, &mut found);
+        start = end;
+    }
+    push_trimmed(text, start..para.end, &mut found);
+    found
+}
+
+/// Sentence starts inside `text[para]` (never at its ends), in order.
+pub fn breaks(text: &str, para: Range<usize>) -> Vec<usize> {
+    let mut found = Vec::new();
+    for candidate in uax29_breaks(text, para.clone()) {
+        if !keeps_together(text, para.start, candidate) {
+            found.push(candidate);
+        }
+    }
+    found
+}
+
+/// Where UAX #29 breaks inside `text[para]`, found by running `unicode-segmentation` over a window around each
+/// place a break is possible.
+pub fn uax29_breaks(text: &str, para: Range<usize>) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut covered = para.start;
+    let mut i = para.start;
+    while i < para.end {
+        let b = bytes[i];
+        if !MAY_BREAK[b as usize] {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("on a char boundary");
+        let len = c.len_utf8();
+        if b >= 0x80 && !is_terminator_or_separator(c) {
+            i += len;
+            continue;
+        }
+        if i >= covered {
+            let window = window_around(text, para.clone(), i);
+            let base = window.start;
+            for (at, _) in text[window.clone()].split_sentence_bound_indices() {
+                let at = base + at;
+                if at > window.start && at < window.end && at > para.start && at < para.end {
+                    found.push(at);
+                }
+            }
+            // A line separator always ends a sentence (UAX #29 rule SB4), also at the window's end.
+            if window.end < para.end && text[..window.end].ends_with(is_separator) {
+                found.push(window.end);
+            }
+            covered = window.end;
+        }
+        i += len;
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// The window whose segmentation decides the break after the terminator or separator at `at`: from the
+/// character before it (skipping back over combining marks and format characters, which UAX #29 attaches to
+/// what precedes them) to the first letter after it, or after the first line separator. Bounded, so that a run
+/// of punctuation cannot make the scan quadratic.
+fn window_around(text: &str, para: Range<usize>, at: usize) -> Range<usize> {
+    const LOOKAHEAD: usize = 256;
+    let mut start = at;
+    for (i, c) in text[para.start..at].char_indices().rev().take(8) {
+        start = para.start + i;
+        if !(unicode_normalization::char::is_combining_mark(c) || super::fold::is_invisible(c)) {
+            break;
+        }
+    }
+    let here = text[at..].chars().next().expect("on a char boundary");
+    if is_separator(here) {
+        let mut end = at + here.len_utf8();
+        if here == '\r' && text.as_bytes().get(end) == Some(&b'\n') {
+            end += 1;
+        }
+        return start..end.min(para.end);
+    }
+    let limit = (at + LOOKAHEAD).min(para.end);
+    let mut end = limit;
+    let mut chars = text[at..para.end].char_indices();
+    chars.next();
+    for (i, c) in chars {
+        let here = at + i;
+        if here >= limit {
+            end = here;
+            break;
+        }
+        if c.is_alphabetic() || is_separator(c) {
+            end = here + c.len_utf8();
+            if c == '\r' && text.as_bytes().get(end) == Some(&b'\n') {
+                end += 1;
+            }
+            break;
+        }
+    }
+    start..end.min(para.end).max(at + 1)
+}
+
+/// Whether the rules on top of UAX #29 veto the break at `at` (the start of the next sentence).
+fn keeps_together(text: &str, para_start: usize, at: usize) -> bool {
+    let before = text[para_start..at].trim_end_matches([' ', '\u{A0}']);
+    if before.ends_with(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) || !before.ends_with('.') {
+        return false;
+    }
+    let token_start = before
+        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let token = &before[token_start..];
+    let next_word: &str = text[at..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    is_abbreviation(token) || is_ordinal(token, next_word)
+}
+
+/// Characters that can open a quote or bracket right before an abbreviation: `(z.B.`, `„Dr.`.
+const OPENERS: &[char] = &[
+    '(', '[', '{', '"', '\'', '„', '“', '”', '‚', '‘', '’', '«', '»', '‹', '›',
+];
+
+/// An abbreviation that does not end a sentence: a dotted one (`z.B.`, `U.S.`, `u.a.`, `d.h.`, `e.g.`), an
+/// initial (`J.`), or one of the common German, Dutch and English short forms. Short forms that often end a
+/// sentence (`usw.`, `etc.`, `enz.`, `Inc.`) are deliberately not listed: a missed break joins two sentences,
+/// which adds co-occurrences the text does not support.
+pub fn is_abbreviation(token: &str) -> bool {
+    let Some(stem) = token.strip_suffix('.') else {
+        return false;
+    };
+    let dotted = stem.split('.').count() >= 2
+        && stem
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic));
+    let initial = {
+        let mut chars = stem.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+    };
+    dotted || initial || ABBREVIATIONS.binary_search(&stem).is_ok()
+}
+
+/// Short forms written with a final dot that do not end a sentence (without the dot; sorted for binary search).
+const ABBREVIATIONS: &[&str] = &[
+    "Abb", "Abs", "Art", "Bd", "Dipl", "Dr", "Drs", "Fa", "Hrsg", "Ing", "Jh", "Jr", "Kap", "Mio", "Mr", "Mrd", "Mrs",
+    "Ms", "Nr", "Prof", "Sr", "St", "Str", "Tel", "Vol", "approx", "bijv", "bzgl", "bzw", "ca", "dhr", "dr", "evtl",
+    "ggf", "i.e", "inkl", "ir", "max", "mevr", "min", "mr", "mw", "nr", "prof", "resp", "sog", "vgl", "vs", "zgl",
+];
+
+/// A German ordinal (`11.`, `3.`) followed by a month or a noun that is counted that way.
+fn is_ordinal(token: &str, next_word: &str) -> bool {
+    let Some(number) = token.strip_suffix('.') else {
+        return false;
+    };
+    (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && ORDINAL_HEADS.binary_search(&next_word).is_ok()
+}
+
+/// Words that follow a German ordinal number (sorted for binary search): months and counted nouns.
+const ORDINAL_HEADS: &[&str] = &[
+    "April",
+    "August",
+    "Dezember",
+    "Februar",
+    "Geburtstag",
+    "Jahrestag",
+    "Jahrhundert",
+    "Jahrhunderts",
+    "Jahrtausend",
+    "Januar",
+    "Juli",
+    "Juni",
+    "Jänner",
+    "Klasse",
+    "Kongress",
+    "Mai",
+    "Mal",
+    "März",
+    "November",
+    "Oktober",
+    "Platz",
+    "Quartal",
+    "September",
+    "Stock",
+    "Tag",
+    "Wahlperiode",
+];
+
+fn is_separator(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Characters after which UAX #29 may break a sentence: terminators (Sentence_Break STerm and ATerm) and
+/// paragraph separators, as `unicode-segmentation` classifies them (a test re-derives the table from it).
+pub fn is_terminator_or_separator(c: char) -> bool {
+    let c = c as u32;
+    let i = BREAKERS.partition_point(|&(_, hi)| hi < c);
+    BREAKERS.get(i).is_some_and(|&(lo, _)| lo <= c)
+}
+
+/// First bytes of UTF-8 sequences that may encode a terminator or separator (ASCII ones exactly).
+static MAY_BREAK: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'\r' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'.' as usize] = true;
+    table[b'?' as usize] = true;
+    let mut lead = 0xC2;
+    while lead < 0xF5 {
+        // 0xC3..=0xD4 start U+00C0..=U+053F, where no terminator lives: most Latin, Greek and Cyrillic letters.
+        table[lead] = !(lead >= 0xC3 && lead <= 0xD4);
+        lead += 1;
+    }
+    table
+};
+
+/// Inclusive code point ranges of [`is_terminator_or_separator`].
+pub(crate) const BREAKERS: &[(u32, u32)] = &[
+    (0x000A, 0x000A),
+    (0x000D, 0x000D),
+    (0x0021, 0x0021),
+    (0x002E, 0x002E),
+    (0x003F, 0x003F),
+    (0x0085, 0x0085),
+    (0x0589, 0x0589),
+    (0x061D, 0x061F),
+    (0x06D4, 0x06D4),
+    (0x0700, 0x0702),
+    (0x07F9, 0x07F9),
+    (0x0837, 0x0837),
+    (0x0839, 0x0839),
+    (0x083D, 0x083E),
+    (0x0964, 0x0965),
+    (0x104A, 0x104B),
+    (0x1362, 0x1362),
+    (0x1367, 0x1368),
+    (0x166E, 0x166E),
+    (0x1735, 0x1736),
+    (0x17D4, 0x17D5),
+    (0x1803, 0x1803),
+    (0x1809, 0x1809),
+    (0x1944, 0x1945),
+    (0x1AA8, 0x1AAB),
+    (0x1B4E, 0x1B4F),
+    (0x1B5A, 0x1B5B),
+    (0x1B5E, 0x1B5F),
+    (0x1B7D, 0x1B7F),
+    (0x1C3B, 0x1C3C),
+    (0x1C7E, 0x1C7F),
+    (0x2024, 0x2024),
+    (0x2028, 0x2029),
+    (0x203C, 0x203D),
+    (0x2047, 0x2049),
+    (0x2CF9, 0x2CFB),
+    (0x2E2E, 0x2E2E),
+    (0x2E3C, 0x2E3C),
+    (0x2E53, 0x2E54),
+    (0x3002, 0x3002),
+    (0xA4FF, 0xA4FF),
+    (0xA60E, 0xA60F),
+    (0xA6F3, 0xA6F3),
+    (0xA6F7, 0xA6F7),
+    (0xA876, 0xA877),
+    (0xA8CE, 0xA8CF),
+    (0xA92F, 0xA92F),
+    (0xA9C8, 0xA9C9),
+    (0xAA5D, 0xAA5F),
+    (0xAAF0, 0xAAF1),
+    (0xABEB, 0xABEB),
+    (0xFE12, 0xFE12),
+    (0xFE15, 0xFE16),
+    (0xFE52, 0xFE52),
+    (0xFE56, 0xFE57),
+    (0xFF01, 0xFF01),
+    (0xFF0E, 0xFF0E),
+    (0xFF1F, 0xFF1F),
+    (0xFF61, 0xFF61),
+    (0x10A56, 0x10A57),
+    (0x10F55, 0x10F59),
+    (0x10F86, 0x10F89),
+    (0x11047, 0x11048),
+    (0x110BE, 0x110C1),
+    (0x11141, 0x11143),
+    (0x111C5, 0x111C6),
+    (0x111CD, 0x111CD),
+    (0x111DE, 0x111DF),
+    (0x11238, 0x11239),
+    (0x1123B, 0x1123C),
+    (0x112A9, 0x112A9),
+    (0x113D4, 0x113D5),
+    (0x1144B, 0x1144C),
+    (0x115C2, 0x115C3),
+    (0x115C9, 0x115D7),
+    (0x11641, 0x11642),
+    (0x1173C, 0x1173E),
+    (0x11944, 0x11944),
+    (0x11946, 0x11946),
+    (0x11A42, 0x11A43),
+    (0x11A9B, 0x11A9C),
+    (0x11C41, 0x11C42),
+    (0x11EF7, 0x11EF8),
+    (0x11F43, 0x11F44),
+    (0x16A6E, 0x16A6F),
+    (0x16AF5, 0x16AF5),
+    (0x16B37, 0x16B38),
+    (0x16B44, 0x16B44),
+    (0x16D6E, 0x16D6F),
+    (0x16E98, 0x16E98),
+    (0x1BC9F, 0x1BC9F),
+    (0x1DA88, 0x1DA88),
+];
+
+#[cfg(test)]
+pub(crate) fn assert_word_lists_sorted() {
+    for list in [ABBREVIATIONS, ORDINAL_HEADS] {
+        let mut sorted = list.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(list, sorted.as_slice());
+    }
+}

@@ -1,0 +1,324 @@
+//! Where articles come from: files and folders given on the command line, and standard input.
+//!
+//! A folder is read recursively, in sorted order, skipping hidden entries: `.txt` files are one article each,
+//! `.jsonl` (or `.ndjson`) files hold one article per line as a JSON object with at least `text` and optionally
+//! `id`, `title`, `date`, `lang` and `url`. A file named explicitly is read whatever its extension (as JSONL when
+//! it ends in `.jsonl` or `.ndjson`). `-` is standard input: JSONL when its first non-blank byte is `{`, else one
+//! article with the id `stdin`.
+//!
+//! Nothing here stops a run for one bad file: a file that cannot be read or decoded, a broken link, a link loop,
+//! a JSONL line that is not an article, each becomes a [`Skip`] that says where and why, and the run goes on.
+
+use std::fmt;
+use std::io::{BufRead, Read};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::Document;
+use super::decode::{DecodeError, decode};
+
+/// An input as the user named it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Stdin,
+    Path(PathBuf),
+}
+
+impl From<&str> for Input {
+    fn from(arg: &str) -> Input {
+        if arg == "-" {
+            Input::Stdin
+        } else {
+            Input::Path(PathBuf::from(arg))
+        }
+    }
+}
+
+/// How a source holds its articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One article per file.
+    Text,
+    /// One article per line, as JSON.
+    Jsonl,
+}
+
+/// A file (or standard input) to read articles from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// `None` for standard input.
+    pub path: Option<PathBuf>,
+    pub format: Format,
+    /// Size in bytes when known, for progress.
+    pub size: u64,
+}
+
+impl Source {
+    /// The name used in messages: the path, or `<stdin>`.
+    pub fn label(&self) -> String {
+        self.path
+            .as_ref()
+            .map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string())
+    }
+
+    /// The id of a one-article source, and the prefix of the ids of a JSONL source's lines: the file stem.
+    pub fn stem(&self) -> String {
+        match &self.path {
+            Some(path) => path
+                .file_stem()
+                .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned()),
+            None => "stdin".to_string(),
+        }
+    }
+}
+
+/// An input, or part of one, that was not read, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skip {
+    /// Path, or `<stdin>`.
+    pub location: String,
+    /// The 1-based line of a JSONL source.
+    pub line: Option<u64>,
+    pub reason: SkipReason,
+}
+
+impl fmt::Display for Skip {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.location, self.reason),
+            None => write!(f, "{}: {}", self.location, self.reason),
+        }
+    }
+}
+
+/// Why something was skipped.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SkipReason {
+    #[error("cannot read: {0}")]
+    Io(String),
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    #[error("broken symbolic link")]
+    BrokenLink,
+    #[error("symbolic link loop")]
+    LinkLoop,
+    #[error("not a JSON object: {0}")]
+    Json(String),
+    #[error("no `text` field with a string")]
+    NoText,
+}
+
+/// The sources found in the inputs, and what was skipped on the way.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub sources: Vec<Source>,
+    pub skipped: Vec<Skip>,
+}
+
+/// An input named on the command line that does not exist: an error, not a skip, since it is a typo more often
+/// than a casualty of a large run.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct InputError {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+/// Finds the sources in the inputs, in the order given (each folder in sorted order).
+pub fn discover(inputs: &[Input]) -> Result<Discovered, InputError> {
+    let mut found = Discovered::default();
+    for input in inputs {
+        match input {
+            Input::Stdin => found.sources.push(Source {
+                path: None,
+                format: Format::Text,
+                size: 0,
+            }),
+            Input::Path(path) => discover_path(path, &mut found)?,
+        }
+    }
+    Ok(found)
+}
+
+fn discover_path(path: &Path, found: &mut Discovered) -> Result<(), InputError> {
+    let metadata = std::fs::metadata(path).map_err(|e| InputError {
+        path: path.to_path_buf(),
+        message: if path.symlink_metadata().is_ok() {
+            "broken symbolic link".into()
+        } else {
+            e.to_string()
+        },
+    })?;
+    if !metadata.is_dir() {
+        let format = format_of(path).unwrap_or(Format::Text);
+        found.sources.push(Source {
+            path: Some(path.to_path_buf()),
+            format,
+            size: metadata.len(),
+        });
+        return Ok(());
+    }
+    let walk = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walk {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => {
+                if let Some(format) = format_of(entry.path()) {
+                    found.sources.push(Source {
+                        path: Some(entry.path().to_path_buf()),
+                        format,
+                        size: entry.metadata().map_or(0, |m| m.len()),
+                    });
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let location = e.path().unwrap_or(path).display().to_string();
+                let reason = if e.loop_ancestor().is_some() {
+                    SkipReason::LinkLoop
+                } else if e
+                    .path()
+                    .is_some_and(|p| p.symlink_metadata().is_ok() && p.metadata().is_err())
+                {
+                    SkipReason::BrokenLink
+                } else {
+                    SkipReason::Io(e.io_error().map_or_else(|| e.to_string(), ToString::to_string))
+                };
+                if format_of(Path::new(&location)).is_some() || !matches!(reason, SkipReason::BrokenLink) {
+                    found.skipped.push(Skip {
+                        location,
+                        line: None,
+                        reason,
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    match extension.as_str() {
+        "txt" | "text" => Some(Format::Text),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        _ => None,
+    }
+}
+
+/// Reads a one-article source.
+pub fn read_text(source: &Source, encoding: Option<&'static encoding_rs::Encoding>) -> Result<Document, Skip> {
+    let skip = |reason: SkipReason| Skip {
+        location: source.label(),
+        line: None,
+        reason,
+    };
+    let bytes = match &source.path {
+        Some(path) => std::fs::read(path),
+        None => {
+            let mut bytes = Vec::new();
+            std::io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes)
+        }
+    }
+    .map_err(|e| skip(SkipReason::Io(e.to_string())))?;
+    document_from_bytes(source.stem(), bytes, encoding).map_err(|e| skip(e.into()))
+}
+
+/// A text article from raw bytes.
+pub fn document_from_bytes(
+    id: String,
+    bytes: Vec<u8>,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<Document, DecodeError> {
+    let decoded = decode(bytes, encoding)?;
+    Ok(Document::from_text(id, decoded.text))
+}
+
+/// The fields of a JSONL line that gazegraph reads; others are ignored.
+#[derive(Deserialize)]
+struct Article {
+    text: Option<serde_json::Value>,
+    id: Option<serde_json::Value>,
+    title: Option<String>,
+    date: Option<String>,
+    lang: Option<String>,
+    url: Option<String>,
+}
+
+/// An article from one JSONL line (1-based `line`) of the source whose ids start with `stem`.
+pub fn parse_line(stem: &str, location: &str, line: u64, bytes: &[u8]) -> Result<Document, Skip> {
+    let skip = |reason| Skip {
+        location: location.to_string(),
+        line: Some(line),
+        reason,
+    };
+    let article: Article = serde_json::from_slice(bytes).map_err(|e| skip(SkipReason::Json(e.to_string())))?;
+    let Some(serde_json::Value::String(text)) = article.text else {
+        return Err(skip(SkipReason::NoText));
+    };
+    if text.trim().is_empty() {
+        return Err(skip(SkipReason::Decode(DecodeError::Empty)));
+    }
+    let id = match article.id {
+        Some(serde_json::Value::String(id)) if !id.trim().is_empty() => id.trim().to_string(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => format!("{stem}:{line}"),
+    };
+    Ok(Document {
+        id,
+        text,
+        body_start: 0,
+        title: article.title.filter(|t| !t.trim().is_empty()),
+        date: article.date.as_deref().and_then(super::normalize_date),
+        lang: article.lang.filter(|l| !l.trim().is_empty()),
+        url: article.url.filter(|u| !u.trim().is_empty()),
+    })
+}
+
+/// Reads the lines of a JSONL source one at a time, so that a file of any size is read in bounded memory.
+pub struct Lines {
+    reader: Box<dyn BufRead + Send>,
+    pub line: u64,
+    buffer: Vec<u8>,
+}
+
+impl Lines {
+    pub fn open(source: &Source) -> std::io::Result<Lines> {
+        let reader: Box<dyn BufRead + Send> = match &source.path {
+            Some(path) => Box::new(std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?)),
+            None => Box::new(std::io::BufReader::new(std::io::stdin())),
+        };
+        Ok(Lines::from_reader(reader))
+    }
+
+    pub fn from_reader(reader: Box<dyn BufRead + Send>) -> Lines {
+        Lines {
+            reader,
+            line: 0,
+            buffer: Vec::new(),
+        }
+    }
+
+    /// The next line that is not blank, with its number, or `None` at the end.
+    pub fn next_line(&mut self) -> std::io::Result<Option<(u64, Vec<u8>)>> {
+        loop {
+            self.buffer.clear();
+            if self.reader.read_until(b'\n', &mut self.buffer)? == 0 {
+                return Ok(None);
+            }
+            self.line += 1;
+            let mut line = self.buffer.as_slice();
+            if self.line == 1 {
+                line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Ok(Some((self.line, line.to_vec())));
+        }
+    }
+}
