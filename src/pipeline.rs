@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 use crate::export::tables::{MENTIONS_HEADER, mention_rows};
 use crate::extract::{Extraction, Extractor, Scratch};
 use crate::gazetteer::Gazetteer;
-use crate::graph::{Accumulator, Contribution, Graph, Window};
+use crate::graph::{Accumulator, Contribution, Graph, Settings};
 use crate::text::source::{self, Discovered, InputError, Lines, SkipReason};
 use crate::text::{Document, Format, Input, Skip, Source};
 
@@ -23,29 +23,14 @@ const BATCH_BYTES: u64 = 8 << 20;
 const BATCH_DOCUMENTS: usize = 1024;
 
 /// How to build.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
-    pub window: Window,
-    /// Edges shared by fewer windows are left out.
-    pub min_weight: u64,
-    /// Evidence passages kept per edge.
-    pub evidence_cap: usize,
+    /// How the graph is counted and filtered.
+    pub settings: Settings,
     /// The encoding of files that are not UTF-8; guessed when `None`.
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options {
-            window: Window::Sentence,
-            min_weight: 1,
-            evidence_cap: 5,
-            encoding: None,
-            threads: 0,
-        }
-    }
 }
 
 /// Hears about a build as it goes; the command line shows progress with it.
@@ -104,7 +89,8 @@ pub fn build(
         options,
         mentions,
         observer,
-        accumulator: Accumulator::new(gazetteer.len(), options.window, options.evidence_cap),
+        accumulator: Accumulator::new(gazetteer.len(), options.settings.clone()),
+        counts_as: options.settings.roll_up.map(gazetteer),
         summary: Summary::default(),
         ids: FxHashMap::default(),
         batch: Vec::new(),
@@ -121,7 +107,7 @@ pub fn build(
         }
         run.flush()
     })?;
-    let graph = run.accumulator.finish(gazetteer, options.min_weight);
+    let graph = run.accumulator.finish(gazetteer);
     Ok((graph, run.summary))
 }
 
@@ -156,6 +142,8 @@ struct Run<'a> {
     mentions: &'a mut (dyn Write + Send),
     observer: &'a dyn Observer,
     accumulator: Accumulator,
+    /// The entity each entity is counted as.
+    counts_as: Vec<u32>,
     summary: Summary,
     /// Document ids seen, with how often.
     ids: FxHashMap<String, u32>,
@@ -261,10 +249,11 @@ impl Run<'_> {
         let batch = std::mem::take(&mut self.batch);
         self.batch_bytes = 0;
         let (gazetteer, extractor, options) = (self.gazetteer, self.extractor, self.options);
+        let counts_as = self.counts_as.as_slice();
         let results: Vec<Result<Processed, Skip>> = batch
             .into_par_iter()
             .map_init(Scratch::default, |scratch, item| {
-                process(item, gazetteer, extractor, options, scratch)
+                process(item, gazetteer, extractor, options, counts_as, scratch)
             })
             .collect();
         for result in results {
@@ -316,6 +305,7 @@ fn process(
     gazetteer: &Gazetteer,
     extractor: &Extractor,
     options: &Options,
+    counts_as: &[u32],
     scratch: &mut Scratch,
 ) -> Result<Processed, Skip> {
     let (doc, bytes) = match item {
@@ -345,7 +335,7 @@ fn process(
     let extraction = extractor.extract(&doc, scratch);
     let mut rows = Vec::with_capacity(extraction.mentions.len() * 64);
     mention_rows(&doc, &extraction, gazetteer, &mut rows);
-    let contribution = Contribution::new(&doc, &extraction, options.window, options.evidence_cap);
+    let contribution = Contribution::new(&doc, &extraction, &options.settings, counts_as);
     Ok(Processed {
         doc,
         extraction,

@@ -114,10 +114,15 @@ pub fn folder_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     dir
 }
 
-/// The link between two node ids in a node-link graph, whichever way it is written.
+/// The co-occurrence link between two node ids in a node-link graph, whichever way it is written.
 pub fn link<'a>(graph: &'a serde_json::Value, a: &str, b: &str) -> Option<&'a serde_json::Value> {
+    link_of(graph, a, b, "cooccurrence")
+}
+
+/// The link of a kind between two node ids, whichever way it is written.
+pub fn link_of<'a>(graph: &'a serde_json::Value, a: &str, b: &str, kind: &str) -> Option<&'a serde_json::Value> {
     graph["links"].as_array().unwrap().iter().find(|l| {
         let (s, t) = (l["source"].as_str().unwrap(), l["target"].as_str().unwrap());
-        (s == a && t == b) || (s == b && t == a)
+        l["kind"] == kind && ((s == a && t == b) || (s == b && t == a))
     })
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use gazegraph::export::{OutputDir, dot, json, tables};
+use gazegraph::graph::{RollUp, Settings};
 use gazegraph::pipeline::{self, Options};
 use gazegraph::text::Input;
 use gazegraph::text::decode::encoding_for_label;
@@ -53,6 +54,15 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 1)]
     min_weight: u64,
 
+    /// Leave out edges whose NPMI (from -1 through 0, chance, to 1, always together) is lower
+    #[arg(long, value_name = "SCORE", allow_negative_numbers = true)]
+    min_score: Option<f64>,
+
+    /// Count products as their makers (`products`), or everything with an owner as its ultimate owner (`all`),
+    /// for a company-level graph
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = RollUpArg::None)]
+    roll_up: RollUpArg,
+
     /// Evidence passages kept per edge
     #[arg(long, value_name = "N", default_value_t = 5)]
     evidence: usize,
@@ -72,6 +82,23 @@ pub struct Args {
     /// Print nothing but errors
     #[arg(short, long)]
     quiet: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RollUpArg {
+    None,
+    Products,
+    All,
+}
+
+impl From<RollUpArg> for RollUp {
+    fn from(r: RollUpArg) -> RollUp {
+        match r {
+            RollUpArg::None => RollUp::None,
+            RollUpArg::Products => RollUp::Products,
+            RollUpArg::All => RollUp::All,
+        }
+    }
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -104,10 +131,19 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Some(label) => Some(encoding_for_label(label).with_context(|| format!("unknown encoding `{label}`"))?),
         None => None,
     };
+    if let Some(score) = args.min_score
+        && !(-1.0..=1.0).contains(&score)
+    {
+        bail!("--min-score must be between -1 and 1 (NPMI), not {score}");
+    }
     let options = Options {
-        window: args.window.into(),
-        min_weight: args.min_weight,
-        evidence_cap: args.evidence,
+        settings: Settings {
+            window: args.window.into(),
+            evidence_cap: args.evidence,
+            min_weight: args.min_weight,
+            min_score: args.min_score,
+            roll_up: args.roll_up.into(),
+        },
         encoding,
         threads: args.threads,
     };
@@ -165,7 +201,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             summary.bytes as f64 / 1e6,
             summary.mentions,
             graph.graph.node_count(),
-            graph.graph.edge_count(),
+            graph.graph.edge_weights().filter(|e| !e.kind.is_directed()).count(),
             graph.meta.window.name(),
             progress.elapsed().as_secs_f64(),
             args.out.display(),

@@ -71,7 +71,22 @@ pub fn to_dot(graph: &Graph) -> String {
             ],
         }));
     }
-    for e in g.edge_references() {
+    for e in g.edge_references().filter(|e| e.weight().kind.is_directed()) {
+        stmts.push(Stmt::Edge(DotEdge {
+            ty: EdgeTy::Pair(
+                Vertex::N(NodeId(quoted(&g[e.source()].id), None)),
+                Vertex::N(NodeId(quoted(&g[e.target()].id), None)),
+            ),
+            attributes: vec![
+                attr("style", plain("dashed")),
+                attr("dir", plain("forward")),
+                attr("arrowsize", plain("0.6")),
+                attr("color", quoted("#555555")),
+                attr("tooltip", quoted(e.weight().kind.name())),
+            ],
+        }));
+    }
+    for e in g.edge_references().filter(|e| !e.weight().kind.is_directed()) {
         let edge = e.weight();
         let width = 1.0 + (edge.weight as f64).log2();
         stmts.push(Stmt::Edge(DotEdge {

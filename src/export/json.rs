@@ -8,7 +8,9 @@
 //! ```
 //!
 //! It is also the graph's exchange format inside gazegraph: `query` reads it back instead of re-extracting.
-//! networkx 3.6 reads it with `nx.node_link_graph(data, edges="links")`.
+//! networkx 3.6 reads it with `nx.node_link_graph(data, edges="links")`. When the gazetteer's ownership adds
+//! `made_by`/`owned_by` edges beside the co-occurrence ones, a pair can have two edges: the file then says
+//! `"multigraph": true` and every link carries its kind as its `key`, so networkx builds a MultiGraph.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -34,6 +36,9 @@ struct NodeLink {
 struct Link {
     source: String,
     target: String,
+    /// The edge kind, when the graph has several (so networkx builds a MultiGraph keyed by kind).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<String>,
     #[serde(flatten)]
     edge: Edge,
 }
@@ -41,9 +46,10 @@ struct Link {
 /// Writes the graph as pretty-printed node-link JSON.
 pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
     let g = &graph.graph;
+    let multigraph = g.edge_weights().any(|e| e.kind.is_directed());
     let doc = NodeLink {
         directed: false,
-        multigraph: false,
+        multigraph,
         graph: graph.meta.clone(),
         nodes: g.node_weights().cloned().collect(),
         links: g
@@ -51,6 +57,7 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
             .map(|e| Link {
                 source: g[e.source()].id.clone(),
                 target: g[e.target()].id.clone(),
+                key: multigraph.then(|| e.weight().kind.name().to_string()),
                 edge: e.weight().clone(),
             })
             .collect(),

@@ -54,8 +54,10 @@ pub fn write_nodes(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
     Ok(())
 }
 
-/// Writes `edges.csv`: `Id,Source,Target,Type,Weight,Documents,FirstDate,LastDate,Evidence`, where `Evidence`
-/// is the first passage (all of them are in `graph.json`).
+/// Writes `edges.csv`: `Id,Source,Target,Type,Kind,Weight,Documents,NPMI,FirstDate,LastDate,Evidence`, where
+/// `Kind` is `cooccurrence` (an undirected edge) or `made_by`/`owned_by` (directed, from the gazetteer; Gephi
+/// keeps parallel edges of different kinds apart) and `Evidence` is the first passage (all are in
+/// `graph.json`).
 pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
     let g = &graph.graph;
     let mut csv = csv::Writer::from_writer(out);
@@ -64,8 +66,10 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
         "Source",
         "Target",
         "Type",
+        "Kind",
         "Weight",
         "Documents",
+        "NPMI",
         "FirstDate",
         "LastDate",
         "Evidence",
@@ -76,9 +80,15 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
             i.to_string().as_str(),
             &g[e.source()].id,
             &g[e.target()].id,
-            "Undirected",
+            if edge.kind.is_directed() {
+                "Directed"
+            } else {
+                "Undirected"
+            },
+            edge.kind.name(),
             &edge.weight.to_string(),
             &edge.documents.to_string(),
+            &edge.npmi.map_or_else(String::new, |s| s.to_string()),
             edge.first_date.as_deref().unwrap_or(""),
             edge.last_date.as_deref().unwrap_or(""),
             edge.evidence.first().map_or("", |e| e.text.as_str()),

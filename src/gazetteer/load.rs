@@ -443,5 +443,35 @@ fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Pr
             }
         }
     }
+    report_ownership_cycles(&entities, &ids, problems);
     entities
+}
+
+/// An owner chain that comes back to where it started (`a` owned by `b`, `b` by `a`) has no top to roll up to.
+fn report_ownership_cycles(entities: &[Entity], ids: &FxHashMap<String, usize>, problems: &mut Vec<Problem>) {
+    let owner = |i: usize| entities[i].owner.as_ref().and_then(|o| ids.get(o)).copied();
+    for start in 0..entities.len() {
+        let mut chain = vec![start];
+        let mut at = start;
+        while let Some(next) = owner(at) {
+            if next == start {
+                // Report each cycle once, at its entity with the smallest id.
+                if chain.iter().all(|&i| entities[start].id <= entities[i].id) {
+                    let names: Vec<&str> = chain.iter().chain([&start]).map(|&i| entities[i].id.as_str()).collect();
+                    problems.push(Problem {
+                        file: entities[start].origin.file.clone(),
+                        line: Some(entities[start].origin.line),
+                        column: Some("owner".to_string()),
+                        message: format!("ownership goes round in a circle: {}", names.join(" → ")),
+                    });
+                }
+                break;
+            }
+            if chain.contains(&next) || chain.len() > entities.len() {
+                break;
+            }
+            chain.push(next);
+            at = next;
+        }
+    }
 }

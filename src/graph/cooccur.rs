@@ -3,13 +3,38 @@
 use petgraph::graph::UnGraph;
 use rustc_hash::FxHashMap;
 
-use super::{Edge, Evidence, GazetteerMeta, Graph, Meta, Node, Window};
+use super::{Edge, EdgeKind, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
 use crate::extract::{Extraction, Mention};
 use crate::gazetteer::Gazetteer;
 use crate::text::Document;
 
 /// Evidence longer than this many bytes is cut (at a character boundary) and ends in `…`.
 const MAX_EVIDENCE_BYTES: usize = 1000;
+
+/// How a graph is counted and filtered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub window: Window,
+    /// Evidence passages kept per edge.
+    pub evidence_cap: usize,
+    /// Co-occurrence edges shared by fewer windows are left out.
+    pub min_weight: u64,
+    /// Co-occurrence edges with a lower NPMI are left out.
+    pub min_score: Option<f64>,
+    pub roll_up: RollUp,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            window: Window::Sentence,
+            evidence_cap: 5,
+            min_weight: 1,
+            min_score: None,
+            roll_up: RollUp::None,
+        }
+    }
+}
 
 /// What one document adds to the graph.
 #[derive(Clone, Debug, Default)]
@@ -40,9 +65,12 @@ struct PairCount {
 }
 
 impl Contribution {
-    /// Counts the windows of one document, keeping up to `cap` evidence passages per pair.
-    pub fn new(doc: &Document, extraction: &Extraction, window: Window, cap: usize) -> Contribution {
+    /// Counts the windows of one document, keeping up to the evidence cap of passages per pair. `counts_as`
+    /// maps each entity to the one it is counted as (see [`RollUp::map`]).
+    pub fn new(doc: &Document, extraction: &Extraction, settings: &Settings, counts_as: &[u32]) -> Contribution {
+        let (window, cap) = (settings.window, settings.evidence_cap);
         let mentions = &extraction.mentions;
+        let entity = |m: &Mention| counts_as[m.entity as usize];
         let key = |m: &Mention| match window {
             Window::Sentence => m.sentence,
             Window::Paragraph => m.paragraph,
@@ -60,12 +88,13 @@ impl Contribution {
                 .map_or(mentions.len(), |n| group_start + n);
             let group = &mentions[group_start..group_end];
             distinct.clear();
-            distinct.extend(group.iter().map(|m| m.entity));
+            distinct.extend(group.iter().map(entity));
             distinct.sort_unstable();
             distinct.dedup();
             for m in group {
-                let count = entities.entry(m.entity).or_insert(EntityCount {
-                    entity: m.entity,
+                let e = entity(m);
+                let count = entities.entry(e).or_insert(EntityCount {
+                    entity: e,
                     mentions: 0,
                     windows: 0,
                 });
@@ -83,7 +112,9 @@ impl Contribution {
                     });
                     count.windows += 1;
                     if count.evidence.len() < cap {
-                        count.evidence.push(evidence(doc, extraction, window, group, a, b));
+                        count
+                            .evidence
+                            .push(evidence(doc, extraction, window, group, (a, b), &entity));
                     }
                 }
             }
@@ -119,8 +150,15 @@ impl Contribution {
 }
 
 /// The passage of one window that shows `a` and `b` together.
-fn evidence(doc: &Document, extraction: &Extraction, window: Window, group: &[Mention], a: u32, b: u32) -> Evidence {
-    let first = |e: u32| group.iter().find(|m| m.entity == e).expect("in the group").sentence;
+fn evidence(
+    doc: &Document,
+    extraction: &Extraction,
+    window: Window,
+    group: &[Mention],
+    (a, b): (u32, u32),
+    entity: &dyn Fn(&Mention) -> u32,
+) -> Evidence {
+    let first = |e: u32| group.iter().find(|m| entity(m) == e).expect("in the group").sentence;
     let (sa, sb) = match window {
         Window::Sentence => (group[0].sentence, group[0].sentence),
         _ => {
@@ -155,8 +193,7 @@ fn clip(text: &str) -> std::borrow::Cow<'_, str> {
 /// Sums contributions into a graph.
 #[derive(Clone, Debug)]
 pub struct Accumulator {
-    window: Window,
-    cap: usize,
+    settings: Settings,
     documents: u64,
     windows: u64,
     mentions: u64,
@@ -202,10 +239,9 @@ impl Dates {
 
 impl Accumulator {
     /// An empty accumulator for a gazetteer of `entities` entities.
-    pub fn new(entities: usize, window: Window, cap: usize) -> Accumulator {
+    pub fn new(entities: usize, settings: Settings) -> Accumulator {
         Accumulator {
-            window,
-            cap,
+            settings,
             documents: 0,
             windows: 0,
             mentions: 0,
@@ -233,12 +269,14 @@ impl Accumulator {
             total.windows += count.windows;
             total.documents += 1;
             total.dates.add(date);
-            merge_evidence(&mut total.evidence, count.evidence, self.cap);
+            merge_evidence(&mut total.evidence, count.evidence, self.settings.evidence_cap);
         }
     }
 
-    /// The graph: nodes for entities mentioned at least once, edges of at least `min_weight` windows.
-    pub fn finish(self, gazetteer: &Gazetteer, min_weight: u64) -> Graph {
+    /// The graph: nodes for entities mentioned at least once, co-occurrence edges that pass the filters, and
+    /// ownership edges between nodes.
+    pub fn finish(self, gazetteer: &Gazetteer) -> Graph {
+        let settings = self.settings;
         let entities = gazetteer.entities();
         let mut order: Vec<usize> = (0..entities.len()).filter(|&i| self.entities[i].mentions > 0).collect();
         order.sort_by(|&a, &b| entities[a].id.cmp(&entities[b].id));
@@ -258,35 +296,73 @@ impl Accumulator {
                 attributes: entity.attributes.clone(),
             }));
         }
-        let mut edges: Vec<((u32, u32), PairTotal)> = self
+        let id = |e: u32| entities[e as usize].id.as_str();
+        let windows = |e: u32| self.entities[e as usize].windows;
+        let mut edges: Vec<((u32, u32), PairTotal, f64)> = self
             .pairs
             .into_iter()
-            .filter(|(_, p)| p.windows >= min_weight.max(1))
+            .map(|((a, b), p)| {
+                let score = npmi(p.windows, windows(a), windows(b), self.windows);
+                ((a, b), p, score)
+            })
+            .filter(|(_, p, score)| {
+                p.windows >= settings.min_weight.max(1) && settings.min_score.is_none_or(|min| *score >= min)
+            })
             .collect();
-        let id = |e: u32| entities[e as usize].id.as_str();
-        for ((a, b), _) in &mut edges {
+        for ((a, b), _, _) in &mut edges {
             if id(*a) > id(*b) {
                 std::mem::swap(a, b);
             }
         }
-        edges.sort_by(|(pa, ta), (pb, tb)| {
+        edges.sort_by(|(pa, ta, _), (pb, tb, _)| {
             tb.windows
                 .cmp(&ta.windows)
                 .then_with(|| (id(pa.0), id(pa.1)).cmp(&(id(pb.0), id(pb.1))))
         });
-        for ((a, b), total) in edges {
-            let (Some(na), Some(nb)) = (index[a as usize], index[b as usize]) else {
-                unreachable!("both ends of a pair are mentioned");
-            };
+        let node = |e: u32| index[e as usize].expect("both ends of a pair are mentioned");
+        for ((a, b), total, score) in edges {
             graph.add_edge(
-                na,
-                nb,
+                node(a),
+                node(b),
                 Edge {
+                    kind: EdgeKind::Cooccurrence,
                     weight: total.windows,
                     documents: total.documents,
+                    npmi: Some(score),
                     first_date: total.dates.first,
                     last_date: total.dates.last,
                     evidence: total.evidence,
+                },
+            );
+        }
+        let mut owned: Vec<(EdgeKind, usize, usize)> = order
+            .iter()
+            .filter_map(|&i| {
+                let owner = gazetteer.index_of(entities[i].owner.as_deref()?)?;
+                index[owner]?;
+                let kind = if entities[i].kind == "product" {
+                    EdgeKind::MadeBy
+                } else {
+                    EdgeKind::OwnedBy
+                };
+                Some((kind, i, owner))
+            })
+            .collect();
+        owned.sort_by(|x, y| {
+            (x.0, &entities[x.1].id, &entities[x.2].id).cmp(&(y.0, &entities[y.1].id, &entities[y.2].id))
+        });
+        for (kind, from, to) in owned {
+            graph.add_edge(
+                node(from as u32),
+                node(to as u32),
+                Edge {
+                    kind,
+                    weight: 1,
+                    documents: 0,
+                    npmi: None,
+                    first_date: None,
+                    last_date: None,
+                    evidence: Vec::new(),
                 },
             );
         }
@@ -294,9 +370,11 @@ impl Accumulator {
             meta: Meta {
                 tool: "gazegraph".to_string(),
                 version: env!("CARGO_PKG_VERSION").to_string(),
-                window: self.window,
-                min_weight,
-                evidence_cap: self.cap,
+                window: settings.window,
+                min_weight: settings.min_weight,
+                min_score: settings.min_score,
+                evidence_cap: settings.evidence_cap,
+                roll_up: settings.roll_up,
                 documents: self.documents,
                 windows: self.windows,
                 mentions: self.mentions,
@@ -320,6 +398,24 @@ impl Accumulator {
     }
 }
 
+/// Normalised pointwise mutual information of two entities that share `both` of `total` windows and appear in
+/// `a` and `b` windows: log(p(ab) / (p(a) p(b))) / -log(p(ab)), rounded to 4 decimals. It is 1 for entities that
+/// only ever appear together, 0 for independent ones, and, unlike a raw count, does not favour entities that
+/// are everywhere.
+pub fn npmi(both: u64, a: u64, b: u64, total: u64) -> f64 {
+    if both == 0 || total == 0 {
+        return -1.0;
+    }
+    let p = |n: u64| n as f64 / total as f64;
+    let p_ab = p(both);
+    let score = if p_ab >= 1.0 {
+        1.0
+    } else {
+        (p_ab / (p(a) * p(b))).ln() / -p_ab.ln()
+    };
+    (score.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0
+}
+
 /// Keeps the first `cap` passages of both sorted lists, by (document, sentence).
 fn merge_evidence(kept: &mut Vec<Evidence>, new: Vec<Evidence>, cap: usize) {
     if new.is_empty() {
@@ -332,4 +428,23 @@ fn merge_evidence(kept: &mut Vec<Evidence>, new: Vec<Evidence>, cap: usize) {
     kept.sort();
     kept.dedup();
     kept.truncate(cap);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::npmi;
+
+    #[test]
+    fn npmi_bounds_and_independence() {
+        // always together
+        assert_eq!(npmi(10, 10, 10, 100), 1.0);
+        // as often as chance: p(a) = p(b) = 0.1, p(ab) = 0.01
+        assert_eq!(npmi(1, 10, 10, 100), 0.0);
+        // less often than chance is negative, more often positive
+        assert!(npmi(1, 50, 50, 100) < 0.0);
+        assert!(npmi(5, 10, 10, 100) > 0.0);
+        // in every window
+        assert_eq!(npmi(100, 100, 100, 100), 1.0);
+        assert_eq!(npmi(0, 10, 10, 100), -1.0);
+    }
 }

@@ -1,6 +1,8 @@
 //! The co-occurrence graph: a node per entity mentioned at least once, an undirected edge per pair of entities
-//! that share a window (a sentence, by default), weighted by the number of windows they share, and carrying the
-//! evidence, the sentences that justify it.
+//! that share a window (a sentence, by default), weighted by the number of windows they share, scored by how
+//! much more often they share one than chance would have it (NPMI), and carrying the evidence, the sentences
+//! that justify it. Ownership known from the gazetteer (`owner` column) adds typed edges beside these:
+//! `made_by` from a product to its maker, `owned_by` from anything else to its owner.
 //!
 //! Building is split in two so that it parallelises and shards without changing the result: each document is
 //! turned into a [`Contribution`] on its own (any thread), and an [`Accumulator`] adds contributions up. Every
@@ -14,7 +16,7 @@ use std::collections::BTreeMap;
 use petgraph::graph::{NodeIndex, UnGraph};
 use serde::{Deserialize, Serialize};
 
-pub use cooccur::{Accumulator, Contribution};
+pub use cooccur::{Accumulator, Contribution, Settings};
 
 /// What counts as "together".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -33,6 +35,44 @@ impl Window {
             Window::Paragraph => "paragraph",
             Window::Document => "document",
         }
+    }
+}
+
+/// Counting entities as their owners, for a company-level graph.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RollUp {
+    /// Every entity counts as itself.
+    #[default]
+    None,
+    /// Products count as their makers (transitively: SkyRanger → Aeryon Labs → FLIR Systems).
+    Products,
+    /// Everything with an owner counts as its ultimate owner (Ring → Amazon too).
+    All,
+}
+
+impl RollUp {
+    /// For each entity of the gazetteer, the entity it counts as.
+    pub fn map(self, gazetteer: &crate::Gazetteer) -> Vec<u32> {
+        let entities = gazetteer.entities();
+        let rolls = |i: usize| match self {
+            RollUp::None => false,
+            RollUp::Products => entities[i].kind == "product",
+            RollUp::All => true,
+        };
+        (0..entities.len())
+            .map(|start| {
+                let mut at = start;
+                // The loader rejects ownership cycles; the bound only guards against a bug.
+                for _ in 0..entities.len() {
+                    match entities[at].owner.as_deref().and_then(|o| gazetteer.index_of(o)) {
+                        Some(owner) if rolls(at) => at = owner,
+                        _ => break,
+                    }
+                }
+                at as u32
+            })
+            .collect()
     }
 }
 
@@ -58,13 +98,47 @@ pub struct Node {
     pub attributes: BTreeMap<String, String>,
 }
 
-/// A pair of entities that share windows.
+/// What an edge says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// The two entities share windows; undirected.
+    #[default]
+    Cooccurrence,
+    /// The source, a product, is made by the target (gazetteer `owner` column).
+    MadeBy,
+    /// The source is owned by the target (gazetteer `owner` column).
+    OwnedBy,
+}
+
+impl EdgeKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            EdgeKind::Cooccurrence => "cooccurrence",
+            EdgeKind::MadeBy => "made_by",
+            EdgeKind::OwnedBy => "owned_by",
+        }
+    }
+
+    /// Ownership edges point from the owned entity to its owner.
+    pub fn is_directed(self) -> bool {
+        self != EdgeKind::Cooccurrence
+    }
+}
+
+/// A pair of entities that share windows, or an ownership relation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Edge {
-    /// Number of windows both entities are mentioned in.
+    #[serde(default)]
+    pub kind: EdgeKind,
+    /// Number of windows both entities are mentioned in; 1 for an ownership edge.
     pub weight: u64,
-    /// Number of documents with at least one such window.
+    /// Number of documents with at least one such window; 0 for an ownership edge.
     pub documents: u64,
+    /// Normalised pointwise mutual information of the two entities' windows, from -1 (never together) through 0
+    /// (as often as chance) to 1 (only together); rounded to 4 decimals. Ownership edges have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub npmi: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,7 +165,13 @@ pub struct Meta {
     pub version: String,
     pub window: Window,
     pub min_weight: u64,
+    /// Co-occurrence edges with a lower NPMI were left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<f64>,
     pub evidence_cap: usize,
+    /// Which entities were counted as their owners (`--roll-up`).
+    #[serde(default)]
+    pub roll_up: RollUp,
     pub documents: u64,
     /// Number of windows of the chosen kind in all documents.
     pub windows: u64,
