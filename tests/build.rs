@@ -269,6 +269,16 @@ fn jsonl_and_standard_input() {
     let graph = read_json(&out.path().join("graph.json"));
     assert_eq!(graph["graph"]["documents"], 2);
     assert_eq!(link(&graph, "palantir", "aws").unwrap()["first_date"], "2019-03-04");
+    let a1 = graph["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "a1")
+        .expect("a1 is cited");
+    assert_eq!(
+        (a1["title"].as_str(), a1["date"].as_str()),
+        (Some("T"), Some("2019-03-04"))
+    );
     assert_eq!(
         link(&graph, "microsoft", "genetec").unwrap()["evidence"][0]["document"],
         "news:3"

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
-use gazegraph::export::{OutputDir, dot, json, tables};
+use gazegraph::export::{self, OutputDir};
 use gazegraph::graph::{RollUp, Settings};
 use gazegraph::pipeline::{self, Options};
 use gazegraph::text::Input;
@@ -180,14 +180,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     mentions.finish()?;
-    out.write_file("graph.json", |w| json::write(&graph, w))?;
-    out.write_file("nodes.csv", |w| {
-        tables::write_nodes(&graph, w).map_err(std::io::Error::other)
-    })?;
-    out.write_file("edges.csv", |w| {
-        tables::write_edges(&graph, w).map_err(std::io::Error::other)
-    })?;
-    out.write_file("graph.dot", |w| w.write_all(dot::to_dot(&graph).as_bytes()))?;
+    export::write_graph_files(&mut out, &graph)?;
     out.commit()?;
 
     if !args.quiet {

@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::Error;
-use crate::graph::{Edge, Graph, Meta, Node};
+use crate::graph::{DocumentInfo, Edge, Graph, Meta, Node};
 
 #[derive(Serialize, Deserialize)]
 struct NodeLink {
@@ -30,6 +30,9 @@ struct NodeLink {
     graph: Meta,
     nodes: Vec<Node>,
     links: Vec<Link>,
+    /// Title, date, URL and language of the documents cited in evidence, where known (networkx ignores it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    documents: Vec<DocumentInfo>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -61,6 +64,7 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
                 edge: e.weight().clone(),
             })
             .collect(),
+        documents: graph.documents.clone(),
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     out.write_all(b"\n")
@@ -92,5 +96,9 @@ pub fn read(path: &Path) -> Result<Graph, Error> {
         let (a, b) = (end(&link.source)?, end(&link.target)?);
         graph.add_edge(a, b, link.edge);
     }
-    Ok(Graph { meta: doc.graph, graph })
+    Ok(Graph {
+        meta: doc.graph,
+        graph,
+        documents: doc.documents,
+    })
 }

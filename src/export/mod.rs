@@ -32,6 +32,19 @@ impl Error {
     }
 }
 
+/// The graph files every run writes: `graph.json`, `nodes.csv`, `edges.csv`, `graph.dot`.
+pub fn write_graph_files(out: &mut OutputDir, graph: &crate::Graph) -> Result<(), Error> {
+    out.write_file("graph.json", |w| json::write(graph, w))?;
+    out.write_file("nodes.csv", |w| {
+        tables::write_nodes(graph, w).map_err(std::io::Error::other)
+    })?;
+    out.write_file("edges.csv", |w| {
+        tables::write_edges(graph, w).map_err(std::io::Error::other)
+    })?;
+    out.write_file("graph.dot", |w| w.write_all(dot::to_dot(graph).as_bytes()))?;
+    Ok(())
+}
+
 /// Prefix of staging folders, so that one left behind by a killed run is recognisable (and removed by the
 /// next run into the same folder).
 const STAGING_PREFIX: &str = ".gazegraph-staging-";

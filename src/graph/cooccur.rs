@@ -3,7 +3,7 @@
 use petgraph::graph::UnGraph;
 use rustc_hash::FxHashMap;
 
-use super::{Edge, EdgeKind, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
+use super::{DocumentInfo, Edge, EdgeKind, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
 use crate::extract::{Extraction, Mention};
 use crate::gazetteer::Gazetteer;
 use crate::text::Document;
@@ -41,6 +41,8 @@ impl Default for Settings {
 pub struct Contribution {
     pub document: String,
     pub date: Option<String>,
+    /// The document's metadata, for the evidence it may supply.
+    pub info: Option<DocumentInfo>,
     /// Windows of the chosen kind in the document.
     pub windows: u64,
     pub mentions: u64,
@@ -127,6 +129,7 @@ impl Contribution {
         Contribution {
             document: doc.id.clone(),
             date: doc.date.clone(),
+            info: if pairs.is_empty() { None } else { DocumentInfo::of(doc) },
             windows: match window {
                 Window::Sentence => extraction.sentences.len(),
                 Window::Paragraph => extraction.paragraphs.len(),
@@ -141,6 +144,9 @@ impl Contribution {
     /// Gives the document another id (when two inputs share one).
     pub fn rename(&mut self, id: &str) {
         self.document = id.to_string();
+        if let Some(info) = &mut self.info {
+            info.id = id.to_string();
+        }
         for pair in &mut self.pairs {
             for evidence in &mut pair.evidence {
                 evidence.document = id.to_string();
@@ -200,6 +206,8 @@ pub struct Accumulator {
     dates: Dates,
     entities: Vec<EntityTotal>,
     pairs: FxHashMap<(u32, u32), PairTotal>,
+    /// Metadata of documents that supplied evidence.
+    infos: FxHashMap<String, DocumentInfo>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -248,6 +256,7 @@ impl Accumulator {
             dates: Dates::default(),
             entities: vec![EntityTotal::default(); entities],
             pairs: FxHashMap::default(),
+            infos: FxHashMap::default(),
         }
     }
 
@@ -257,6 +266,9 @@ impl Accumulator {
         self.windows += contribution.windows;
         self.mentions += contribution.mentions;
         self.dates.add(date);
+        if let Some(info) = contribution.info {
+            self.infos.insert(info.id.clone(), info);
+        }
         for count in contribution.entities {
             let total = &mut self.entities[count.entity as usize];
             total.mentions += count.mentions;
@@ -293,6 +305,7 @@ impl Accumulator {
                 windows: total.windows,
                 first_date: total.dates.first.clone(),
                 last_date: total.dates.last.clone(),
+                aliases: entity.aliases.clone(),
                 attributes: entity.attributes.clone(),
             }));
         }
@@ -335,6 +348,11 @@ impl Accumulator {
                 },
             );
         }
+        let cited: std::collections::BTreeSet<&str> = graph
+            .edge_weights()
+            .flat_map(|e| e.evidence.iter().map(|ev| ev.document.as_str()))
+            .collect();
+        let documents = cited.into_iter().filter_map(|id| self.infos.get(id).cloned()).collect();
         let mut owned: Vec<(EdgeKind, usize, usize)> = order
             .iter()
             .filter_map(|&i| {
@@ -394,6 +412,7 @@ impl Accumulator {
                 },
             },
             graph,
+            documents,
         }
     }
 }

@@ -93,6 +93,9 @@ pub struct Node {
     pub first_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_date: Option<String>,
+    /// The gazetteer's other surface forms, so that a graph can be queried by any of them without the gazetteer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// The gazetteer's extra columns (`wikidata`, `country`, …).
     #[serde(flatten)]
     pub attributes: BTreeMap<String, String>,
@@ -192,11 +195,41 @@ pub struct GazetteerMeta {
     pub files: Vec<String>,
 }
 
+/// What is known of a document besides its text: shown with the evidence it is cited in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
+impl DocumentInfo {
+    /// The document's metadata, or `None` when it has none beyond its id.
+    pub fn of(doc: &crate::Document) -> Option<DocumentInfo> {
+        let info = DocumentInfo {
+            id: doc.id.clone(),
+            title: doc.title.clone(),
+            date: doc.date.clone(),
+            url: doc.url.clone(),
+            lang: doc.lang.clone(),
+        };
+        (info.title.is_some() || info.date.is_some() || info.url.is_some() || info.lang.is_some()).then_some(info)
+    }
+}
+
 /// A finished graph. Nodes are in id order and edges heaviest first, so exports are deterministic.
 #[derive(Clone, Debug)]
 pub struct Graph {
     pub meta: Meta,
     pub graph: UnGraph<Node, Edge>,
+    /// Metadata of the documents cited in evidence, in id order (only those that have some).
+    pub documents: Vec<DocumentInfo>,
 }
 
 impl Graph {
