@@ -3,7 +3,9 @@
 //! Documents are gathered into batches of a few megabytes; a batch is read, decoded, segmented and matched in
 //! parallel (rayon), and its results are then added to the graph and written to the mention table in input
 //! order. Memory therefore holds one batch of text, the graph and its capped evidence, whatever the size of the
-//! corpus, and the outputs are the same bytes whatever the number of threads.
+//! corpus, and the outputs are the same bytes whatever the number of threads. A text file too long to hold
+//! (over [`STREAM_BYTES`]) is read in segments of whole paragraphs instead, one after the other; its context
+//! rules then look at one segment at a time.
 
 use std::io::{BufRead, Read, Write};
 
@@ -13,14 +15,19 @@ use rustc_hash::FxHashMap;
 use crate::export::tables::{MENTIONS_HEADER, mention_rows};
 use crate::extract::{Extraction, Extractor, Scratch};
 use crate::gazetteer::Gazetteer;
-use crate::graph::{Accumulator, Contribution, Graph, Settings};
+use crate::graph::{Accumulator, Contribution, Counter, Graph, Settings};
 use crate::text::source::{self, Discovered, InputError, Lines, SkipReason};
+use crate::text::stream::{Segments, StreamError};
 use crate::text::{Document, Format, Input, Skip, Source};
 
 /// A batch is processed when it holds this many bytes of input…
 const BATCH_BYTES: u64 = 8 << 20;
 /// …or this many documents.
 const BATCH_DOCUMENTS: usize = 1024;
+/// Text files larger than this are read in segments rather than whole.
+pub const STREAM_BYTES: u64 = 32 << 20;
+/// The size of those segments.
+const SEGMENT_BYTES: usize = 4 << 20;
 
 /// How to build.
 #[derive(Clone, Debug, Default)]
@@ -43,6 +50,10 @@ pub trait Observer: Sync {
     fn skipped(&self, _skip: &Skip) {}
     /// A document's id was already taken and it got another.
     fn renamed(&self, _from: &str, _to: &str) {}
+    /// Whether the build should stop (the user pressed Ctrl-C); asked between batches and segments.
+    fn cancelled(&self) -> bool {
+        false
+    }
 }
 
 /// An observer that ignores everything.
@@ -70,6 +81,8 @@ pub enum Error {
     Mentions(std::io::Error),
     #[error("cannot start worker threads: {0}")]
     Threads(#[from] rayon::ThreadPoolBuildError),
+    #[error("interrupted")]
+    Cancelled,
 }
 
 /// Builds the graph of `inputs`, writing `mentions.csv` to `mentions` as it goes.
@@ -83,6 +96,7 @@ pub fn build(
 ) -> Result<(Graph, Summary), Error> {
     let Discovered { sources, skipped } = source::discover(inputs)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
+    let counts_as = options.settings.roll_up.map(gazetteer);
     let mut run = Run {
         gazetteer,
         extractor,
@@ -90,7 +104,7 @@ pub fn build(
         mentions,
         observer,
         accumulator: Accumulator::new(gazetteer.len(), options.settings.clone()),
-        counts_as: options.settings.roll_up.map(gazetteer),
+        counts_as: &counts_as,
         summary: Summary::default(),
         ids: FxHashMap::default(),
         batch: Vec::new(),
@@ -143,7 +157,7 @@ struct Run<'a> {
     observer: &'a dyn Observer,
     accumulator: Accumulator,
     /// The entity each entity is counted as.
-    counts_as: Vec<u32>,
+    counts_as: &'a [u32],
     summary: Summary,
     /// Document ids seen, with how often.
     ids: FxHashMap<String, u32>,
@@ -154,6 +168,10 @@ struct Run<'a> {
 impl Run<'_> {
     fn read(&mut self, source: Source) -> Result<(), Error> {
         match (&source.path, source.format) {
+            (Some(_), Format::Text) if source.size > STREAM_BYTES => {
+                self.flush()?;
+                self.stream(source)
+            }
             (Some(_), Format::Text) => {
                 let size = source.size;
                 self.push(Item::File(source), size)
@@ -246,10 +264,13 @@ impl Run<'_> {
 
     /// Processes the batch in parallel, then adds its documents in order.
     fn flush(&mut self) -> Result<(), Error> {
+        if self.observer.cancelled() {
+            return Err(Error::Cancelled);
+        }
         let batch = std::mem::take(&mut self.batch);
         self.batch_bytes = 0;
         let (gazetteer, extractor, options) = (self.gazetteer, self.extractor, self.options);
-        let counts_as = self.counts_as.as_slice();
+        let counts_as = self.counts_as;
         let results: Vec<Result<Processed, Skip>> = batch
             .into_par_iter()
             .map_init(Scratch::default, |scratch, item| {
@@ -266,30 +287,115 @@ impl Run<'_> {
     }
 
     fn add(&mut self, mut p: Processed) -> Result<(), Error> {
-        let seen = self.ids.entry(p.doc.id.clone()).or_insert(0);
-        *seen += 1;
-        if *seen > 1 {
-            let mut n = *seen;
-            let mut id = format!("{}~{n}", p.doc.id);
-            while self.ids.contains_key(&id) {
-                n += 1;
-                id = format!("{}~{n}", p.doc.id);
-            }
-            self.ids.insert(id.clone(), 1);
-            self.observer.renamed(&p.doc.id, &id);
-            self.summary.renamed.push((p.doc.id.clone(), id.clone()));
+        if let Some(id) = self.unique_id(&p.doc.id) {
             p.doc.id = id;
             p.contribution.rename(&p.doc.id);
             p.rows.clear();
-            mention_rows(&p.doc, &p.extraction, self.gazetteer, &mut p.rows);
+            mention_rows(&p.doc.id, &p.doc.text, &p.extraction, self.gazetteer, &mut p.rows);
         }
         self.mentions.write_all(&p.rows).map_err(Error::Mentions)?;
         self.summary.documents += 1;
         self.summary.bytes += p.bytes;
         self.summary.mentions += p.extraction.mentions.len() as u64;
         self.summary.sentences += p.extraction.sentences.len() as u64;
-        self.accumulator.add(p.contribution);
+        self.accumulator.add(p.contribution, Some(&p.doc.text));
         self.observer.advanced(p.bytes);
+        Ok(())
+    }
+
+    /// A new id for a document whose id is taken (`id~2`, `id~3`, …), or `None` when it is free.
+    fn unique_id(&mut self, id: &str) -> Option<String> {
+        let seen = self.ids.entry(id.to_string()).or_insert(0);
+        *seen += 1;
+        if *seen == 1 {
+            return None;
+        }
+        let mut n = *seen;
+        let mut new = format!("{id}~{n}");
+        while self.ids.contains_key(&new) {
+            n += 1;
+            new = format!("{id}~{n}");
+        }
+        self.ids.insert(new.clone(), 1);
+        self.observer.renamed(id, &new);
+        self.summary.renamed.push((id.to_string(), new.clone()));
+        Some(new)
+    }
+
+    /// Reads, matches and counts a long text file segment by segment, writing its mentions as it goes.
+    fn stream(&mut self, source: Source) -> Result<(), Error> {
+        let path = source.path.clone().expect("only files are streamed");
+        let skip = |e: StreamError| Skip {
+            location: source.label(),
+            line: None,
+            reason: match e {
+                StreamError::Io(e) => SkipReason::Io(e.to_string()),
+                StreamError::Decode(e) => SkipReason::Decode(e),
+            },
+        };
+        let mut segments = match Segments::open(&path, SEGMENT_BYTES, self.options.encoding) {
+            Ok(segments) => segments,
+            Err(e) => {
+                self.skip(skip(e));
+                return Ok(());
+            }
+        };
+        let mut doc = Document {
+            id: source.stem(),
+            ..Document::default()
+        };
+        if let Some(id) = self.unique_id(&doc.id) {
+            doc.id = id;
+        }
+        let (options, counts_as) = (self.options, self.counts_as);
+        let mut counter = Counter::new(&options.settings, counts_as);
+        let mut extraction = Extraction::default();
+        let mut scratch = Scratch::default();
+        let mut rows = Vec::new();
+        let mut bytes = 0;
+        loop {
+            if self.observer.cancelled() {
+                return Err(Error::Cancelled);
+            }
+            let (base, text) = match segments.next_segment() {
+                Ok(Some(segment)) => segment,
+                Ok(None) => break,
+                Err(e) => {
+                    // What was read is kept: the mentions are written, the counts added below.
+                    self.skip(skip(e));
+                    break;
+                }
+            };
+            let mut body = 0;
+            if base == 0
+                && let Some((date, start)) = crate::text::leading_date(&text)
+            {
+                doc.date = Some(date);
+                body = start;
+            }
+            extraction.next_segment(base - extraction.base.bytes);
+            self.extractor
+                .extract_into(&text, body..text.len(), &mut scratch, &mut extraction);
+            rows.clear();
+            mention_rows(&doc.id, &text, &extraction, self.gazetteer, &mut rows);
+            self.mentions.write_all(&rows).map_err(Error::Mentions)?;
+            counter.add(&text, &extraction, true);
+            self.summary.mentions += extraction.mentions.len() as u64;
+            self.summary.sentences += extraction.sentences.len() as u64;
+            bytes = base + text.len();
+            self.observer.advanced(text.len() as u64);
+        }
+        if bytes == 0 {
+            self.skip(Skip {
+                location: source.label(),
+                line: None,
+                reason: SkipReason::Decode(crate::text::decode::DecodeError::Empty),
+            });
+            return Ok(());
+        }
+        self.summary.documents += 1;
+        self.summary.bytes += source.size;
+        self.accumulator.add(counter.finish(&doc), None);
         Ok(())
     }
 
@@ -334,7 +440,7 @@ fn process(
     };
     let extraction = extractor.extract(&doc, scratch);
     let mut rows = Vec::with_capacity(extraction.mentions.len() * 64);
-    mention_rows(&doc, &extraction, gazetteer, &mut rows);
+    mention_rows(&doc.id, &doc.text, &extraction, gazetteer, &mut rows);
     let contribution = Contribution::new(&doc, &extraction, &options.settings, counts_as);
     Ok(Processed {
         doc,

@@ -12,7 +12,6 @@ use petgraph::visit::EdgeRef;
 use crate::extract::Extraction;
 use crate::gazetteer::Gazetteer;
 use crate::graph::Graph;
-use crate::text::Document;
 
 /// Writes `nodes.csv`: `Id,Label,Type,Mentions,Documents,Windows,FirstDate,LastDate` and the gazetteer's extra
 /// columns, in name order.
@@ -101,24 +100,27 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
 /// The header of `mentions.csv`.
 pub const MENTIONS_HEADER: &[u8] = b"document,paragraph,sentence,start,end,surface,entity,type\n";
 
-/// Appends the `mentions.csv` rows of one document to `out`: one per mention, with its byte span into the
-/// document's decoded text.
-pub fn mention_rows(doc: &Document, extraction: &Extraction, gazetteer: &Gazetteer, out: &mut Vec<u8>) {
+/// Appends to `out` the `mentions.csv` rows of one document (or one segment of it: offsets count from the
+/// document's start), with byte spans into the document's decoded text.
+pub fn mention_rows(document: &str, text: &str, extraction: &Extraction, gazetteer: &Gazetteer, out: &mut Vec<u8>) {
     let entities = gazetteer.entities();
-    let mut csv = csv::WriterBuilder::new().buffer_capacity(4096).from_writer(out);
+    let base = extraction.base.bytes;
+    let mut csv = csv::WriterBuilder::new().buffer_capacity(8192).from_writer(out);
+    let mut number = itoa::Buffer::new();
     for m in &extraction.mentions {
         let entity = &entities[m.entity as usize];
-        csv.write_record([
-            doc.id.as_str(),
-            &m.paragraph.to_string(),
-            &m.sentence.to_string(),
-            &m.start.to_string(),
-            &m.end.to_string(),
-            &doc.text[m.start..m.end],
-            &entity.id,
-            &entity.kind,
-        ])
-        .expect("writing to memory cannot fail");
+        let write = |csv: &mut csv::Writer<&mut Vec<u8>>, field: &[u8]| {
+            csv.write_field(field).expect("writing to memory cannot fail")
+        };
+        write(&mut csv, document.as_bytes());
+        write(&mut csv, number.format(m.paragraph).as_bytes());
+        write(&mut csv, number.format(m.sentence).as_bytes());
+        write(&mut csv, number.format(base + m.start).as_bytes());
+        write(&mut csv, number.format(base + m.end).as_bytes());
+        write(&mut csv, &text.as_bytes()[m.start..m.end]);
+        write(&mut csv, entity.id.as_bytes());
+        write(&mut csv, entity.kind.as_bytes());
+        csv.write_record(None::<&[u8]>).expect("writing to memory cannot fail");
     }
     csv.flush().expect("writing to memory cannot fail");
 }

@@ -41,36 +41,76 @@ pub struct Mention {
     pub sentence: u32,
 }
 
-/// What extraction finds in one document: its paragraphs and sentences (byte ranges, in order) and its
-/// mentions, in text order, each assigned to the sentence and paragraph it starts in.
+/// What extraction finds in one document, or in one segment of a long one: its paragraphs and sentences
+/// (byte ranges into the text extracted from, in order) and its mentions, in text order, each assigned to the
+/// sentence and paragraph it starts in.
+///
+/// A document too long to hold in memory is extracted segment by segment (whole paragraphs each), reusing one
+/// `Extraction`: [`Extraction::next_segment`] moves `base` past the previous segment, so that paragraph and
+/// sentence numbers count from the document's start and `base.bytes + start` is a mention's offset in the
+/// document.
 #[derive(Clone, Debug, Default)]
 pub struct Extraction {
+    pub base: Base,
     pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<Range<usize>>,
-    /// The paragraph of each sentence.
+    /// The paragraph (document-wide number) of each sentence.
     pub sentence_paragraph: Vec<u32>,
     pub mentions: Vec<Mention>,
+}
+
+/// What came before a segment in its document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Base {
+    pub bytes: usize,
+    pub paragraphs: u32,
+    pub sentences: u32,
+}
+
+impl Extraction {
+    /// The byte range of a sentence of this segment, by its document-wide number.
+    pub fn sentence(&self, number: u32) -> Range<usize> {
+        self.sentences[(number - self.base.sentences) as usize].clone()
+    }
+
+    /// Starts the next segment of the same document, `bytes` bytes after the start of this one.
+    pub fn next_segment(&mut self, bytes: usize) {
+        self.base.bytes += bytes;
+        self.base.paragraphs += self.paragraphs.len() as u32;
+        self.base.sentences += self.sentences.len() as u32;
+        self.paragraphs.clear();
+        self.sentences.clear();
+        self.sentence_paragraph.clear();
+        self.mentions.clear();
+    }
 }
 
 impl Extractor {
     /// Segments a document and finds its mentions.
     pub fn extract(&self, doc: &Document, scratch: &mut Scratch) -> Extraction {
-        let mut out = Extraction {
-            paragraphs: segment::paragraphs(&doc.text, doc.body_start..doc.text.len()),
-            ..Extraction::default()
-        };
-        let mut conditional = Vec::new();
-        let mut found = Vec::new();
-        for (p, para) in out.paragraphs.iter().enumerate() {
+        let mut out = Extraction::default();
+        self.extract_into(&doc.text, doc.body_start..doc.text.len(), scratch, &mut out);
+        out
+    }
+
+    /// Segments `text[range]` and finds its mentions, appending to `out` (numbering after `out.base`).
+    pub fn extract_into(&self, text: &str, range: Range<usize>, scratch: &mut Scratch, out: &mut Extraction) {
+        let first_paragraph = out.paragraphs.len();
+        segment::paragraphs_into(text, range, &mut out.paragraphs);
+        let mentions_before = out.mentions.len();
+        let mut conditional = std::mem::take(&mut scratch.conditional);
+        conditional.clear();
+        let mut hits = std::mem::take(&mut scratch.hits);
+        for p in first_paragraph..out.paragraphs.len() {
+            let para = out.paragraphs[p].clone();
+            let paragraph = out.base.paragraphs + p as u32;
             let first_sentence = out.sentences.len();
-            for sentence in segment::sentences(&doc.text, para.clone()) {
-                out.sentences.push(sentence);
-                out.sentence_paragraph.push(p as u32);
-            }
-            found.clear();
-            self.find(&doc.text, para.clone(), scratch, &mut found);
+            segment::sentences_into(text, para.clone(), &mut out.sentences);
+            out.sentence_paragraph.resize(out.sentences.len(), paragraph);
+            hits.clear();
+            self.find(text, para, scratch, &mut hits);
             let mut s = first_sentence;
-            for hit in &found {
+            for hit in &hits {
                 while s + 1 < out.sentences.len() && out.sentences[s + 1].start <= hit.start {
                     s += 1;
                 }
@@ -78,13 +118,14 @@ impl Extractor {
                     start: hit.start,
                     end: hit.end,
                     entity: hit.entity,
-                    paragraph: p as u32,
-                    sentence: s as u32,
+                    paragraph,
+                    sentence: out.base.sentences + s as u32,
                 });
                 conditional.push(hit.conditional);
             }
         }
-        self.apply_context(&mut out.mentions, &conditional);
-        out
+        self.apply_context(&mut out.mentions, mentions_before, &conditional);
+        scratch.conditional = conditional;
+        scratch.hits = hits;
     }
 }

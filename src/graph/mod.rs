@@ -9,14 +9,16 @@
 //! quantity it keeps is a sum, a minimum or a maximum, and the evidence kept per edge is the first few by
 //! (document id, sentence), so the order in which documents arrive cannot change the graph.
 
-mod cooccur;
+mod accumulate;
+mod count;
 
 use std::collections::BTreeMap;
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use serde::{Deserialize, Serialize};
 
-pub use cooccur::{Accumulator, Contribution, Settings};
+pub use accumulate::{Accumulator, Settings, npmi};
+pub use count::{Contribution, Counter};
 
 /// What counts as "together".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -38,12 +38,7 @@ pub fn decode(bytes: Vec<u8>, fallback: Option<&'static Encoding>) -> Result<Dec
     if let Some((encoding, bom)) = Encoding::for_bom(&bytes) {
         return Ok(with(encoding, &bytes[bom..]));
     }
-    if let Some(kind) = magic(&bytes) {
-        return Err(DecodeError::Binary(kind));
-    }
-    if memchr::memchr(0, &bytes).is_some() {
-        return Err(DecodeError::NulBytes);
-    }
+    sniff(&bytes)?;
     let decoded = match String::from_utf8(bytes) {
         Ok(text) => Decoded {
             text,
@@ -71,7 +66,20 @@ fn with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
     }
 }
 
-fn guess(bytes: &[u8]) -> &'static Encoding {
+/// Refuses bytes that are not text: a known binary format, or NUL bytes (which no text encoding without a
+/// byte-order mark produces).
+pub(crate) fn sniff(bytes: &[u8]) -> Result<(), DecodeError> {
+    if let Some(kind) = magic(bytes) {
+        return Err(DecodeError::Binary(kind));
+    }
+    if memchr::memchr(0, bytes).is_some() {
+        return Err(DecodeError::NulBytes);
+    }
+    Ok(())
+}
+
+/// The legacy encoding `chardetng` (Firefox's detector) guesses for non-UTF-8 bytes.
+pub(crate) fn guess(bytes: &[u8]) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     detector.guess(None, chardetng::Utf8Detection::Deny)

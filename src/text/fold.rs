@@ -13,13 +13,18 @@
 //! - drops invisible characters that break names without being seen: soft hyphen, zero-width space, joiners,
 //!   word joiner, byte-order mark;
 //! - composes a letter and the combining marks after it (NFC), so a decomposed `Ü` matches a composed one;
-//! - turns every run of white space (including no-break spaces) into one space, and hyphens into spaces, so
-//!   that a name broken over lines or written as a hyphenated compound still matches;
+//! - turns every run of white space (including no-break spaces) into one space, so that a name broken over
+//!   lines still matches;
+//! - turns every other character that is not a letter, digit or `_` (hyphens, dots, quotes, brackets) into as
+//!   many spaces as it has bytes, so that `Black-Lives-Matter` meets `Black Lives Matter`, and a name can be
+//!   recognised as starting a word by the space before it;
 //! - lower-cases with Rust's Unicode case mapping when the lower case is one character; a letter whose lower
 //!   case is several characters (`İ`) is kept as written.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+
+use super::swar;
 
 /// A place where folded and original offsets stop moving in step.
 ///
@@ -42,10 +47,11 @@ pub struct Folded {
 }
 
 impl Folded {
-    /// The folded text. It is valid UTF-8 (folding only writes whole characters).
+    /// The folded text.
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes
     }
+
 
     /// The original offset of a folded offset at which something starts.
     pub fn start_to_original(&self, pos: usize) -> usize {
@@ -84,51 +90,152 @@ impl Folded {
         self.edits.clear();
         self.shift = 0;
         self.bytes.reserve(text.len());
+        self.run(text);
+    }
+
+    /// Folds `text` after one space: the matcher's patterns each begin with a space, so that they can only
+    /// match at the start of a word, and this gives the text's first word one too. Offsets map back as usual
+    /// (the space itself maps to nothing).
+    pub fn fold_padded(&mut self, text: &str) {
+        self.bytes.clear();
+        self.edits.clear();
+        self.bytes.reserve(text.len() + 1);
+        self.bytes.push(b' ');
+        self.shift = -1;
+        self.record();
+        self.run(text);
+    }
+
+    fn run(&mut self, text: &str) {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if is_space_byte(b) {
-                    i = self.space_run(text, i);
-                } else if bytes.get(i + 1).is_some_and(|&n| n >= 0x80) && next_is_combining(text, i + 1) {
-                    i = self.compose(text, i);
-                } else {
-                    self.bytes.push(ASCII_FOLD[b as usize]);
-                    i += 1;
+            // Most text is printable ASCII with single spaces: find where such a run ends, eight bytes at a
+            // time (see `swar`), then copy and fold it in one loop the compiler vectorises.
+            let mut end = i;
+            while let Some(x) = swar::word(bytes, end) {
+                let spaces = swar::eq(x, b' ');
+                // A space before another, or last in the word before white space or anything not plain, starts
+                // a run for `special`.
+                let next_special = bytes.get(end + 8).is_none_or(|&n| !is_plain(n) || n == b' ');
+                let runs = (spaces & (spaces >> 8)) | (spaces & ((next_special as u64) << 63));
+                let plain = swar::first(swar::not_printable(x) | runs);
+                end += plain;
+                if plain < 8 {
+                    break;
                 }
-                continue;
             }
-            let c = text[i..].chars().next().expect("i is on a char boundary");
-            let len = c.len_utf8();
-            if is_invisible(c) {
-                self.drop_original(len);
-                i += len;
-            } else if c.is_whitespace() {
-                i = self.space_run(text, i);
-            } else if next_is_combining(text, i + len) {
-                i = self.compose(text, i);
-            } else if is_dash(c) {
-                self.bytes.push(b' ');
-                self.moved(len);
-                i += len;
-            } else {
-                self.push_lower(c, len);
-                i += len;
+            if end > i {
+                let start = self.bytes.len();
+                self.bytes.extend_from_slice(&bytes[i..end]);
+                for b in &mut self.bytes[start..] {
+                    *b = fold_printable(*b);
+                }
+                i = end;
             }
+            while i < bytes.len() {
+                let b = bytes[i];
+                if !is_plain(b) || (b == b' ' && bytes.get(i + 1).is_none_or(|&n| !is_plain(n) || n == b' ')) {
+                    break;
+                }
+                self.bytes.push(ASCII_FOLD[b as usize]);
+                i += 1;
+                if swar::word(bytes, i).is_some() {
+                    break;
+                }
+            }
+            if i < bytes.len() && !is_plain(bytes[i]) || bytes.get(i) == Some(&b' ') {
+                i = self.special(text, i);
+            }
+        }
+    }
+
+    /// Folds the character at `i`, which is not plain ASCII, and returns where the next one starts.
+    fn special(&mut self, text: &str, i: usize) -> usize {
+        let bytes = text.as_bytes();
+        let b = bytes[i];
+        if b == b' ' {
+            return self.space_run(text, i);
+        }
+        if b < 0x80 {
+            if !is_space_byte(b) {
+                // A control character: kept as it is.
+                self.bytes.push(b);
+                return i + 1;
+            }
+            // A tab or line break, perhaps after a space already folded: fold the whole run of white space.
+            if i > 0 && bytes[i - 1] == b' ' && self.bytes.last() == Some(&b' ') {
+                self.bytes.pop();
+                return self.space_run(text, i - 1);
+            }
+            return self.space_run(text, i);
+        }
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        let len = c.len_utf8();
+        if may_start_combining(b) && is_combining_mark(c) && i > 0 {
+            // A combining mark after a plain ASCII letter: compose them (`U` + U+0308 = `Ü`).
+            let before = text[..i].chars().next_back().expect("i > 0");
+            if before.is_ascii() && self.bytes.last() == Some(&ASCII_FOLD[before as usize]) {
+                self.bytes.pop();
+                return self.compose(text, i - 1);
+            }
+        }
+        if is_invisible(c) {
+            self.drop_original(len);
+            i + len
+        } else if c.is_whitespace() {
+            if i > 0 && bytes[i - 1] == b' ' && self.bytes.last() == Some(&b' ') {
+                self.bytes.pop();
+                return self.space_run(text, i - 1);
+            }
+            self.space_run(text, i)
+        } else if bytes.get(i + len).is_some_and(|&n| may_start_combining(n)) && next_is_combining(text, i + len) {
+            self.compose(text, i)
+        } else if is_hyphen(c) {
+            // A Unicode hyphen is one space, like `-`, so `Black‐Lives` meets `Black Lives`.
+            self.bytes.push(b' ');
+            self.moved(len);
+            i + len
+        } else if b == 0xC3 && (0x80..=0x9E).contains(&bytes[i + 1]) && bytes[i + 1] != 0x97 {
+            // Latin-1 capitals (À…Þ but ×) lower-case by one bit, keeping their length: the umlauts of German
+            // and Dutch take this road.
+            self.bytes.extend_from_slice(&[0xC3, bytes[i + 1] + 0x20]);
+            i + 2
+        } else if b == 0xC3 && bytes[i + 1] >= 0x9F && bytes[i + 1] != 0xB7 {
+            // Latin-1 small letters have no case to fold.
+            self.bytes.extend_from_slice(&bytes[i..i + 2]);
+            i + 2
+        } else if (b == 0xE2 && bytes[i + 1] == 0x80) || !c.is_alphanumeric() {
+            // Punctuation and symbols (U+2000…U+203F holds the typographic quotes and dashes of German text)
+            // separate words: one space per byte, so that offsets stay in step.
+            self.bytes.resize(self.bytes.len() + len, b' ');
+            i + len
+        } else {
+            self.push_lower(c, len);
+            i + len
         }
     }
 
     /// Folds a run of white space starting at `start` into one space; returns where the run ends.
     fn space_run(&mut self, text: &str, start: usize) -> usize {
-        let rest = &text[start..];
-        let run = rest
-            .char_indices()
-            .find(|&(_, c)| !(c.is_whitespace() || is_invisible(c)))
-            .map_or(rest.len(), |(at, _)| at);
+        let bytes = text.as_bytes();
+        let mut end = start;
+        while end < bytes.len() {
+            if is_space_byte(bytes[end]) {
+                end += 1;
+                continue;
+            }
+            if bytes[end] < 0x80 {
+                break;
+            }
+            match text[end..].chars().next() {
+                Some(c) if c.is_whitespace() || is_invisible(c) => end += c.len_utf8(),
+                _ => break,
+            }
+        }
         self.bytes.push(b' ');
-        self.moved(run);
-        start + run
+        self.moved(end - start);
+        end
     }
 
     /// Composes the character at `start` with the combining marks after it, then lower-cases the result.
@@ -222,15 +329,20 @@ pub fn fold(text: &str) -> String {
 /// same characters differ at most in letter case. Case-sensitive forms (acronyms) compare this way.
 pub fn same_but_case(text: &str) -> impl Iterator<Item = char> + '_ {
     let mut after_space = false;
-    text.nfc().filter(|&c| !is_invisible(c)).filter_map(move |c| {
+    text.nfc().filter(|&c| !is_invisible(c)).flat_map(move |c| {
         let space = c.is_whitespace();
         let repeat = space && after_space;
         after_space = space;
-        match c {
-            _ if repeat => None,
-            _ if space || c == '-' || is_dash(c) => Some(' '),
-            _ => Some(c),
-        }
+        // as many spaces as folding writes: one for white space and hyphens, one per byte for other symbols
+        let spaces = match c {
+            _ if repeat => 0,
+            _ if space || is_hyphen(c) => 1,
+            _ if !(c.is_alphanumeric() || c == '_') => c.len_utf8(),
+            _ => return [Some(c), None, None, None].into_iter().flatten(),
+        };
+        let mut out = [None; 4];
+        out.iter_mut().take(spaces).for_each(|s| *s = Some(' '));
+        out.into_iter().flatten()
     })
 }
 
@@ -242,27 +354,56 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Unicode hyphens other than the ASCII one, which fold to a space as `-` does.
-fn is_dash(c: char) -> bool {
+/// [`ASCII_FOLD`] for printable ASCII, without branches or tables so that a loop over a slice vectorises.
+fn fold_printable(b: u8) -> u8 {
+    let upper = b.wrapping_sub(b'A') < 26;
+    let word = upper | (b.wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b == b'_');
+    if !word {
+        b' '
+    } else if upper {
+        b | 0x20
+    } else {
+        b
+    }
+}
+
+/// Unicode hyphens other than the ASCII one, which fold to one space as `-` does.
+fn is_hyphen(c: char) -> bool {
     matches!(c, '\u{2010}' | '\u{2011}')
+}
+
+/// Printable ASCII and the space: what folds by table alone.
+fn is_plain(b: u8) -> bool {
+    (b' '..0x7F).contains(&b)
 }
 
 fn is_space_byte(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
 }
 
+/// Whether a UTF-8 sequence starting with `byte` may encode a combining mark: the Latin-1 block (lead bytes
+/// 0xC2, 0xC3) and most European letters (up to 0xCB) never do, so the common case skips the lookup.
+fn may_start_combining(byte: u8) -> bool {
+    byte >= 0xCC
+}
+
 fn next_is_combining(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(is_combining_mark)
 }
 
-/// ASCII folding table: upper case to lower case, `-` to a space; white space is handled as runs.
+/// ASCII folding table: upper case to lower case, other printable characters but digits and `_` to a space;
+/// white space is handled as runs, control characters kept.
 static ASCII_FOLD: [u8; 128] = {
     let mut table = [0u8; 128];
     let mut i = 0;
     while i < 128 {
-        table[i] = (i as u8).to_ascii_lowercase();
+        let b = i as u8;
+        table[i] = if b.is_ascii_alphanumeric() || b == b'_' || b < 0x20 || b == 0x7F {
+            b.to_ascii_lowercase()
+        } else {
+            b' '
+        };
         i += 1;
     }
-    table[b'-' as usize] = b' ';
     table
 };

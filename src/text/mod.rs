@@ -7,6 +7,8 @@ pub mod decode;
 pub mod fold;
 pub mod segment;
 pub mod source;
+pub mod stream;
+pub mod swar;
 
 pub use source::{Format, Input, Skip, Source};
 
@@ -50,7 +52,7 @@ impl Document {
 
 /// A first line of the form ` date 2018-11` (as scraped articles carry): the date, and where the text after it
 /// begins. The article may continue on the same line.
-fn leading_date(text: &str) -> Option<(String, usize)> {
+pub fn leading_date(text: &str) -> Option<(String, usize)> {
     let trimmed = text.trim_start_matches([' ', '\t', '\u{FEFF}']);
     let rest = trimmed.strip_prefix("date")?;
     let after_keyword = rest.trim_start_matches([' ', '\t', ':']);

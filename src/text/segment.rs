@@ -18,32 +18,38 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::swar;
+
 /// The byte ranges of the paragraphs of `text[within]`: runs of lines separated by lines that hold only white
-/// space, trimmed of surrounding white space. Empty paragraphs are skipped.
+/// space (a line ends at LF, CRLF or CR), trimmed of surrounding white space. Empty paragraphs are skipped.
 pub fn paragraphs(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
     let mut found = Vec::new();
-    let bytes = text.as_bytes();
+    paragraphs_into(text, within, &mut found);
+    found
+}
+
+/// [`paragraphs`], appending to `out`.
+pub fn paragraphs_into(text: &str, within: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = &text.as_bytes()[..within.end];
     let mut start = within.start;
     let mut line_start = within.start;
-    let mut blank = true;
-    let mut i = within.start;
-    while i < within.end {
-        match bytes[i] {
-            b'\n' => {
-                if blank && line_start > start {
-                    push_trimmed(text, start..line_start, &mut found);
-                    start = i + 1;
-                }
-                line_start = i + 1;
-                blank = true;
-            }
-            b' ' | b'\t' | b'\r' | b'\x0B' | b'\x0C' => {}
-            _ => blank = false,
+    while let Some(at) = memchr::memchr2(b'\n', b'\r', &bytes[line_start..]).map(|i| line_start + i) {
+        let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+            at + 2
+        } else {
+            at + 1
+        };
+        if is_blank(&text[line_start..at]) {
+            push_trimmed(text, start..line_start, out);
+            start = next;
         }
-        i += 1;
+        line_start = next;
     }
-    push_trimmed(text, start..within.end, &mut found);
-    found
+    push_trimmed(text, start..within.end, out);
+}
+
+fn is_blank(line: &str) -> bool {
+    line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C')) || (!line.is_ascii() && line.trim().is_empty())
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, found: &mut Vec<Range<usize>>) {
@@ -65,34 +71,56 @@ pub fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 /// non-space character of the paragraph.
 pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut found = Vec::new();
+    sentences_into(text, para, &mut found);
+    found
+}
+
+/// [`sentences`], appending to `out`.
+pub fn sentences_into(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = para.start;
-    for end in breaks(text, para.clone()) {
-        push_trimmed(text, start..end, &mut found);
-        start = end;
-    }
-    push_trimmed(text, start..para.end, &mut found);
-    found
-}
-
-/// Sentence starts inside `text[para]` (never at its ends), in order.
-pub fn breaks(text: &str, para: Range<usize>) -> Vec<usize> {
-    let mut found = Vec::new();
-    for candidate in uax29_breaks(text, para.clone()) {
-        if !keeps_together(text, para.start, candidate) {
-            found.push(candidate);
+    for_each_uax29_break(text, para.clone(), |at| {
+        if !keeps_together(text, para.start, at) {
+            push_trimmed(text, start..at, out);
+            start = at;
         }
-    }
+    });
+    push_trimmed(text, start..para.end, out);
+}
+
+/// Where UAX #29 breaks inside `text[para]` (never at its ends), found by running `unicode-segmentation` over a
+/// window around each place a break is possible.
+pub fn uax29_breaks(text: &str, para: Range<usize>) -> Vec<usize> {
+    let mut found = Vec::new();
+    for_each_uax29_break(text, para, |at| found.push(at));
     found
 }
 
-/// Where UAX #29 breaks inside `text[para]`, found by running `unicode-segmentation` over a window around each
-/// place a break is possible.
-pub fn uax29_breaks(text: &str, para: Range<usize>) -> Vec<usize> {
+/// Calls `found` with each UAX #29 break inside `text[para]`, in increasing order.
+fn for_each_uax29_break(text: &str, para: Range<usize>, mut found: impl FnMut(usize)) {
     let bytes = text.as_bytes();
-    let mut found = Vec::new();
+    let mut last = para.start;
+    let mut report = |at: usize| {
+        if at > last && at < para.end {
+            last = at;
+            found(at);
+        }
+    };
     let mut covered = para.start;
     let mut i = para.start;
     while i < para.end {
+        // Skip eight bytes at a time while none may end a sentence (`swar`; a superset of the candidates).
+        while let Some(x) = swar::word(&bytes[..para.end], i) {
+            let mask =
+                swar::eq(x, b'.') | swar::eq(x, b'!') | swar::eq(x, b'?') | swar::lt(x, 0x20) | swar::ge(x, 0xC2);
+            let skip = swar::first(mask);
+            i += skip;
+            if skip < 8 {
+                break;
+            }
+        }
+        if i >= para.end {
+            break;
+        }
         let b = bytes[i];
         if !MAY_BREAK[b as usize] {
             i += 1;
@@ -104,26 +132,55 @@ pub fn uax29_breaks(text: &str, para: Range<usize>) -> Vec<usize> {
             i += len;
             continue;
         }
-        if i >= covered {
-            let window = window_around(text, para.clone(), i);
-            let base = window.start;
-            for (at, _) in text[window.clone()].split_sentence_bound_indices() {
-                let at = base + at;
-                if at > window.start && at < window.end && at > para.start && at < para.end {
-                    found.push(at);
-                }
-            }
-            // A line separator always ends a sentence (UAX #29 rule SB4), also at the window's end.
-            if window.end < para.end && text[..window.end].ends_with(is_separator) {
-                found.push(window.end);
-            }
-            covered = window.end;
+        if i < covered {
+            i += len;
+            continue;
         }
+        if let Some((next, breaks)) = common_case(bytes, i, para.end) {
+            if breaks {
+                report(next);
+            }
+            covered = next;
+            i = next;
+            continue;
+        }
+        let window = window_around(text, para.clone(), i);
+        for (at, _) in text[window.clone()].split_sentence_bound_indices() {
+            let at = window.start + at;
+            if at > window.start && at < window.end {
+                report(at);
+            }
+        }
+        // A line separator always ends a sentence (UAX #29 rule SB4), also at the window's end.
+        if text[..window.end].ends_with(is_separator) {
+            report(window.end);
+        }
+        covered = window.end;
         i += len;
     }
-    found.sort_unstable();
-    found.dedup();
-    found
+}
+
+/// The decision UAX #29 makes in the common cases, without running the segmenter: a `.`, `!` or `?` followed by
+/// spaces and an ASCII letter. After spaces, a `.` (ATerm) is followed by a break before a capital (rule SB11)
+/// and none before a small letter (SB8); `!` and `?` (STerm) are followed by a break before any letter or
+/// digit (SB11). Returns where the next sentence would start and whether it breaks there; `None` for anything
+/// else, which the segmenter decides.
+fn common_case(bytes: &[u8], at: usize, end: usize) -> Option<(usize, bool)> {
+    let terminator = bytes[at];
+    let mut next = at + 1;
+    while next < end && bytes[next] == b' ' {
+        next += 1;
+    }
+    if next == at + 1 || next >= end {
+        return None;
+    }
+    let c = bytes[next];
+    match terminator {
+        b'.' if c.is_ascii_uppercase() => Some((next, true)),
+        b'.' if c.is_ascii_lowercase() => Some((next, false)),
+        b'!' | b'?' if c.is_ascii_alphanumeric() => Some((next, true)),
+        _ => None,
+    }
 }
 
 /// The window whose segmentation decides the break after the terminator or separator at `at`: from the
@@ -178,6 +235,10 @@ fn keeps_together(text: &str, para_start: usize, at: usize) -> bool {
         .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let token = &before[token_start..];
+    // Abbreviations and ordinals are short; most sentences end in a longer word.
+    if token.len() > 12 {
+        return false;
+    }
     let next_word: &str = text[at..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     is_abbreviation(token) || is_ordinal(token, next_word)
 }

@@ -1,15 +1,11 @@
-//! Counting co-occurrences: per document, then over the corpus.
+//! Summing documents' contributions into the graph, and scoring its edges.
 
 use petgraph::graph::UnGraph;
 use rustc_hash::FxHashMap;
 
+use super::count::{Contribution, Passage};
 use super::{DocumentInfo, Edge, EdgeKind, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
-use crate::extract::{Extraction, Mention};
 use crate::gazetteer::Gazetteer;
-use crate::text::Document;
-
-/// Evidence longer than this many bytes is cut (at a character boundary) and ends in `…`.
-const MAX_EVIDENCE_BYTES: usize = 1000;
 
 /// How a graph is counted and filtered.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,166 +30,6 @@ impl Default for Settings {
             roll_up: RollUp::None,
         }
     }
-}
-
-/// What one document adds to the graph.
-#[derive(Clone, Debug, Default)]
-pub struct Contribution {
-    pub document: String,
-    pub date: Option<String>,
-    /// The document's metadata, for the evidence it may supply.
-    pub info: Option<DocumentInfo>,
-    /// Windows of the chosen kind in the document.
-    pub windows: u64,
-    pub mentions: u64,
-    /// Per entity mentioned, sorted by entity.
-    entities: Vec<EntityCount>,
-    /// Per pair of entities sharing a window, sorted by pair.
-    pairs: Vec<PairCount>,
-}
-
-#[derive(Clone, Debug)]
-struct EntityCount {
-    entity: u32,
-    mentions: u64,
-    windows: u64,
-}
-
-#[derive(Clone, Debug)]
-struct PairCount {
-    pair: (u32, u32),
-    windows: u64,
-    evidence: Vec<Evidence>,
-}
-
-impl Contribution {
-    /// Counts the windows of one document, keeping up to the evidence cap of passages per pair. `counts_as`
-    /// maps each entity to the one it is counted as (see [`RollUp::map`]).
-    pub fn new(doc: &Document, extraction: &Extraction, settings: &Settings, counts_as: &[u32]) -> Contribution {
-        let (window, cap) = (settings.window, settings.evidence_cap);
-        let mentions = &extraction.mentions;
-        let entity = |m: &Mention| counts_as[m.entity as usize];
-        let key = |m: &Mention| match window {
-            Window::Sentence => m.sentence,
-            Window::Paragraph => m.paragraph,
-            Window::Document => 0,
-        };
-        let mut entities: FxHashMap<u32, EntityCount> = FxHashMap::default();
-        let mut pairs: FxHashMap<(u32, u32), PairCount> = FxHashMap::default();
-        let mut distinct: Vec<u32> = Vec::new();
-        let mut group_start = 0;
-        while group_start < mentions.len() {
-            let k = key(&mentions[group_start]);
-            let group_end = mentions[group_start..]
-                .iter()
-                .position(|m| key(m) != k)
-                .map_or(mentions.len(), |n| group_start + n);
-            let group = &mentions[group_start..group_end];
-            distinct.clear();
-            distinct.extend(group.iter().map(entity));
-            distinct.sort_unstable();
-            distinct.dedup();
-            for m in group {
-                let e = entity(m);
-                let count = entities.entry(e).or_insert(EntityCount {
-                    entity: e,
-                    mentions: 0,
-                    windows: 0,
-                });
-                count.mentions += 1;
-            }
-            for &e in &distinct {
-                entities.get_mut(&e).expect("counted above").windows += 1;
-            }
-            for (i, &a) in distinct.iter().enumerate() {
-                for &b in &distinct[i + 1..] {
-                    let count = pairs.entry((a, b)).or_insert_with(|| PairCount {
-                        pair: (a, b),
-                        windows: 0,
-                        evidence: Vec::new(),
-                    });
-                    count.windows += 1;
-                    if count.evidence.len() < cap {
-                        count
-                            .evidence
-                            .push(evidence(doc, extraction, window, group, (a, b), &entity));
-                    }
-                }
-            }
-            group_start = group_end;
-        }
-        let mut entities: Vec<EntityCount> = entities.into_values().collect();
-        entities.sort_unstable_by_key(|e| e.entity);
-        let mut pairs: Vec<PairCount> = pairs.into_values().collect();
-        pairs.sort_unstable_by_key(|p| p.pair);
-        Contribution {
-            document: doc.id.clone(),
-            date: doc.date.clone(),
-            info: if pairs.is_empty() { None } else { DocumentInfo::of(doc) },
-            windows: match window {
-                Window::Sentence => extraction.sentences.len(),
-                Window::Paragraph => extraction.paragraphs.len(),
-                Window::Document => 1,
-            } as u64,
-            mentions: mentions.len() as u64,
-            entities,
-            pairs,
-        }
-    }
-
-    /// Gives the document another id (when two inputs share one).
-    pub fn rename(&mut self, id: &str) {
-        self.document = id.to_string();
-        if let Some(info) = &mut self.info {
-            info.id = id.to_string();
-        }
-        for pair in &mut self.pairs {
-            for evidence in &mut pair.evidence {
-                evidence.document = id.to_string();
-            }
-        }
-    }
-}
-
-/// The passage of one window that shows `a` and `b` together.
-fn evidence(
-    doc: &Document,
-    extraction: &Extraction,
-    window: Window,
-    group: &[Mention],
-    (a, b): (u32, u32),
-    entity: &dyn Fn(&Mention) -> u32,
-) -> Evidence {
-    let first = |e: u32| group.iter().find(|m| entity(m) == e).expect("in the group").sentence;
-    let (sa, sb) = match window {
-        Window::Sentence => (group[0].sentence, group[0].sentence),
-        _ => {
-            let (x, y) = (first(a), first(b));
-            (x.min(y), x.max(y))
-        }
-    };
-    let sentence = |s: u32| clip(&doc.text[extraction.sentences[s as usize].clone()]);
-    let text = if sa == sb {
-        sentence(sa).to_string()
-    } else {
-        format!("{} … {}", sentence(sa), sentence(sb))
-    };
-    Evidence {
-        document: doc.id.clone(),
-        sentence: sa,
-        text,
-    }
-}
-
-fn clip(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.len() <= MAX_EVIDENCE_BYTES {
-        return text.into();
-    }
-    let mut end = MAX_EVIDENCE_BYTES;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &text[..end]).into()
 }
 
 /// Sums contributions into a graph.
@@ -260,7 +96,9 @@ impl Accumulator {
         }
     }
 
-    pub fn add(&mut self, contribution: Contribution) {
+    /// Adds a document's counts; `text` is the document's text while it is still in memory (the passages of a
+    /// document read in segments are already copied).
+    pub fn add(&mut self, contribution: Contribution, text: Option<&str>) {
         let date = contribution.date.as_ref();
         self.documents += 1;
         self.windows += contribution.windows;
@@ -281,7 +119,13 @@ impl Accumulator {
             total.windows += count.windows;
             total.documents += 1;
             total.dates.add(date);
-            merge_evidence(&mut total.evidence, count.evidence, self.settings.evidence_cap);
+            admit(
+                &mut total.evidence,
+                &contribution.document,
+                count.passages,
+                text,
+                self.settings.evidence_cap,
+            );
         }
     }
 
@@ -435,18 +279,25 @@ pub fn npmi(both: u64, a: u64, b: u64, total: u64) -> f64 {
     (score.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0
 }
 
-/// Keeps the first `cap` passages of both sorted lists, by (document, sentence).
-fn merge_evidence(kept: &mut Vec<Evidence>, new: Vec<Evidence>, cap: usize) {
-    if new.is_empty() {
-        return;
+/// Keeps an edge's first `cap` passages by (document, sentence), copying a passage's text only when it is kept.
+/// Documents mostly arrive in id order, so once an edge's evidence is full one comparison turns the rest away.
+fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text: Option<&str>, cap: usize) {
+    for passage in passages {
+        let key = (document, passage.sentence);
+        let at = kept.partition_point(|e| (e.document.as_str(), e.sentence) < key);
+        if at >= cap {
+            return;
+        }
+        kept.insert(
+            at,
+            Evidence {
+                document: document.to_string(),
+                sentence: passage.sentence,
+                text: passage.text.text(text),
+            },
+        );
+        kept.truncate(cap);
     }
-    if kept.len() >= cap && kept.last().is_some_and(|last| new[0] >= *last) {
-        return;
-    }
-    kept.extend(new);
-    kept.sort();
-    kept.dedup();
-    kept.truncate(cap);
 }
 
 #[cfg(test)]

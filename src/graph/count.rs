@@ -1,0 +1,306 @@
+//! Counting one document's windows: which entities share them, and which passages show it.
+//!
+//! Passages are kept as byte ranges into the document while it is still in memory and copied out only for the
+//! few the [`Accumulator`](super::Accumulator) keeps: a large corpus offers millions of candidate passages for a
+//! few thousand evidence slots, and copying them all would cost more than matching.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::{DocumentInfo, Settings, Window};
+use crate::extract::{Extraction, Mention};
+use crate::text::Document;
+
+/// Evidence longer than this many bytes is cut (at a character boundary) and ends in `…`.
+const MAX_EVIDENCE_BYTES: usize = 1000;
+
+/// What one document adds to the graph.
+#[derive(Clone, Debug, Default)]
+pub struct Contribution {
+    pub document: String,
+    pub date: Option<String>,
+    /// The document's metadata, for the evidence it may supply.
+    pub info: Option<DocumentInfo>,
+    /// Windows of the chosen kind in the document.
+    pub windows: u64,
+    pub mentions: u64,
+    /// Per entity mentioned, sorted by entity.
+    pub(super) entities: Vec<EntityCount>,
+    /// Per pair of entities sharing a window, sorted by pair.
+    pub(super) pairs: Vec<PairCount>,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct EntityCount {
+    pub entity: u32,
+    pub mentions: u64,
+    pub windows: u64,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct PairCount {
+    pub pair: (u32, u32),
+    pub windows: u64,
+    /// The document's first passages for the pair, in sentence order, at most the evidence cap.
+    pub passages: Vec<Passage>,
+}
+
+/// A passage showing a pair together, not yet copied out of its document.
+#[derive(Clone, Debug)]
+pub(super) struct Passage {
+    /// Number of the (first) sentence quoted.
+    pub sentence: u32,
+    pub text: PassageText,
+}
+
+#[derive(Clone, Debug)]
+pub(super) enum PassageText {
+    /// A sentence, or two joined by ` … `, by byte range in the document's text.
+    Spans(Range<usize>, Option<Range<usize>>),
+    /// Already copied (from a segment of a document too long to keep).
+    Owned(String),
+}
+
+impl PassageText {
+    /// The passage's text; `document` is the text the spans index.
+    pub fn text(&self, document: Option<&str>) -> String {
+        match self {
+            PassageText::Owned(text) => text.clone(),
+            PassageText::Spans(first, second) => {
+                let document = document.expect("spans are resolved while their document is in memory");
+                match second {
+                    None => clip(&document[first.clone()]).into_owned(),
+                    Some(second) => format!(
+                        "{} … {}",
+                        clip(&document[first.clone()]),
+                        clip(&document[second.clone()])
+                    ),
+                }
+            }
+        }
+    }
+
+    fn copied(self, document: &str) -> PassageText {
+        match self {
+            PassageText::Spans(..) => PassageText::Owned(self.text(Some(document))),
+            owned => owned,
+        }
+    }
+}
+
+fn clip(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= MAX_EVIDENCE_BYTES {
+        return text.into();
+    }
+    let mut end = MAX_EVIDENCE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &text[..end]).into()
+}
+
+impl Contribution {
+    /// Counts a document extracted in one piece.
+    pub fn new(doc: &Document, extraction: &Extraction, settings: &Settings, counts_as: &[u32]) -> Contribution {
+        let mut counter = Counter::new(settings, counts_as);
+        counter.add(&doc.text, extraction, false);
+        counter.finish(doc)
+    }
+
+    /// Gives the document another id (when two inputs share one).
+    pub fn rename(&mut self, id: &str) {
+        self.document = id.to_string();
+        if let Some(info) = &mut self.info {
+            info.id = id.to_string();
+        }
+    }
+}
+
+/// Counts a document's windows, segment by segment.
+pub struct Counter<'a> {
+    settings: &'a Settings,
+    counts_as: &'a [u32],
+    windows: u64,
+    mentions: u64,
+    entities: FxHashMap<u32, EntityCount>,
+    pairs: FxHashMap<(u32, u32), PairCount>,
+    /// For the document window: each entity's first sentence and its passage.
+    firsts: FxHashMap<u32, (u32, PassageText)>,
+    distinct: Vec<u32>,
+}
+
+impl<'a> Counter<'a> {
+    /// `counts_as` maps each entity to the one it is counted as (see [`super::RollUp::map`]).
+    pub fn new(settings: &'a Settings, counts_as: &'a [u32]) -> Counter<'a> {
+        Counter {
+            settings,
+            counts_as,
+            windows: 0,
+            mentions: 0,
+            entities: FxHashMap::default(),
+            pairs: FxHashMap::default(),
+            firsts: FxHashMap::default(),
+            distinct: Vec::new(),
+        }
+    }
+
+    fn entity(&self, m: &Mention) -> u32 {
+        self.counts_as[m.entity as usize]
+    }
+
+    /// Counts the windows of one segment; `text` is what the extraction's ranges index. With `copy`, passages
+    /// are copied now, because the text will be gone before the document is finished.
+    pub fn add(&mut self, text: &str, extraction: &Extraction, copy: bool) {
+        let window = self.settings.window;
+        let mentions = &extraction.mentions;
+        self.mentions += mentions.len() as u64;
+        for m in mentions {
+            let e = self.entity(m);
+            self.entities
+                .entry(e)
+                .or_insert(EntityCount {
+                    entity: e,
+                    mentions: 0,
+                    windows: 0,
+                })
+                .mentions += 1;
+        }
+        if window == Window::Document {
+            for m in mentions {
+                let e = self.entity(m);
+                self.firsts.entry(e).or_insert_with(|| {
+                    let span = PassageText::Spans(extraction.sentence(m.sentence), None);
+                    (m.sentence, if copy { span.copied(text) } else { span })
+                });
+            }
+            return;
+        }
+        self.windows += match window {
+            Window::Sentence => extraction.sentences.len(),
+            _ => extraction.paragraphs.len(),
+        } as u64;
+        let key = |m: &Mention| {
+            if window == Window::Sentence {
+                m.sentence
+            } else {
+                m.paragraph
+            }
+        };
+        let mut start = 0;
+        while start < mentions.len() {
+            let k = key(&mentions[start]);
+            let end = mentions[start..]
+                .iter()
+                .position(|m| key(m) != k)
+                .map_or(mentions.len(), |n| start + n);
+            self.count_window(text, extraction, &mentions[start..end], copy);
+            start = end;
+        }
+    }
+
+    /// Counts one window, given its mentions.
+    fn count_window(&mut self, text: &str, extraction: &Extraction, group: &[Mention], copy: bool) {
+        let mut distinct = std::mem::take(&mut self.distinct);
+        distinct.clear();
+        distinct.extend(group.iter().map(|m| self.entity(m)));
+        distinct.sort_unstable();
+        distinct.dedup();
+        for e in &distinct {
+            self.entities.get_mut(e).expect("counted above").windows += 1;
+        }
+        let cap = self.settings.evidence_cap;
+        for (i, &a) in distinct.iter().enumerate() {
+            for &b in &distinct[i + 1..] {
+                let count = self.pairs.entry((a, b)).or_insert_with(|| PairCount {
+                    pair: (a, b),
+                    windows: 0,
+                    passages: Vec::new(),
+                });
+                count.windows += 1;
+                if count.passages.len() < cap {
+                    let first = |e: u32| {
+                        group
+                            .iter()
+                            .find(|m| self.counts_as[m.entity as usize] == e)
+                            .expect("in the group")
+                    };
+                    let (sa, sb) = match self.settings.window {
+                        Window::Sentence => (group[0].sentence, group[0].sentence),
+                        _ => {
+                            let (x, y) = (first(a).sentence, first(b).sentence);
+                            (x.min(y), x.max(y))
+                        }
+                    };
+                    let second = (sb != sa).then(|| extraction.sentence(sb));
+                    let passage = PassageText::Spans(extraction.sentence(sa), second);
+                    count.passages.push(Passage {
+                        sentence: sa,
+                        text: if copy { passage.copied(text) } else { passage },
+                    });
+                }
+            }
+        }
+        self.distinct = distinct;
+    }
+
+    /// The document's contribution.
+    pub fn finish(mut self, doc: &Document) -> Contribution {
+        if self.settings.window == Window::Document {
+            self.finish_document_window();
+        }
+        let mut entities: Vec<EntityCount> = self.entities.into_values().collect();
+        entities.sort_unstable_by_key(|e| e.entity);
+        let mut pairs: Vec<PairCount> = self.pairs.into_values().collect();
+        pairs.sort_unstable_by_key(|p| p.pair);
+        Contribution {
+            document: doc.id.clone(),
+            date: doc.date.clone(),
+            info: if pairs.is_empty() { None } else { DocumentInfo::of(doc) },
+            windows: self.windows,
+            mentions: self.mentions,
+            entities,
+            pairs,
+        }
+    }
+
+    /// The whole document is one window: every two entities in it are a pair, shown by their first sentences.
+    fn finish_document_window(&mut self) {
+        self.windows = 1;
+        let mut distinct: Vec<u32> = self.firsts.keys().copied().collect();
+        distinct.sort_unstable();
+        for e in &distinct {
+            self.entities.get_mut(e).expect("counted with the mentions").windows = 1;
+        }
+        let cap = self.settings.evidence_cap;
+        for (i, &a) in distinct.iter().enumerate() {
+            for &b in &distinct[i + 1..] {
+                let (fa, fb) = (&self.firsts[&a], &self.firsts[&b]);
+                let (first, second) = if fa.0 <= fb.0 { (fa, fb) } else { (fb, fa) };
+                let text = match (&first.1, &second.1) {
+                    _ if first.0 == second.0 => first.1.clone(),
+                    (PassageText::Spans(x, _), PassageText::Spans(y, _)) => {
+                        PassageText::Spans(x.clone(), Some(y.clone()))
+                    }
+                    (x, y) => PassageText::Owned(format!("{} … {}", x.text(None), y.text(None))),
+                };
+                let passages = if cap > 0 {
+                    vec![Passage {
+                        sentence: first.0,
+                        text,
+                    }]
+                } else {
+                    Vec::new()
+                };
+                self.pairs.insert(
+                    (a, b),
+                    PairCount {
+                        pair: (a, b),
+                        windows: 1,
+                        passages,
+                    },
+                );
+            }
+        }
+    }
+}
