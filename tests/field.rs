@@ -154,6 +154,10 @@ const FIELD_ENTITIES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "de_messenger",
+        &["bundespolizei", "ccc", "europol", "meta", "telegram", "whatsapp"],
+    ),
+    (
         "nl_politie_cameras",
         &[
             "aivd",
@@ -217,6 +221,9 @@ const FIELD_EDGES: &[(&str, &str)] = &[
     ("huawei", "zte"),
     ("politie", "cellebrite"),
     ("marechaussee", "cellebrite"),
+    ("bundespolizei", "whatsapp"),
+    ("bundespolizei", "telegram"),
+    ("meta", "whatsapp"),
 ];
 
 /// Ownership the gazetteer knows, between entities the field articles name: (owned or made, owner, kind).
@@ -238,6 +245,7 @@ const FIELD_OWNERSHIP: &[(&str, &str, &str)] = &[
     ("vera", "palantir", "made_by"),
     ("pegasus", "nso-group", "made_by"),
     ("predator-spyware", "intellexa", "made_by"),
+    ("whatsapp", "meta", "owned_by"),
 ];
 
 #[test]
@@ -325,6 +333,9 @@ fn short_forms_count_only_where_the_long_form_or_a_context_entity_is_named() {
         surfaces("nl_politie_cameras", "marechaussee"),
         ["Koninklijke Marechaussee", "Marechaussee"]
     );
+    // "Meta" next to WhatsApp; the German noun "Signal" ("ein fatales Signal an alle") is no messenger
+    assert_eq!(surfaces("de_messenger", "meta"), ["Meta"]);
+    assert!(surfaces("de_messenger", "signal").is_empty());
     // "NSO-Gründer": an acronym before a hyphenated compound
     assert_eq!(surfaces("de_nso_pegasus", "nso-group"), ["NSO Group", "NSO"]);
 }
