@@ -65,7 +65,7 @@ fn ordinary_words_are_not_entities() {
         (
             "de.txt",
             "Das ist das Haus, das wir kauften. Sie trug einen Ring am Finger. Das Echo hallte im Tal. \
-             Der ICE nach Berlin hatte Verspätung."
+             Der ICE hatte wieder Verspätung."
                 .as_bytes(),
         ),
         (

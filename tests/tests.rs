@@ -3,4 +3,5 @@
 mod util;
 
 mod build;
+mod field;
 mod gold;

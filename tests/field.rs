@@ -1,0 +1,470 @@
+//! The shipped gazetteer on articles it was not written for: short made-up news pieces about the field
+//! (`tests/fixtures/field/`), ordinary text full of words that are also names (`tests/fixtures/ordinary/`), and
+//! the gazetteer files themselves.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::Path;
+
+use crate::util::{link, link_of, read_csv, read_json, repo, run, tempdir};
+
+/// Builds a fixture folder with the shipped gazetteer; returns the output folder and the run's standard error.
+fn build_fixture(folder: &str) -> (tempfile::TempDir, String) {
+    let out = tempdir();
+    let input = repo().join("tests/fixtures").join(folder);
+    let result = run(&[
+        "build",
+        input.to_str().unwrap(),
+        "--gazetteer",
+        "gazetteer",
+        "--out",
+        out.path().to_str().unwrap(),
+    ])
+    .expect_code(0);
+    (out, result.stderr)
+}
+
+/// The entity ids mentioned in each document.
+fn entities_by_document(out: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for m in read_csv(&out.join("mentions.csv")) {
+        found
+            .entry(m["document"].clone())
+            .or_default()
+            .insert(m["entity"].clone());
+    }
+    found
+}
+
+/// Every entity each field article names, and nothing else: a missing id is a name the gazetteer lacks, an
+/// extra one a false match.
+const FIELD_ENTITIES: &[(&str, &[&str])] = &[
+    (
+        "en_clearview_fbi",
+        &[
+            "aclu",
+            "big-brother-watch",
+            "cbp",
+            "clearview-ai",
+            "eff",
+            "facebook",
+            "fbi",
+            "france",
+            "greece",
+            "hoan-ton-that",
+            "ice",
+            "instagram",
+            "italy",
+            "london",
+            "met-police",
+            "nec",
+            "neoface",
+            "united-kingdom",
+            "youtube",
+        ],
+    ),
+    (
+        "en_axon_lapd",
+        &[
+            "axon",
+            "axon-body",
+            "azure",
+            "chicago",
+            "draft-one",
+            "evidence-com",
+            "flock-safety",
+            "lapd",
+            "lasd",
+            "microsoft",
+            "motorola-solutions",
+            "rick-smith",
+            "shotspotter",
+            "soundthinking",
+            "stop-lapd-spying",
+            "taser",
+            "vigilant-solutions",
+        ],
+    ),
+    (
+        "en_border_defence",
+        &[
+            "anduril",
+            "border-patrol",
+            "cbp",
+            "cellebrite",
+            "department-of-defense",
+            "elbit-systems",
+            "frontex",
+            "hikvision",
+            "huawei",
+            "iai",
+            "lattice",
+            "lighthouse-reports",
+            "met-police",
+            "mexico",
+            "palantir",
+            "palmer-luckey",
+            "shield-ai",
+            "skydio",
+            "ufed",
+            "us-army",
+            "usa",
+        ],
+    ),
+    (
+        "de_palantir_europol",
+        &[
+            "airbus",
+            "alex-karp",
+            "alexander-dobrindt",
+            "bka",
+            "bverfg",
+            "ccc",
+            "europol",
+            "frontex",
+            "germany",
+            "gff",
+            "gotham",
+            "hessendata",
+            "netherlands",
+            "netzpolitik-org",
+            "palantir",
+            "thales",
+            "usa",
+            "vera",
+            "warsaw",
+            "wiesbaden",
+        ],
+    ),
+    (
+        "de_nso_pegasus",
+        &[
+            "amnesty-international",
+            "bka",
+            "citizen-lab",
+            "european-commission",
+            "greece",
+            "hungary",
+            "intellexa",
+            "nso-group",
+            "pegasus",
+            "predator-spyware",
+            "reuters",
+            "shalev-hulio",
+            "toronto",
+        ],
+    ),
+    (
+        "de_messenger",
+        &["bundespolizei", "ccc", "europol", "meta", "telegram", "whatsapp"],
+    ),
+    (
+        "nl_politie_cameras",
+        &[
+            "aivd",
+            "amsterdam",
+            "autoriteit-persoonsgegevens",
+            "bits-of-freedom",
+            "cellebrite",
+            "china",
+            "dahua",
+            "follow-the-money",
+            "hikvision",
+            "huawei",
+            "jenv",
+            "marechaussee",
+            "politie",
+            "rotterdam",
+            "zte",
+        ],
+    ),
+];
+
+/// Pairs named in one sentence of the field articles: who sells to whom, on whose cloud, where.
+const FIELD_EDGES: &[(&str, &str)] = &[
+    ("clearview-ai", "fbi"),
+    ("hoan-ton-that", "clearview-ai"),
+    ("cbp", "ice"),
+    ("met-police", "nec"),
+    ("met-police", "neoface"),
+    ("axon", "lapd"),
+    ("taser", "axon"),
+    ("lapd", "axon-body"),
+    ("evidence-com", "azure"),
+    ("evidence-com", "microsoft"),
+    ("rick-smith", "draft-one"),
+    ("lasd", "flock-safety"),
+    ("shotspotter", "chicago"),
+    ("shotspotter", "soundthinking"),
+    ("motorola-solutions", "vigilant-solutions"),
+    ("motorola-solutions", "flock-safety"),
+    ("anduril", "cbp"),
+    ("lattice", "border-patrol"),
+    ("palantir", "anduril"),
+    ("palantir", "department-of-defense"),
+    ("skydio", "us-army"),
+    ("frontex", "elbit-systems"),
+    ("frontex", "iai"),
+    ("cellebrite", "met-police"),
+    ("europol", "palantir"),
+    ("bka", "gotham"),
+    ("bka", "wiesbaden"),
+    ("palantir", "hessendata"),
+    ("bverfg", "gff"),
+    ("frontex", "airbus"),
+    ("frontex", "thales"),
+    ("nso-group", "pegasus"),
+    ("citizen-lab", "amnesty-international"),
+    ("predator-spyware", "intellexa"),
+    ("bka", "pegasus"),
+    ("politie", "hikvision"),
+    ("marechaussee", "dahua"),
+    ("huawei", "zte"),
+    ("politie", "cellebrite"),
+    ("marechaussee", "cellebrite"),
+    ("bundespolizei", "whatsapp"),
+    ("bundespolizei", "telegram"),
+    ("meta", "whatsapp"),
+];
+
+/// Ownership the gazetteer knows, between entities the field articles name: (owned or made, owner, kind).
+const FIELD_OWNERSHIP: &[(&str, &str, &str)] = &[
+    ("taser", "axon", "made_by"),
+    ("axon-body", "axon", "made_by"),
+    ("evidence-com", "axon", "made_by"),
+    ("draft-one", "axon", "made_by"),
+    ("azure", "microsoft", "made_by"),
+    ("shotspotter", "soundthinking", "made_by"),
+    ("vigilant-solutions", "motorola-solutions", "owned_by"),
+    ("neoface", "nec", "made_by"),
+    ("lattice", "anduril", "made_by"),
+    ("ufed", "cellebrite", "made_by"),
+    ("border-patrol", "cbp", "owned_by"),
+    ("us-army", "department-of-defense", "owned_by"),
+    ("gotham", "palantir", "made_by"),
+    ("hessendata", "palantir", "made_by"),
+    ("vera", "palantir", "made_by"),
+    ("pegasus", "nso-group", "made_by"),
+    ("predator-spyware", "intellexa", "made_by"),
+    ("whatsapp", "meta", "owned_by"),
+];
+
+#[test]
+fn field_articles_yield_their_entities_and_nothing_else() {
+    let (out, stderr) = build_fixture("field");
+    assert!(
+        !stderr.contains("warning"),
+        "the shipped gazetteer loads without warnings:\n{stderr}"
+    );
+    let found = entities_by_document(out.path());
+    let expected: BTreeMap<String, BTreeSet<String>> = FIELD_ENTITIES
+        .iter()
+        .map(|(doc, ids)| (doc.to_string(), ids.iter().map(|s| s.to_string()).collect()))
+        .collect();
+    for (doc, ids) in &expected {
+        let got = found.get(doc).cloned().unwrap_or_default();
+        let missing: Vec<_> = ids.difference(&got).collect();
+        let extra: Vec<_> = got.difference(ids).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{doc}: missing {missing:?}, unexpected {extra:?}"
+        );
+    }
+    assert_eq!(
+        found.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>(),
+        "every field article is checked"
+    );
+}
+
+#[test]
+fn field_articles_link_vendors_agencies_clouds_and_places() {
+    let (out, _) = build_fixture("field");
+    let graph = read_json(&out.path().join("graph.json"));
+    for &(a, b) in FIELD_EDGES {
+        let edge = link(&graph, a, b).unwrap_or_else(|| panic!("no co-occurrence edge {a} – {b}"));
+        assert!(
+            !edge["evidence"].as_array().unwrap().is_empty(),
+            "{a} – {b} has no evidence"
+        );
+    }
+    for &(owned, owner, kind) in FIELD_OWNERSHIP {
+        let edge = link_of(&graph, owned, owner, kind).unwrap_or_else(|| panic!("no {kind} edge {owned} → {owner}"));
+        assert_eq!(
+            (edge["source"].as_str(), edge["target"].as_str()),
+            (Some(owned), Some(owner)),
+            "{kind} points from the owned to the owner"
+        );
+    }
+    // Unrelated vendors in different articles never meet in a sentence.
+    assert!(link(&graph, "clearview-ai", "nso-group").is_none());
+    assert!(link(&graph, "axon", "palantir").is_none());
+}
+
+#[test]
+fn short_forms_count_only_where_the_long_form_or_a_context_entity_is_named() {
+    let (out, _) = build_fixture("field");
+    let mentions = read_csv(&out.path().join("mentions.csv"));
+    let surfaces = |doc: &str, entity: &str| -> Vec<String> {
+        mentions
+            .iter()
+            .filter(|m| m["document"] == doc && m["entity"] == entity)
+            .map(|m| m["surface"].clone())
+            .collect()
+    };
+    // "The Met" after "the Metropolitan Police"; "Flock" after "Flock Safety"; "Lattice" next to Anduril;
+    // "Gotham" next to Palantir; "Predator" next to Intellexa; capitalised "Politie" in a Dutch article.
+    assert_eq!(
+        surfaces("en_clearview_fbi", "met-police"),
+        ["Metropolitan Police", "Met"]
+    );
+    assert_eq!(
+        surfaces("en_axon_lapd", "flock-safety"),
+        ["Flock Safety", "Flock", "Flock"]
+    );
+    assert_eq!(surfaces("en_axon_lapd", "taser"), ["Taser"]);
+    assert_eq!(surfaces("en_border_defence", "lattice"), ["Lattice"]);
+    assert_eq!(surfaces("de_palantir_europol", "gotham"), ["Gotham"]);
+    assert_eq!(surfaces("de_nso_pegasus", "predator-spyware"), ["Predator"]);
+    assert_eq!(
+        surfaces("nl_politie_cameras", "politie"),
+        ["Nationale Politie", "Politie"]
+    );
+    assert_eq!(
+        surfaces("nl_politie_cameras", "marechaussee"),
+        ["Koninklijke Marechaussee", "Marechaussee"]
+    );
+    // "Meta" next to WhatsApp; the German noun "Signal" ("ein fatales Signal an alle") is no messenger
+    assert_eq!(surfaces("de_messenger", "meta"), ["Meta"]);
+    assert!(surfaces("de_messenger", "signal").is_empty());
+    // "NSO-Gründer": an acronym before a hyphenated compound
+    assert_eq!(surfaces("de_nso_pegasus", "nso-group"), ["NSO Group", "NSO"]);
+}
+
+#[test]
+fn ordinary_words_in_three_languages_name_no_entity() {
+    let (out, _) = build_fixture("ordinary");
+    let mentions = read_csv(&out.path().join("mentions.csv"));
+    let found: Vec<String> = mentions
+        .iter()
+        .map(|m| format!("{}: {:?} as {}", m["document"], m["surface"], m["entity"]))
+        .collect();
+    assert!(found.is_empty(), "ordinary words matched:\n{}", found.join("\n"));
+    let graph = read_json(&out.path().join("graph.json"));
+    assert_eq!(graph["graph"]["documents"], 3);
+    assert!(graph["nodes"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn the_shipped_gazetteer_covers_the_field() {
+    let mut ids = Vec::new();
+    let mut types = BTreeSet::new();
+    let mut references = Vec::new();
+    let files: Vec<_> = std::fs::read_dir(repo().join("gazetteer"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    let names: BTreeSet<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "agencies.csv",
+            "organisations.csv",
+            "people.csv",
+            "places.csv",
+            "products.csv"
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect(),
+        "the gazetteer stays organised by type"
+    );
+    for file in &files {
+        let rows = read_csv(file);
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for (i, row) in rows.iter().enumerate() {
+            let at = format!("{name} row {}", i + 2);
+            let columns: BTreeSet<&str> = row.keys().map(String::as_str).collect();
+            assert_eq!(
+                columns,
+                BTreeSet::from([
+                    "id",
+                    "name",
+                    "type",
+                    "aliases",
+                    "match",
+                    "context",
+                    "owner",
+                    "wikidata",
+                    "alias_source"
+                ]),
+                "{at}: the columns"
+            );
+            let id = row["id"].as_str();
+            assert!(!id.is_empty(), "{at}: every row has an explicit id");
+            ids.push(id.to_string());
+            types.insert(row["type"].clone());
+            let wikidata = row["wikidata"].as_str();
+            assert!(
+                wikidata.is_empty()
+                    || (wikidata.len() > 1
+                        && wikidata.starts_with('Q')
+                        && wikidata[1..].bytes().all(|b| b.is_ascii_digit())
+                        && !wikidata[1..].starts_with('0')),
+                "{at}: `{wikidata}` is no Wikidata id"
+            );
+            assert!(
+                ["", "case-sensitive"].contains(&row["match"].as_str()),
+                "{at}: match rule `{}`",
+                row["match"]
+            );
+            for reference in row["context"].split('|').chain([row["owner"].as_str()]) {
+                if !reference.is_empty() {
+                    references.push((at.clone(), reference.to_string()));
+                }
+            }
+            if !row["match"].is_empty() || !row["context"].is_empty() {
+                assert!(
+                    !row["alias_source"].is_empty(),
+                    "{at}: a match or context rule says why in alias_source"
+                );
+            }
+        }
+    }
+    assert!(ids.len() >= 400, "only {} entities", ids.len());
+    let unique: HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids");
+    assert_eq!(
+        types,
+        ["agency", "city", "country", "organisation", "person", "product"]
+            .into_iter()
+            .map(String::from)
+            .collect(),
+        "the six types, and no others"
+    );
+    for (at, reference) in references {
+        assert!(unique.contains(&reference), "{at}: `{reference}` names no entity");
+    }
+    // The seeds' gold ids stay.
+    for id in [
+        "amazon",
+        "aws",
+        "ice",
+        "dhs",
+        "palantir",
+        "rekognition",
+        "ring",
+        "microsoft",
+        "genetec",
+        "nypd",
+        "detroit-police-department",
+        "project-maven",
+        "usa",
+        "detroit",
+    ] {
+        assert!(unique.contains(&id.to_string()), "`{id}` is gone");
+    }
+}
