@@ -2,6 +2,7 @@
 //! dispatches, and turns the outcome into an exit status.
 
 mod build;
+mod gazetteer;
 mod progress;
 
 use std::process::ExitCode;
@@ -29,6 +30,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Build(build::Args),
+    Gazetteer(gazetteer::Args),
 }
 
 /// How a command that did its work ended.
@@ -44,6 +46,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Gazetteer(args) => gazetteer::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
