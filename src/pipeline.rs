@@ -43,6 +43,9 @@ pub trait Observer: Sync {
     fn skipped(&self, _skip: &Skip) {}
     /// A document's id was already taken and it got another.
     fn renamed(&self, _from: &str, _to: &str) {}
+    /// A document was read and matched (under its final id), in input order; `eval` keeps the ones it has gold
+    /// annotations for.
+    fn processed(&self, _doc: &Document, _extraction: &Extraction) {}
 }
 
 /// An observer that ignores everything.
@@ -283,6 +286,7 @@ impl Run<'_> {
             p.rows.clear();
             mention_rows(&p.doc, &p.extraction, self.gazetteer, &mut p.rows);
         }
+        self.observer.processed(&p.doc, &p.extraction);
         self.mentions.write_all(&p.rows).map_err(Error::Mentions)?;
         self.summary.documents += 1;
         self.summary.bytes += p.bytes;
