@@ -2,6 +2,7 @@
 //! dispatches, and turns the outcome into an exit status.
 
 mod build;
+mod eval;
 mod gazetteer;
 mod progress;
 
@@ -30,6 +31,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Build(build::Args),
+    Eval(eval::Args),
     Gazetteer(gazetteer::Args),
 }
 
@@ -46,6 +48,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Gazetteer(args) => gazetteer::run(args),
     };
     match result {

@@ -88,6 +88,20 @@ pub enum Relation {
     WorksWith,
 }
 
+impl Relation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Relation::SellsTo => "sells_to",
+            Relation::Supplies => "supplies",
+            Relation::PartnersWith => "partners_with",
+            Relation::RunsOn => "runs_on",
+            Relation::Owns => "owns",
+            Relation::CustomerOf => "customer_of",
+            Relation::WorksWith => "works_with",
+        }
+    }
+}
+
 /// Gold files that cannot be used, with every problem found.
 #[derive(Debug, thiserror::Error)]
 pub struct GoldError {
