@@ -198,3 +198,16 @@ fn a_bad_gold_file_is_an_error_that_names_it() {
     let out = eval("tests/fixtures/eval/no-such-gold", &[]).expect_code(2);
     assert!(out.stderr.contains("no-such-gold: cannot read"), "{}", out.stderr);
 }
+
+#[test]
+fn help_documents_the_gold_format_the_json_shape_and_an_example() {
+    let out = run(&["eval", "--help"]).expect_code(0);
+    for expected in [
+        "\"mentions\": [{\"start\": 14, \"end\": 20, \"surface\": \"Amazon\"",
+        "gazegraph eval --gold tests/gold",
+        "\"missed_mentions\": [{\"document\"",
+        "Exit status: 0 every threshold met; 1 mention F1 below --min-f1",
+    ] {
+        assert!(out.stdout.contains(expected), "{expected:?} not in:\n{}", out.stdout);
+    }
+}

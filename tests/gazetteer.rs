@@ -82,3 +82,15 @@ fn an_unreadable_gazetteer_is_an_error() {
     let out = check(&[("notes.txt", "no csv here")], &[]).expect_code(2);
     assert!(out.stderr.contains("no *.csv files in this folder"), "{}", out.stderr);
 }
+
+#[test]
+fn help_says_what_counts_as_a_rule_and_shows_the_json() {
+    let out = run(&["gazetteer", "check", "--help"]).expect_code(0);
+    for expected in [
+        "German capitalises nouns, so `Ring` is not, and needs a `context`",
+        "gazegraph gazetteer check my-gazetteer/ extra.csv --json",
+        "\"findings\": [{\"severity\": \"error\"|\"warning\"|\"info\"",
+    ] {
+        assert!(out.stdout.contains(expected), "{expected:?} not in:\n{}", out.stdout);
+    }
+}

@@ -11,7 +11,7 @@ use gazegraph::{Extractor, Gazetteer};
 
 use super::Outcome;
 
-/// Measure extraction against gold annotations: what it finds, what it misses, what it invents.
+/// Measure extraction against gold annotations: what it finds, what it misses, what it invents
 ///
 /// Runs extraction on the INPUTs exactly as `build` does and compares the documents that have a gold file with
 /// it:
@@ -34,7 +34,9 @@ use super::Outcome;
 /// overlapping; type: organisation, agency, product, city, country, person; relation: sells_to, supplies,
 /// partners_with, runs_on, owns, customer_of, works_with; sentence: verbatim from the document.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
   gazegraph eval --gold tests/gold
   gazegraph eval --gold annotated/ articles/ --gazetteer my-gazetteer/ --min-f1 0.95 --min-entity-precision 1
   gazegraph eval --gold tests/gold --json | jq .mentions.f1
@@ -55,7 +57,8 @@ JSON (--json), ratios with 4 decimals, null where undefined (precision when noth
 
 Exit status: 0 every threshold met; 1 mention F1 below --min-f1 or entity-per-document precision below
 --min-entity-precision (a value that cannot be computed meets no threshold); 2 error (a bad gold file, a gold
-document not among the inputs, an invalid gazetteer)")]
+document not among the inputs, an invalid gazetteer)"
+)]
 pub struct Args {
     /// Folder of gold annotation files (*.json), or one file
     #[arg(long, value_name = "DIR")]

@@ -19,7 +19,7 @@ enum Command {
     Check(CheckArgs),
 }
 
-/// Lint a gazetteer: what the loader refuses, and the forms that will produce false entities.
+/// Lint a gazetteer: what the loader refuses, and the forms that will produce false entities
 ///
 /// Errors (exit status 1):
 ///   - everything that stops `build` from loading the gazetteer: a missing column, an empty name or type, a
@@ -36,7 +36,9 @@ enum Command {
 ///
 /// Each finding names its file, line and column (by its header) and says what to change.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
   gazegraph gazetteer check
   gazegraph gazetteer check my-gazetteer/ extra.csv --json
 
@@ -45,7 +47,8 @@ JSON (--json): {\"files\": [\"gazetteer/agencies.csv\", …], \"entities\": 99, 
   \"line\": 4, \"column\": \"name\", \"message\": \"…\", \"hint\": \"…\"}]}
   (line, column and hint are null or left out where they do not apply)
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the files could not be read")]
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the files could not be read"
+)]
 struct CheckArgs {
     /// Gazetteer folders (every *.csv in them) or files
     #[arg(value_name = "DIR|FILE", default_value = "gazetteer")]
