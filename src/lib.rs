@@ -29,6 +29,7 @@
 //! and [`pipeline`] runs them over a corpus in parallel, in bounded memory, with byte-identical results
 //! whatever the number of threads. The library never prints: the `gazegraph` binary owns the terminal.
 
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;

@@ -54,6 +54,9 @@ pub trait Observer: Sync {
     fn cancelled(&self) -> bool {
         false
     }
+    /// A document was read and matched (under its final id), in input order; `eval` keeps the ones it has gold
+    /// annotations for. Documents read in segments (over [`STREAM_BYTES`]) are not reported.
+    fn processed(&self, _doc: &Document, _extraction: &Extraction) {}
 }
 
 /// An observer that ignores everything.
@@ -293,6 +296,7 @@ impl Run<'_> {
             p.rows.clear();
             mention_rows(&p.doc.id, &p.doc.text, &p.extraction, self.gazetteer, &mut p.rows);
         }
+        self.observer.processed(&p.doc, &p.extraction);
         self.mentions.write_all(&p.rows).map_err(Error::Mentions)?;
         self.summary.documents += 1;
         self.summary.bytes += p.bytes;

@@ -3,5 +3,7 @@
 mod util;
 
 mod build;
+mod eval;
 mod field;
+mod gazetteer;
 mod gold;

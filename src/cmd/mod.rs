@@ -2,6 +2,8 @@
 //! dispatches, and turns the outcome into an exit status.
 
 mod build;
+mod eval;
+mod gazetteer;
 mod progress;
 
 use std::process::ExitCode;
@@ -29,6 +31,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Build(build::Args),
+    Eval(eval::Args),
+    Gazetteer(gazetteer::Args),
 }
 
 /// How a command that did its work ended.
@@ -44,6 +48,8 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Gazetteer(args) => gazetteer::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

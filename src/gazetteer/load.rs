@@ -62,6 +62,11 @@ impl fmt::Display for LoadError {
 }
 
 pub(super) fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Gazetteer, LoadError> {
+    from_sources(read_sources(paths)?)
+}
+
+/// The bytes of every file named or found in a folder, in load order; fails when one cannot be read.
+pub(super) fn read_sources<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<(PathBuf, Vec<u8>)>, LoadError> {
     let mut problems = Vec::new();
     let mut files = Vec::new();
     for path in paths {
@@ -86,7 +91,7 @@ pub(super) fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Gazetteer, LoadError> 
     if !problems.is_empty() {
         return Err(LoadError { problems });
     }
-    from_sources(sources)
+    Ok(sources)
 }
 
 fn csv_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
@@ -117,7 +122,37 @@ struct Row {
     explicit_id: bool,
 }
 
+/// Everything the files say, problems included: the loader refuses a gazetteer with problems, while
+/// `gazetteer check` goes on to lint the entities that could be read, so that one run shows every finding.
+pub(super) struct Parsed {
+    pub entities: Vec<Entity>,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+    attribute_names: BTreeSet<String>,
+    sha256: String,
+    files: Vec<PathBuf>,
+}
+
 pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer, LoadError> {
+    let parsed = parse(sources);
+    if !parsed.problems.is_empty() {
+        return Err(LoadError {
+            problems: parsed.problems,
+        });
+    }
+    let entities = parsed.entities;
+    let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    Ok(Gazetteer {
+        entities,
+        by_id,
+        attribute_names: parsed.attribute_names.into_iter().collect(),
+        sha256: parsed.sha256,
+        files: parsed.files,
+        warnings: parsed.warnings,
+    })
+}
+
+pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>) -> Parsed {
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let mut rows = Vec::new();
@@ -143,19 +178,14 @@ pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer
         );
     }
     let entities = check_rows(rows, &mut problems, &mut warnings);
-    if !problems.is_empty() {
-        return Err(LoadError { problems });
-    }
-    let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-    let sha256 = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
-    Ok(Gazetteer {
+    Parsed {
         entities,
-        by_id,
-        attribute_names: attribute_names.into_iter().collect(),
-        sha256,
-        files,
+        problems,
         warnings,
-    })
+        attribute_names,
+        sha256: hasher.finalize().iter().map(|b| format!("{b:02x}")).collect(),
+        files,
+    }
 }
 
 /// Reads the rows of one file, reporting malformed ones.

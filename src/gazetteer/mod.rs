@@ -9,6 +9,7 @@
 //! Loading is all or nothing: every problem of every file is collected, each with its file and line, and the
 //! load fails if there is one, so a half-read gazetteer can never produce a plausible-looking graph.
 
+pub mod check;
 mod load;
 
 use std::collections::BTreeMap;

@@ -1,0 +1,240 @@
+//! `gazegraph eval`: measure extraction against gold annotations.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use gazegraph::eval::{self, MentionError, Report, Scores};
+use gazegraph::pipeline::Options;
+use gazegraph::text::Input;
+use gazegraph::{Extractor, Gazetteer};
+
+use super::Outcome;
+
+/// Measure extraction against gold annotations: what it finds, what it misses, what it invents
+///
+/// Runs extraction on the INPUTs exactly as `build` does and compares the documents that have a gold file with
+/// it:
+///
+///   mentions               precision, recall and F1 of exact (span, entity) matches, overall and per type
+///   entities per document  the same for the set of (document, entity) pairs, what the graph is made of
+///   gold pairs             how many the co-occurrence graph links by a sentence, and by a paragraph, of
+///                          their document
+///
+/// and lists every missed mention and false hit with its sentence (what to fix in the gazetteer), and every
+/// gold pair no sentence links. Documents without a gold file are read but not evaluated.
+///
+/// Gold files (every *.json in the --gold folder), one per document:
+///
+///   {"document": "000_5fc0c75c47dbb2ca",
+///    "mentions": [{"start": 14, "end": 20, "surface": "Amazon", "entity": "amazon", "type": "organisation"}],
+///    "pairs": [{"a": "amazon", "b": "ice", "relation": "sells_to", "sentence": "Amazon will … verkaufen."}]}
+///
+/// start/end are UTF-8 byte offsets into the document's text, as in mentions.csv; mentions sorted and not
+/// overlapping; type: organisation, agency, product, city, country, person; relation: sells_to, supplies,
+/// partners_with, runs_on, owns, customer_of, works_with; sentence: verbatim from the document.
+#[derive(clap::Args)]
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
+  gazegraph eval --gold tests/gold
+  gazegraph eval --gold annotated/ articles/ --gazetteer my-gazetteer/ --min-f1 0.95 --min-entity-precision 1
+  gazegraph eval --gold tests/gold --json | jq .mentions.f1
+
+JSON (--json), ratios with 4 decimals, null where undefined (precision when nothing was found):
+  {\"documents\": 5, \"unannotated\": 0,
+   \"mentions\": {\"gold\": 120, \"found\": 118, \"correct\": 115, \"precision\": 0.9746, \"recall\": 0.9583,
+                \"f1\": 0.9664, \"by_type\": {\"agency\": {\"gold\": …, \"found\": …, …}, …}},
+   \"entities\": {\"gold\": …, \"found\": …, \"correct\": …, \"precision\": …, \"recall\": …, \"f1\": …},
+   \"pairs\": {\"gold\": 12, \"sentence\": {\"found\": 10, \"recall\": 0.8333}, \"paragraph\": {\"found\": 11, …}},
+   \"missed_mentions\": [{\"document\": …, \"start\": …, \"end\": …, \"surface\": …, \"expected\": \"ice\",
+                        \"found\": null, \"sentence\": …}],
+   \"false_mentions\": [same shape; expected: the gold mention it overlaps or null],
+   \"missed_entities\": [{\"document\": …, \"entity\": …}], \"false_entities\": [same],
+   \"missed_pairs\": [{\"document\": …, \"a\": …, \"b\": …, \"relation\": …, \"sentence\": …,
+                     \"in_sentence\": false, \"in_paragraph\": true}],
+   \"checks\": [{\"name\": \"min_f1\", \"threshold\": 0.95, \"value\": 0.9664, \"passed\": true}]}
+
+Exit status: 0 every threshold met; 1 mention F1 below --min-f1 or entity-per-document precision below
+--min-entity-precision (a value that cannot be computed meets no threshold); 2 error (a bad gold file, a gold
+document not among the inputs, an invalid gazetteer)"
+)]
+pub struct Args {
+    /// Folder of gold annotation files (*.json), or one file
+    #[arg(long, value_name = "DIR")]
+    gold: PathBuf,
+
+    /// Files or folders to read (folders recursively); `-` reads standard input
+    #[arg(value_name = "INPUT", default_value = "seeds")]
+    inputs: Vec<String>,
+
+    /// Gazetteer folder (every *.csv in it) or file; may be given several times
+    #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
+    gazetteer: Vec<PathBuf>,
+
+    /// Print the report as one JSON object on standard output
+    #[arg(long)]
+    json: bool,
+
+    /// Fail (exit status 1) when the overall mention F1 is lower
+    #[arg(long, value_name = "F")]
+    min_f1: Option<f64>,
+
+    /// Fail (exit status 1) when the precision of entities per document is lower
+    #[arg(long, value_name = "P")]
+    min_entity_precision: Option<f64>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    for (flag, value) in [
+        ("--min-f1", args.min_f1),
+        ("--min-entity-precision", args.min_entity_precision),
+    ] {
+        if let Some(v) = value
+            && !(0.0..=1.0).contains(&v)
+        {
+            bail!("{flag} must be between 0 and 1, not {v}");
+        }
+    }
+    let gold = eval::gold::load(&args.gold)?;
+    let gazetteer = Gazetteer::load(&args.gazetteer)?;
+    let extractor = Extractor::new(&gazetteer)?;
+    let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
+    let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &Options::default(), &gold)
+        .with_context(|| format!("cannot read {}", args.inputs.join(", ")))?;
+    for skip in &corpus.skipped {
+        eprintln!("gazegraph: skipped {skip}");
+    }
+    let mut report = eval::evaluate(&gold, &corpus, &gazetteer)?;
+    report.check(args.min_f1, args.min_entity_precision);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", table(&report));
+    }
+    for check in report.checks.iter().filter(|c| !c.passed) {
+        eprintln!(
+            "gazegraph: check failed: {} is {}, below {}",
+            check.name.replace('_', "-"),
+            ratio(check.value),
+            check.threshold
+        );
+    }
+    Ok(if report.passed() {
+        Outcome::Success
+    } else {
+        Outcome::CheckFailed
+    })
+}
+
+fn ratio(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), |v| format!("{v:.4}"))
+}
+
+/// The report for a person: the scores, then what to fix.
+fn table(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} annotated document(s) evaluated{}\n",
+        report.documents,
+        match report.unannotated {
+            0 => String::new(),
+            n => format!(" ({n} other document(s) read, not annotated)"),
+        }
+    );
+    let _ = writeln!(
+        out,
+        "{:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
+        "", "gold", "found", "correct", "precision", "recall", "F1"
+    );
+    let mut row = |label: &str, s: &Scores| {
+        let _ = writeln!(
+            out,
+            "{label:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
+            s.gold,
+            s.found,
+            s.correct,
+            ratio(s.precision),
+            ratio(s.recall),
+            ratio(s.f1)
+        );
+    };
+    row("mentions", &report.mentions.overall);
+    for (kind, scores) in &report.mentions.by_type {
+        row(&format!("  {kind}"), scores);
+    }
+    row("entities per document", &report.entities);
+    let pairs = &report.pairs;
+    let _ = writeln!(
+        out,
+        "\ngold pairs linked: {} of {} by a sentence (recall {}), {} by a paragraph (recall {})",
+        pairs.sentence.found,
+        pairs.gold,
+        ratio(pairs.sentence.recall),
+        pairs.paragraph.found,
+        ratio(pairs.paragraph.recall)
+    );
+    errors(
+        &mut out,
+        "missed mentions (in the gold, not found)",
+        &report.missed_mentions,
+    );
+    errors(&mut out, "false hits (found, not in the gold)", &report.false_mentions);
+    if !report.missed_pairs.is_empty() {
+        let _ = writeln!(out, "\ngold pairs no sentence links:");
+        for p in &report.missed_pairs {
+            let _ = writeln!(
+                out,
+                "  {}  {} – {} ({}){}\n    | {}",
+                p.document,
+                p.a,
+                p.b,
+                p.relation.name(),
+                if p.in_paragraph {
+                    ", linked by the paragraph"
+                } else {
+                    ""
+                },
+                p.sentence
+            );
+        }
+    }
+    for check in &report.checks {
+        let _ = writeln!(
+            out,
+            "\ncheck {}: {} {} {}: {}",
+            check.name.replace('_', "-"),
+            ratio(check.value),
+            if check.passed { ">=" } else { "<" },
+            check.threshold,
+            if check.passed { "passed" } else { "FAILED" }
+        );
+    }
+    out
+}
+
+fn errors(out: &mut String, title: &str, errors: &[MentionError]) {
+    if errors.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{title}:");
+    for e in errors {
+        let what = match (&e.expected, &e.found) {
+            (Some(x), Some(f)) if x == f => format!("{x}, found with another span"),
+            (Some(x), Some(f)) => format!("expected {x}, found {f}"),
+            (Some(x), None) => format!("expected {x}, found nothing"),
+            (None, Some(f)) => format!("found {f}, the gold has nothing here"),
+            (None, None) => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}..{} `{}`: {what}\n    | {}",
+            e.document,
+            e.start,
+            e.end,
+            e.surface,
+            e.sentence.trim()
+        );
+    }
+}
