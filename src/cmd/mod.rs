@@ -3,6 +3,7 @@
 
 mod build;
 mod progress;
+mod query;
 
 use std::process::ExitCode;
 
@@ -29,6 +30,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Build(build::Args),
+    Query(query::Args),
 }
 
 /// How a command that did its work ended.
@@ -44,6 +46,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Query(args) => query::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -18,6 +18,10 @@ use crate::text::fold::fold;
 /// How many close names an unknown name is answered with.
 const CLOSEST: usize = 5;
 
+/// Names less similar than this are not offered (unless none is closer): at 0.8 Jaro-Winkler, `Palantier`
+/// finds Palantir but not Atlanta.
+const CLOSE_ENOUGH: f64 = 0.8;
+
 /// An entity offered to the user when a name did not resolve.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Candidate {
@@ -123,9 +127,11 @@ fn closest(graph: &Graph, wanted: &str) -> Vec<Candidate> {
         })
         .collect();
     scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id.cmp(&b.id)));
+    let best = scored.first().map_or(0.0, |&(score, _)| score);
     scored
         .into_iter()
         .take(CLOSEST)
+        .take_while(|&(score, _)| score >= CLOSE_ENOUGH.min(best))
         .map(|(_, node)| Candidate::of(node))
         .collect()
 }
@@ -181,7 +187,7 @@ mod tests {
         let Err(ResolveError::Unknown { closest, .. }) = resolve(&g, "Palantier") else {
             panic!("resolved")
         };
-        assert_eq!(closest[0].id, "palantir");
+        assert_eq!(closest.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["palantir"]);
         let Err(ResolveError::Unknown { closest, .. }) = resolve(&g, "Detroit police") else {
             panic!("resolved")
         };
