@@ -127,8 +127,11 @@ fn ownership_block(graph: &Graph, list: &[Ownership]) -> String {
     if list.is_empty() {
         return String::new();
     }
-    let lines: Vec<String> = list.iter().map(|o| ownership_line(graph, o)).collect();
-    format!("\nGazetteer: {}.\n", lines.join("; "))
+    let mut out = "\nGazetteer ownership:\n".to_string();
+    for o in list {
+        out.push_str(&format!("  {}\n", ownership_line(graph, o)));
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -420,7 +423,7 @@ pub fn path(graph: &Graph, args: &PathArgs, json: bool) -> Answer {
                     plural(hop.documents as usize, "document", "documents"),
                     hop.npmi.map_or("–".into(), |s| format!("{s:.4}"))
                 ),
-                _ => "gazetteer".to_string(),
+                _ => "gazetteer ownership, not mentioned together".to_string(),
             };
             out.push_str(&format!(
                 "  {} – {}: {about}; cost {}\n",
