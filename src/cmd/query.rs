@@ -2,6 +2,7 @@
 //! documented JSON object per command (see `README.md`, "Questions you can ask").
 
 mod answer;
+mod groups;
 mod table;
 
 use std::io::Write;
@@ -208,7 +209,7 @@ impl From<MeasureArg> for Measure {
 ///   degree       entities mentioned with
 ///   strength     sentences shared with anybody (sum of link weights)
 ///   betweenness  share of shortest paths (in hops) between others that pass through: the brokers;
-///                exact up to 50 million steps (entities × 2 × links), estimated from a fixed sample
+///                exact up to 20 million steps (entities × 2 × links), estimated from a fixed sample
 ///                of sources beyond (the output says so)
 ///   pagerank     weighted PageRank (damping 0.85): linked strongly to the central
 ///
@@ -321,8 +322,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Question::Neighbors(a) => answer::neighbors(&graph, &a, json)?,
         Question::Evidence(a) => answer::evidence(&graph, &a, json)?,
         Question::Path(a) => answer::path(&graph, &a, json)?,
-        Question::Top(a) => answer::top(&graph, &a, json)?,
-        Question::Communities(a) => answer::communities(&graph, &a, json)?,
+        Question::Top(a) => groups::top(&graph, &a, json)?,
+        Question::Communities(a) => groups::communities(&graph, &a, json)?,
         Question::Ego(a) => ego(&graph, &a, json)?,
     };
     print(&text)?;

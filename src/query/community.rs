@@ -51,7 +51,13 @@ pub fn louvain(net: &Net, resolution: f64) -> Partition {
     let n = net.len();
     let mut level = Level {
         adj: (0..n as u32)
-            .map(|v| net.links(v).map(|(u, e)| (u, net.edge(e).weight as f64)).collect())
+            .map(|v| {
+                net.neighbours(v)
+                    .iter()
+                    .copied()
+                    .zip(net.weights(v).iter().copied())
+                    .collect()
+            })
             .collect(),
         inside: vec![0.0; n],
     };

@@ -96,6 +96,9 @@ pub struct Net<'g> {
     /// Per adjacency entry: the neighbour's number and the edge.
     targets: Vec<u32>,
     edges: Vec<EdgeIndex>,
+    /// Per adjacency entry: the edge's weight, kept beside the neighbour so that the algorithms that loop over
+    /// every link many times (betweenness, PageRank, Louvain) never touch the graph's large edge records.
+    weights: Vec<f64>,
 }
 
 impl<'g> Net<'g> {
@@ -110,7 +113,7 @@ impl<'g> Net<'g> {
         // An ownership edge links a pair only when no co-occurrence edge that passes does.
         let cooccurring: rustc_hash::FxHashSet<(u32, u32)> = g
             .edge_references()
-            .filter(|e| filter.passes(e.weight()))
+            .filter(|e| filter.ownership && filter.passes(e.weight()))
             .map(|e| ordered(numbers[e.source().index()], numbers[e.target().index()]))
             .collect();
         let mut adjacency: Vec<(u32, u32, EdgeIndex)> = Vec::with_capacity(2 * g.edge_count());
@@ -144,6 +147,7 @@ impl<'g> Net<'g> {
             offsets,
             targets: adjacency.iter().map(|&(_, b, _)| b).collect(),
             edges: adjacency.iter().map(|&(_, _, e)| e).collect(),
+            weights: adjacency.iter().map(|&(_, _, e)| g[e].weight as f64).collect(),
         }
     }
 
@@ -185,6 +189,16 @@ impl<'g> Net<'g> {
             .iter()
             .copied()
             .zip(self.edges[range].iter().copied())
+    }
+
+    /// The neighbours of `n`, in id order.
+    pub fn neighbours(&self, n: u32) -> &[u32] {
+        &self.targets[self.offsets[n as usize]..self.offsets[n as usize + 1]]
+    }
+
+    /// The weights of the links of `n`, in the order of [`Net::neighbours`].
+    pub fn weights(&self, n: u32) -> &[f64] {
+        &self.weights[self.offsets[n as usize]..self.offsets[n as usize + 1]]
     }
 
     /// Number of links of `n`.

@@ -102,8 +102,16 @@ pub fn resolve(graph: &Graph, name: &str) -> Result<NodeIndex, ResolveError> {
 }
 
 /// A name folded, with white space trimmed and collapsed (`Einwanderungs- und` has a hyphen and a space).
+/// ASCII names (most of them) take a shortcut that gives the same key: folding ASCII is lower-casing and
+/// hyphens to spaces, and skipping the full fold makes resolving in a graph of 20,000 entities several times
+/// faster.
 fn key(name: &str) -> String {
-    fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
+    let folded = if name.is_ascii() {
+        name.to_ascii_lowercase().replace('-', " ")
+    } else {
+        fold(name)
+    };
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn forms(node: &Node) -> impl Iterator<Item = &str> {
@@ -179,6 +187,24 @@ mod tests {
             Ok(g.node("detroit-police-department").unwrap())
         );
         assert_eq!(resolve(&g, "detroit police-department"), resolve(&g, "dpd"));
+    }
+
+    #[test]
+    fn the_ascii_shortcut_folds_as_the_matcher_does() {
+        for name in [
+            "Amazon Web Services",
+            "U.S.",
+            "Black-Lives-Matter",
+            "  A \t - b  ",
+            "IBM's",
+            "AT&T",
+        ] {
+            assert_eq!(
+                key(name),
+                fold(name).split_whitespace().collect::<Vec<_>>().join(" "),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]
