@@ -137,8 +137,11 @@ fn bench(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3));
     group.bench_function("prepare net", |b| b.iter(|| black_box(net(false).link_count())));
-    group.bench_function("resolve (folded alias)", |b| {
-        b.iter(|| query::resolve(&graph, black_box("e 19999")))
+    group.bench_function("resolve a name", |b| {
+        b.iter(|| query::resolve(&graph, black_box("entity 19999")).is_ok())
+    });
+    group.bench_function("resolve an unknown name (closest names)", |b| {
+        b.iter(|| query::resolve(&graph, black_box("Entity 19999x")).is_err())
     });
     group.bench_function("neighbors of the hub", |b| {
         b.iter(|| black_box(query::neighbors(&net(false), hub, Rank::Weight, &[]).len()))
