@@ -248,6 +248,18 @@ fn path_from_amazon_to_detroit_has_evidence_for_every_hop() {
 }
 
 #[test]
+fn answers_count_the_graphs_own_windows() {
+    let out = build_seeds(&["--window", "paragraph"]);
+    let table = query(out.path(), &["evidence", "Palantir", "AWS"])
+        .expect_code(0)
+        .stdout;
+    assert!(
+        table.starts_with("Palantir – Amazon Web Services: together in 2 paragraphs"),
+        "{table}"
+    );
+}
+
+#[test]
 fn path_over_ownership_only_when_asked() {
     // Twitch is named with Amazon once; without that sentence only the gazetteer links it (Amazon owns it)
     let out = build_seeds(&[]);

@@ -111,6 +111,12 @@ pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// `3 sentences`, or paragraphs or documents for a graph built with another window.
+fn windows(graph: &Graph, n: u64) -> String {
+    let one = graph.meta.window.name();
+    plural(n as usize, one, &format!("{one}s"))
+}
+
 /// `ICE is owned by DHS`
 fn ownership_line(graph: &Graph, o: &Ownership) -> String {
     let label = |id: &str| graph.node(id).map_or(id.to_string(), |i| graph.graph[i].label.clone());
@@ -277,7 +283,7 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
             };
             format!(
                 "{la} – {lb}: together in {} of {} (NPMI {}{dates})\n",
-                plural(e.weight as usize, "sentence", "sentences"),
+                windows(graph, e.weight),
                 plural(e.documents as usize, "document", "documents"),
                 npmi_cell(e),
             )
@@ -417,7 +423,7 @@ pub fn path(graph: &Graph, args: &PathArgs, json: bool) -> Answer {
             let about = match hop.kind {
                 EdgeKind::Cooccurrence => format!(
                     "{} in {}, NPMI {}",
-                    plural(hop.weight as usize, "sentence", "sentences"),
+                    windows(graph, hop.weight),
                     plural(hop.documents as usize, "document", "documents"),
                     hop.npmi.map_or("–".into(), |s| format!("{s:.4}"))
                 ),
