@@ -35,6 +35,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod graph;
 pub mod pipeline;
+pub mod query;
 pub mod text;
 
 #[cfg(test)]

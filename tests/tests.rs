@@ -7,3 +7,4 @@ mod eval;
 mod field;
 mod gazetteer;
 mod gold;
+mod query;

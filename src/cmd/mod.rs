@@ -5,6 +5,7 @@ mod build;
 mod eval;
 mod gazetteer;
 mod progress;
+mod query;
 
 use std::process::ExitCode;
 
@@ -33,6 +34,7 @@ enum Command {
     Build(build::Args),
     Eval(eval::Args),
     Gazetteer(gazetteer::Args),
+    Query(query::Args),
 }
 
 /// How a command that did its work ended.
@@ -50,6 +52,7 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Gazetteer(args) => gazetteer::run(args),
+        Command::Query(args) => query::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

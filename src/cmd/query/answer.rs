@@ -1,0 +1,447 @@
+//! The answers about entities (`neighbors`, `evidence`, `path`), as a table for people or one JSON object for
+//! scripts, and what the other answers share. The JSON shapes are the `Serialize` types, documented in the
+//! README; tables shorten evidence, JSON never does.
+
+use std::collections::HashMap;
+
+use gazegraph::Graph;
+use gazegraph::graph::{DocumentInfo, Edge, EdgeKind, Evidence, Node};
+use gazegraph::query::path::cheapest_paths;
+use gazegraph::query::{self, Filter, Net, Ownership, Rank, resolve};
+use serde::Serialize;
+
+use super::table::{Table, shorten};
+use super::{EvidenceArgs, NeighborsArgs, Outcome, PathArgs, check_types};
+
+/// Display columns of an evidence sentence in a table.
+const EVIDENCE_WIDTH: usize = 90;
+/// Display columns of a line of text around tables.
+pub(super) const LINE_WIDTH: usize = 100;
+
+pub(super) type Answer = anyhow::Result<(String, Outcome)>;
+
+#[derive(Serialize)]
+pub(super) struct EntityRef<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    #[serde(rename = "type")]
+    pub kind: &'a str,
+}
+
+pub(super) fn entity(node: &Node) -> EntityRef<'_> {
+    EntityRef {
+        id: &node.id,
+        label: &node.label,
+        kind: &node.kind,
+    }
+}
+
+/// An evidence passage with what is known of its document.
+#[derive(Serialize)]
+struct Passage<'a> {
+    document: &'a str,
+    sentence: u32,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'a str>,
+}
+
+struct Documents<'g>(HashMap<&'g str, &'g DocumentInfo>);
+
+impl<'g> Documents<'g> {
+    fn of(graph: &'g Graph) -> Documents<'g> {
+        Documents(graph.documents.iter().map(|d| (d.id.as_str(), d)).collect())
+    }
+
+    fn passage(&self, e: &'g Evidence) -> Passage<'g> {
+        let info = self.0.get(e.document.as_str());
+        Passage {
+            document: &e.document,
+            sentence: e.sentence,
+            text: &e.text,
+            title: info.and_then(|d| d.title.as_deref()),
+            date: info.and_then(|d| d.date.as_deref()),
+            url: info.and_then(|d| d.url.as_deref()),
+            lang: info.and_then(|d| d.lang.as_deref()),
+        }
+    }
+}
+
+impl Passage<'_> {
+    /// `doc, sentence 3 — "Title" (2018-11, en) https://…`
+    fn source(&self) -> String {
+        let mut s = format!("{}, sentence {}", self.document, self.sentence);
+        if let Some(title) = self.title {
+            s.push_str(&format!(" — “{title}”"));
+        }
+        let extra: Vec<&str> = [self.date, self.lang].into_iter().flatten().collect();
+        if !extra.is_empty() {
+            s.push_str(&format!(" ({})", extra.join(", ")));
+        }
+        if let Some(url) = self.url {
+            s.push(' ');
+            s.push_str(url);
+        }
+        s
+    }
+}
+
+pub(super) fn to_json(value: &impl Serialize) -> anyhow::Result<String> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    Ok(text)
+}
+
+pub(super) fn round(x: f64, places: i32) -> f64 {
+    let scale = 10f64.powi(places);
+    (x * scale).round() / scale
+}
+
+fn npmi_cell(edge: &Edge) -> String {
+    edge.npmi.map_or_else(|| "–".to_string(), |s| format!("{s:.4}"))
+}
+
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `3 sentences`, or paragraphs or documents for a graph built with another window.
+fn windows(graph: &Graph, n: u64) -> String {
+    let one = graph.meta.window.name();
+    plural(n as usize, one, &format!("{one}s"))
+}
+
+/// `ICE is owned by DHS`
+fn ownership_line(graph: &Graph, o: &Ownership) -> String {
+    let label = |id: &str| graph.node(id).map_or(id.to_string(), |i| graph.graph[i].label.clone());
+    let verb = match o.kind {
+        EdgeKind::MadeBy => "is made by",
+        _ => "is owned by",
+    };
+    format!("{} {verb} {}", label(&o.source), label(&o.target))
+}
+
+fn ownership_block(graph: &Graph, list: &[Ownership]) -> String {
+    if list.is_empty() {
+        return String::new();
+    }
+    let mut out = "\nGazetteer ownership:\n".to_string();
+    for o in list {
+        out.push_str(&format!("  {}\n", ownership_line(graph, o)));
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct NeighborsJson<'a> {
+    entity: EntityRef<'a>,
+    rank: Rank,
+    /// Neighbours that pass the filters, before --limit.
+    total: usize,
+    neighbors: Vec<NeighborJson<'a>>,
+    ownership: Vec<Ownership>,
+}
+
+#[derive(Serialize)]
+struct NeighborJson<'a> {
+    #[serde(flatten)]
+    entity: EntityRef<'a>,
+    weight: u64,
+    documents: u64,
+    npmi: Option<f64>,
+    first_date: Option<&'a str>,
+    last_date: Option<&'a str>,
+    evidence: Option<Passage<'a>>,
+}
+
+pub fn neighbors(graph: &Graph, args: &NeighborsArgs, json: bool) -> Answer {
+    check_types(graph, &args.types)?;
+    let net = Net::new(graph, args.filters.filter(false)?);
+    let center = resolve(graph, &args.entity)?;
+    let rank = Rank::from(args.rank);
+    let found = query::neighbors(&net, center, rank, &args.types);
+    let total = found.len();
+    let shown = if args.limit == 0 { total } else { total.min(args.limit) };
+    let docs = Documents::of(graph);
+    let g = &graph.graph;
+    let ownership = net.ownership_of(center);
+    let rows: Vec<NeighborJson> = found[..shown]
+        .iter()
+        .map(|n| {
+            let edge = &g[n.edge];
+            NeighborJson {
+                entity: entity(&g[n.node]),
+                weight: edge.weight,
+                documents: edge.documents,
+                npmi: edge.npmi,
+                first_date: edge.first_date.as_deref(),
+                last_date: edge.last_date.as_deref(),
+                evidence: edge.evidence.first().map(|e| docs.passage(e)),
+            }
+        })
+        .collect();
+    if json {
+        let answer = NeighborsJson {
+            entity: entity(&g[center]),
+            rank,
+            total,
+            neighbors: rows,
+            ownership,
+        };
+        return Ok((to_json(&answer)?, Outcome::Success));
+    }
+    let node = &g[center];
+    let mut out = format!(
+        "{} ({}, {}): {} mentioned with it, strongest first by {}\n\n",
+        node.label,
+        node.id,
+        node.kind,
+        plural(total, "entity", "entities"),
+        rank.name()
+    );
+    let mut table = Table::new(&[">#", "entity", "type", ">weight", ">docs", ">npmi", "first evidence"]);
+    for (i, (row, n)) in rows.iter().zip(&found).enumerate() {
+        table.row(vec![
+            (i + 1).to_string(),
+            row.entity.label.to_string(),
+            row.entity.kind.to_string(),
+            row.weight.to_string(),
+            row.documents.to_string(),
+            npmi_cell(&g[n.edge]),
+            row.evidence
+                .as_ref()
+                .map_or(String::new(), |p| shorten(p.text, EVIDENCE_WIDTH)),
+        ]);
+    }
+    if !table.is_empty() {
+        out.push_str(&table.render(0));
+    }
+    if shown < total {
+        out.push_str(&format!("(the first {shown} of {total}; --limit 0 shows all)\n"));
+    }
+    out.push_str(&ownership_block(graph, &ownership));
+    Ok((out, Outcome::Success))
+}
+
+#[derive(Serialize)]
+struct EvidenceJson<'a> {
+    a: EntityRef<'a>,
+    b: EntityRef<'a>,
+    /// Sentences (windows) shared: 0 when never mentioned together.
+    weight: u64,
+    documents: u64,
+    npmi: Option<f64>,
+    first_date: Option<&'a str>,
+    last_date: Option<&'a str>,
+    /// Every passage the graph kept (at most the build's evidence cap), by document and sentence.
+    evidence: Vec<Passage<'a>>,
+    ownership: Vec<Ownership>,
+}
+
+pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
+    let (a, b) = (resolve(graph, &args.a)?, resolve(graph, &args.b)?);
+    let g = &graph.graph;
+    if a == b {
+        anyhow::bail!("\"{}\" and \"{}\" are the same entity ({})", args.a, args.b, g[a].id);
+    }
+    let net = Net::new(graph, Filter::default());
+    let edge = query::cooccurrence(graph, a, b).map(|e| &g[e]);
+    let docs = Documents::of(graph);
+    let answer = EvidenceJson {
+        a: entity(&g[a]),
+        b: entity(&g[b]),
+        weight: edge.map_or(0, |e| e.weight),
+        documents: edge.map_or(0, |e| e.documents),
+        npmi: edge.and_then(|e| e.npmi),
+        first_date: edge.and_then(|e| e.first_date.as_deref()),
+        last_date: edge.and_then(|e| e.last_date.as_deref()),
+        evidence: edge.map_or_else(Vec::new, |e| e.evidence.iter().map(|ev| docs.passage(ev)).collect()),
+        ownership: net.ownership_between(a, b),
+    };
+    let outcome = if edge.is_some() || !answer.ownership.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::CheckFailed
+    };
+    if json {
+        return Ok((to_json(&answer)?, outcome));
+    }
+    let (la, lb) = (answer.a.label, answer.b.label);
+    let mut out = match edge {
+        None => format!("{la} and {lb} are never mentioned together.\n"),
+        Some(e) => {
+            let dates = match (&e.first_date, &e.last_date) {
+                (Some(f), Some(l)) if f != l => format!(", {f} to {l}"),
+                (Some(f), _) => format!(", {f}"),
+                _ => String::new(),
+            };
+            format!(
+                "{la} – {lb}: together in {} of {} (NPMI {}{dates})\n",
+                windows(graph, e.weight),
+                plural(e.documents as usize, "document", "documents"),
+                npmi_cell(e),
+            )
+        }
+    };
+    for (i, p) in answer.evidence.iter().enumerate() {
+        out.push_str(&format!("\n[{}] {}\n", i + 1, p.source()));
+        out.push_str(&format!(
+            "    {}\n",
+            p.text.split_whitespace().collect::<Vec<_>>().join(" ")
+        ));
+    }
+    if let Some(e) = edge
+        && (e.evidence.len() as u64) < e.weight
+    {
+        out.push_str(&format!(
+            "\n(the graph keeps the first {} of {} passages; `build --evidence N` keeps more)\n",
+            e.evidence.len(),
+            e.weight
+        ));
+    }
+    out.push_str(&ownership_block(graph, &answer.ownership));
+    Ok((out, outcome))
+}
+
+#[derive(Serialize)]
+struct PathJson<'a> {
+    from: EntityRef<'a>,
+    to: EntityRef<'a>,
+    rank: Rank,
+    /// The cost of a hop: `1/weight` or `-ln((1+npmi)/2)`.
+    cost: &'static str,
+    max_hops: u32,
+    /// Every path tied for the lowest cost (up to --limit), fewest hops first; empty when there is none.
+    paths: Vec<RouteJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RouteJson<'a> {
+    cost: f64,
+    hops: Vec<HopJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct HopJson<'a> {
+    from: EntityRef<'a>,
+    to: EntityRef<'a>,
+    kind: EdgeKind,
+    weight: u64,
+    documents: u64,
+    npmi: Option<f64>,
+    cost: f64,
+    evidence: Vec<Passage<'a>>,
+    ownership: Vec<Ownership>,
+}
+
+pub fn path(graph: &Graph, args: &PathArgs, json: bool) -> Answer {
+    let (a, b) = (resolve(graph, &args.a)?, resolve(graph, &args.b)?);
+    let g = &graph.graph;
+    if a == b {
+        anyhow::bail!("\"{}\" and \"{}\" are the same entity ({})", args.a, args.b, g[a].id);
+    }
+    let net = Net::new(graph, args.filters.filter(args.ownership)?);
+    let rank = Rank::from(args.rank);
+    let routes = cheapest_paths(&net, a, b, rank, args.max_hops as usize, args.limit);
+    let docs = Documents::of(graph);
+    let answer = PathJson {
+        from: entity(&g[a]),
+        to: entity(&g[b]),
+        rank,
+        cost: match rank {
+            Rank::Weight => "1/weight",
+            Rank::Npmi => "-ln((1+npmi)/2)",
+        },
+        max_hops: args.max_hops,
+        paths: routes
+            .iter()
+            .map(|r| RouteJson {
+                cost: round(r.cost, 6),
+                hops: r
+                    .hops
+                    .iter()
+                    .map(|h| {
+                        let edge = &g[h.edge];
+                        HopJson {
+                            from: entity(&g[h.from]),
+                            to: entity(&g[h.to]),
+                            kind: edge.kind,
+                            weight: edge.weight,
+                            documents: edge.documents,
+                            npmi: edge.npmi,
+                            cost: round(h.cost, 6),
+                            evidence: edge.evidence.iter().map(|e| docs.passage(e)).collect(),
+                            ownership: net.ownership_between(h.from, h.to),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let outcome = if routes.is_empty() {
+        Outcome::CheckFailed
+    } else {
+        Outcome::Success
+    };
+    if json {
+        return Ok((to_json(&answer)?, outcome));
+    }
+    let (la, lb) = (answer.from.label, answer.to.label);
+    if routes.is_empty() {
+        return Ok((
+            format!(
+                "No path from {la} to {lb} of at most {} over the links that pass the filters.\n",
+                plural(args.max_hops as usize, "hop", "hops")
+            ),
+            outcome,
+        ));
+    }
+    let mut out = format!(
+        "{la} → {lb}: {} of cost {} (a hop costs {}; at most {})\n",
+        plural(routes.len(), "cheapest path", "cheapest paths tied"),
+        round(routes[0].cost, 4),
+        answer.cost,
+        plural(args.max_hops as usize, "hop", "hops"),
+    );
+    for route in &answer.paths {
+        let mut line = route.hops[0].from.label.to_string();
+        for hop in &route.hops {
+            let link = match hop.kind {
+                EdgeKind::Cooccurrence => format!("{}", hop.weight),
+                kind => kind.name().to_string(),
+            };
+            line.push_str(&format!(" —{link}— {}", hop.to.label));
+        }
+        out.push_str(&format!("\n{line}\n"));
+        for hop in &route.hops {
+            let about = match hop.kind {
+                EdgeKind::Cooccurrence => format!(
+                    "{} in {}, NPMI {}",
+                    windows(graph, hop.weight),
+                    plural(hop.documents as usize, "document", "documents"),
+                    hop.npmi.map_or("–".into(), |s| format!("{s:.4}"))
+                ),
+                _ => "gazetteer ownership, not mentioned together".to_string(),
+            };
+            out.push_str(&format!(
+                "  {} – {}: {about}; cost {}\n",
+                hop.from.label,
+                hop.to.label,
+                round(hop.cost, 4)
+            ));
+            for o in &hop.ownership {
+                out.push_str(&format!("    gazetteer: {}\n", ownership_line(graph, o)));
+            }
+            if let Some(p) = hop.evidence.first() {
+                out.push_str(&format!("    {}: {}\n", p.document, shorten(p.text, EVIDENCE_WIDTH)));
+            }
+        }
+    }
+    Ok((out, outcome))
+}
