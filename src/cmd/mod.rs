@@ -3,6 +3,7 @@
 
 mod build;
 mod progress;
+mod render;
 
 use std::process::ExitCode;
 
@@ -29,6 +30,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Build(build::Args),
+    Render(render::Args),
 }
 
 /// How a command that did its work ended.
@@ -44,6 +46,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Render(args) => render::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -106,7 +106,8 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
             attr("splines", plain("curved")),
             attr("outputorder", plain("edgesfirst")),
             attr("fontname", quoted("Helvetica")),
-            attr("fontsize", plain("16")),
+            // the legend's text, grown with the diagram so that it stays readable beside it
+            attr("fontsize", plain(&format!("{:.0}", 12.0 + 1.6 * (shown as f64).sqrt()))),
             attr("labelloc", plain("b")),
             attr("label", Id::Html(legend(graph, &keep, shown))),
         ])),
