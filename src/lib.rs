@@ -24,7 +24,7 @@
 //! - [`text`] finds, decodes and segments the articles;
 //! - [`extract`] finds the mentions, with an Aho-Corasick automaton over folded text;
 //! - [`graph`] counts co-occurrences into a petgraph graph;
-//! - [`export`] writes JSON, CSV and DOT;
+//! - [`export`] writes JSON, GEXF, GraphML, CSV and DOT;
 //!
 //! and [`pipeline`] runs them over a corpus in parallel, in bounded memory, with byte-identical results
 //! whatever the number of threads. The library never prints: the `gazegraph` binary owns the terminal.

@@ -12,7 +12,7 @@ use std::io::{BufRead, Read, Write};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::export::tables::{MENTIONS_HEADER, mention_rows};
+use crate::export::tables::{MENTIONS_HEADER, MentionTable};
 use crate::extract::{Extraction, Extractor, Scratch};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{Accumulator, Contribution, Counter, Graph, Settings};
@@ -100,8 +100,9 @@ pub fn build(
     let Discovered { sources, skipped } = source::discover(inputs)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
     let counts_as = options.settings.roll_up.map(gazetteer);
+    let table = MentionTable::new(gazetteer);
     let mut run = Run {
-        gazetteer,
+        table: &table,
         extractor,
         options,
         mentions,
@@ -153,7 +154,7 @@ struct Processed {
 }
 
 struct Run<'a> {
-    gazetteer: &'a Gazetteer,
+    table: &'a MentionTable,
     extractor: &'a Extractor,
     options: &'a Options,
     mentions: &'a mut (dyn Write + Send),
@@ -272,12 +273,12 @@ impl Run<'_> {
         }
         let batch = std::mem::take(&mut self.batch);
         self.batch_bytes = 0;
-        let (gazetteer, extractor, options) = (self.gazetteer, self.extractor, self.options);
+        let (table, extractor, options) = (self.table, self.extractor, self.options);
         let counts_as = self.counts_as;
         let results: Vec<Result<Processed, Skip>> = batch
             .into_par_iter()
             .map_init(Scratch::default, |scratch, item| {
-                process(item, gazetteer, extractor, options, counts_as, scratch)
+                process(item, table, extractor, options, counts_as, scratch)
             })
             .collect();
         for result in results {
@@ -294,7 +295,7 @@ impl Run<'_> {
             p.doc.id = id;
             p.contribution.rename(&p.doc.id);
             p.rows.clear();
-            mention_rows(&p.doc.id, &p.doc.text, &p.extraction, self.gazetteer, &mut p.rows);
+            self.table.rows(&p.doc.id, &p.doc.text, &p.extraction, &mut p.rows);
         }
         self.observer.processed(&p.doc, &p.extraction);
         self.mentions.write_all(&p.rows).map_err(Error::Mentions)?;
@@ -381,7 +382,7 @@ impl Run<'_> {
             self.extractor
                 .extract_into(&text, body..text.len(), &mut scratch, &mut extraction);
             rows.clear();
-            mention_rows(&doc.id, &text, &extraction, self.gazetteer, &mut rows);
+            self.table.rows(&doc.id, &text, &extraction, &mut rows);
             self.mentions.write_all(&rows).map_err(Error::Mentions)?;
             counter.add(&text, &extraction, true);
             self.summary.mentions += extraction.mentions.len() as u64;
@@ -412,7 +413,7 @@ impl Run<'_> {
 /// Reads, segments and matches one document.
 fn process(
     item: Item,
-    gazetteer: &Gazetteer,
+    table: &MentionTable,
     extractor: &Extractor,
     options: &Options,
     counts_as: &[u32],
@@ -444,7 +445,7 @@ fn process(
     };
     let extraction = extractor.extract(&doc, scratch);
     let mut rows = Vec::with_capacity(extraction.mentions.len() * 64);
-    mention_rows(&doc.id, &doc.text, &extraction, gazetteer, &mut rows);
+    table.rows(&doc.id, &doc.text, &extraction, &mut rows);
     let contribution = Contribution::new(&doc, &extraction, &options.settings, counts_as);
     Ok(Processed {
         doc,

@@ -4,6 +4,7 @@ mod util;
 
 mod build;
 mod eval;
+mod export;
 mod field;
 mod gazetteer;
 mod gold;

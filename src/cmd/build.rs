@@ -20,9 +20,11 @@ use super::progress::Progress;
 /// gazetteer's entities, and writes to the output folder:
 ///
 ///   graph.json    node-link JSON (networkx, d3), with the evidence sentences of every edge
+///   graph.gexf    Gephi (File → Open): attributes, colours, and a timeline when documents have dates
+///   graph.graphml Cytoscape, yEd, networkx: typed attributes
 ///   nodes.csv     Gephi node table (Id, Label, Type, …)
 ///   edges.csv     Gephi edge table (Id, Source, Target, Type, Weight, …)
-///   graph.dot     Graphviz diagram source (draw it with: sfdp -Tsvg out/graph.dot -o graph.svg)
+///   graph.dot     Graphviz diagram source (draw it with: gazegraph render)
 ///   mentions.csv  every mention, with its document, sentence and byte span
 ///
 /// The outputs are replaced only when the whole run succeeds. With no arguments it builds the shipped sample:
@@ -78,6 +80,11 @@ pub struct Args {
     /// Fail (exit status 1, outputs untouched) if any input was skipped
     #[arg(long)]
     strict: bool,
+
+    /// Draw only the N most connected entities in graph.dot (by windows shared with others), so that a big
+    /// graph stays legible; the other files keep every entity
+    #[arg(long, value_name = "N")]
+    top: Option<std::num::NonZeroUsize>,
 
     /// Print nothing but errors
     #[arg(short, long)]
@@ -180,7 +187,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     mentions.finish()?;
-    export::write_graph_files(&mut out, &graph)?;
+    let diagram = export::dot::Options {
+        top: args.top.map(usize::from),
+        ..Default::default()
+    };
+    export::write_graph_files_with(&mut out, &graph, &diagram)?;
     out.commit()?;
 
     if !args.quiet {

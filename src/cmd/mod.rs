@@ -6,6 +6,7 @@ mod eval;
 mod gazetteer;
 mod progress;
 mod query;
+mod render;
 
 use std::process::ExitCode;
 
@@ -35,6 +36,7 @@ enum Command {
     Eval(eval::Args),
     Gazetteer(gazetteer::Args),
     Query(query::Args),
+    Render(render::Args),
 }
 
 /// How a command that did its work ended.
@@ -53,6 +55,7 @@ pub fn run() -> ExitCode {
         Command::Eval(args) => eval::run(args),
         Command::Gazetteer(args) => gazetteer::run(args),
         Command::Query(args) => query::run(args),
+        Command::Render(args) => render::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

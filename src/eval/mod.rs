@@ -413,7 +413,10 @@ fn linked(
     let counts_as = RollUp::None.map(gazetteer);
     let mut accumulator = Accumulator::new(gazetteer.len(), settings.clone());
     for (_, (doc, extraction)) in documents {
-        accumulator.add(Contribution::new(doc, extraction, &settings, &counts_as), Some(&doc.text));
+        accumulator.add(
+            Contribution::new(doc, extraction, &settings, &counts_as),
+            Some(&doc.text),
+        );
     }
     let graph = accumulator.finish(gazetteer).graph;
     let mut links: HashMap<(String, String), HashSet<String>> = HashMap::new();

@@ -1,5 +1,7 @@
-//! Writing a graph in the formats our users' tools read: node-link JSON (networkx, d3, scripts), a CSV pair in
-//! Gephi's spreadsheet convention, DOT for Graphviz, and the mention table.
+//! Writing a graph in the formats our users' tools read: node-link JSON (networkx, d3, scripts), GEXF (Gephi),
+//! GraphML (Cytoscape, yEd, networkx), a CSV pair in Gephi's spreadsheet convention, DOT for Graphviz, and the
+//! mention table. Each format's writer is a public function of the graph, so that any command can write any
+//! subgraph it makes.
 //!
 //! Outputs are written into a hidden staging folder inside the output folder and renamed into place only when
 //! everything was written ([`OutputDir::commit`]): a run that fails or is interrupted leaves the previous
@@ -7,8 +9,11 @@
 //! never half-written.
 
 pub mod dot;
+pub mod gexf;
+pub mod graphml;
 pub mod json;
 pub mod tables;
+pub mod xml;
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -32,16 +37,26 @@ impl Error {
     }
 }
 
-/// The graph files every run writes: `graph.json`, `nodes.csv`, `edges.csv`, `graph.dot`.
+/// The graph files every run writes: `graph.json`, `graph.gexf`, `graph.graphml`, `nodes.csv`, `edges.csv`,
+/// `graph.dot` (drawn with the default options).
 pub fn write_graph_files(out: &mut OutputDir, graph: &crate::Graph) -> Result<(), Error> {
+    write_graph_files_with(out, graph, &dot::Options::default())
+}
+
+/// The graph files, with the diagram drawn as `diagram` says (`build --top`).
+pub fn write_graph_files_with(out: &mut OutputDir, graph: &crate::Graph, diagram: &dot::Options) -> Result<(), Error> {
     out.write_file("graph.json", |w| json::write(graph, w))?;
+    out.write_file("graph.gexf", |w| gexf::write(graph, w))?;
+    out.write_file("graph.graphml", |w| graphml::write(graph, w))?;
     out.write_file("nodes.csv", |w| {
         tables::write_nodes(graph, w).map_err(std::io::Error::other)
     })?;
     out.write_file("edges.csv", |w| {
         tables::write_edges(graph, w).map_err(std::io::Error::other)
     })?;
-    out.write_file("graph.dot", |w| w.write_all(dot::to_dot(graph).as_bytes()))?;
+    out.write_file("graph.dot", |w| {
+        w.write_all(dot::to_dot_with(graph, diagram).as_bytes())
+    })?;
     Ok(())
 }
 

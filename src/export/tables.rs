@@ -3,7 +3,19 @@
 //! Gephi reads `nodes.csv` (`Id`, `Label`, then attributes) and `edges.csv` (`Id`, `Source`, `Target`, `Type`,
 //! `Weight`, then attributes). Every edge has its own `Id` (Gephi silently drops edges with duplicate ids), its
 //! `Type` is `Undirected`, and numbers are written with a dot, whatever the locale.
+//!
+//! # Formulas
+//!
+//! Excel and LibreOffice run a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage return before
+//! one) as a formula, and a gazetteer row or an article sentence can start so: `=HYPERLINK(…)` in a name, a
+//! dialogue dash at the start of a sentence. So every text cell (ids, labels, types, dates, the gazetteer's
+//! extra columns and their names, evidence, surfaces, document ids) whose text, after any apostrophes, starts
+//! with one of `= + - @`, tab or carriage return is written with one more `'` in front, which spreadsheets show
+//! as text. The data stays recoverable: strip one leading `'` from a cell that, after its apostrophes, starts
+//! with one of those characters ([`unescape_cell`]); no other cell is touched (`'s-Hertogenbosch` stays as it
+//! is). Numbers we write (counts, weights, a negative NPMI) are never prefixed.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io::Write;
 
@@ -29,25 +41,26 @@ pub fn write_nodes(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
         "FirstDate",
         "LastDate",
     ];
-    header.extend(extra.iter().map(|s| s.as_str()));
+    let extra_header: Vec<Cow<str>> = extra.iter().map(|s| cell(s)).collect();
+    header.extend(extra_header.iter().map(|s| s.as_ref()));
     csv.write_record(&header)?;
     for node in nodes {
         let mut row = vec![
-            node.id.clone(),
-            node.label.clone(),
-            node.kind.clone(),
-            node.mentions.to_string(),
-            node.documents.to_string(),
-            node.windows.to_string(),
-            node.first_date.clone().unwrap_or_default(),
-            node.last_date.clone().unwrap_or_default(),
+            cell(&node.id),
+            cell(&node.label),
+            cell(&node.kind),
+            node.mentions.to_string().into(),
+            node.documents.to_string().into(),
+            node.windows.to_string().into(),
+            cell(node.first_date.as_deref().unwrap_or("")),
+            cell(node.last_date.as_deref().unwrap_or("")),
         ];
         row.extend(
             extra
                 .iter()
-                .map(|k| node.attributes.get(*k).cloned().unwrap_or_default()),
+                .map(|k| cell(node.attributes.get(*k).map_or("", String::as_str))),
         );
-        csv.write_record(&row)?;
+        csv.write_record(row.iter().map(|c| c.as_bytes()))?;
     }
     csv.flush()?;
     Ok(())
@@ -77,8 +90,8 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
         let edge = e.weight();
         csv.write_record([
             i.to_string().as_str(),
-            &g[e.source()].id,
-            &g[e.target()].id,
+            &cell(&g[e.source()].id),
+            &cell(&g[e.target()].id),
             if edge.kind.is_directed() {
                 "Directed"
             } else {
@@ -88,9 +101,9 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
             &edge.weight.to_string(),
             &edge.documents.to_string(),
             &edge.npmi.map_or_else(String::new, |s| s.to_string()),
-            edge.first_date.as_deref().unwrap_or(""),
-            edge.last_date.as_deref().unwrap_or(""),
-            edge.evidence.first().map_or("", |e| e.text.as_str()),
+            &cell(edge.first_date.as_deref().unwrap_or("")),
+            &cell(edge.last_date.as_deref().unwrap_or("")),
+            &cell(edge.evidence.first().map_or("", |e| e.text.as_str())),
         ])?;
     }
     csv.flush()?;
@@ -100,27 +113,111 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
 /// The header of `mentions.csv`.
 pub const MENTIONS_HEADER: &[u8] = b"document,paragraph,sentence,start,end,surface,entity,type\n";
 
-/// Appends to `out` the `mentions.csv` rows of one document (or one segment of it: offsets count from the
-/// document's start), with byte spans into the document's decoded text.
-pub fn mention_rows(document: &str, text: &str, extraction: &Extraction, gazetteer: &Gazetteer, out: &mut Vec<u8>) {
-    let entities = gazetteer.entities();
-    let base = extraction.base.bytes;
-    let mut csv = csv::WriterBuilder::new().buffer_capacity(8192).from_writer(out);
-    let mut number = itoa::Buffer::new();
-    for m in &extraction.mentions {
-        let entity = &entities[m.entity as usize];
-        let write = |csv: &mut csv::Writer<&mut Vec<u8>>, field: &[u8]| {
-            csv.write_field(field).expect("writing to memory cannot fail")
-        };
-        write(&mut csv, document.as_bytes());
-        write(&mut csv, number.format(m.paragraph).as_bytes());
-        write(&mut csv, number.format(m.sentence).as_bytes());
-        write(&mut csv, number.format(base + m.start).as_bytes());
-        write(&mut csv, number.format(base + m.end).as_bytes());
-        write(&mut csv, &text.as_bytes()[m.start..m.end]);
-        write(&mut csv, entity.id.as_bytes());
-        write(&mut csv, entity.kind.as_bytes());
-        csv.write_record(None::<&[u8]>).expect("writing to memory cannot fail");
+/// Writes `mentions.csv` rows. A build writes one row per mention, millions for a large corpus, so the rows
+/// are put together by hand: the entity's columns, which repeat on every row, are escaped once per entity.
+pub struct MentionTable {
+    /// Per entity: `,id,type` and the line break, escaped.
+    tails: Vec<Vec<u8>>,
+}
+
+impl MentionTable {
+    pub fn new(gazetteer: &Gazetteer) -> MentionTable {
+        let tails = gazetteer
+            .entities()
+            .iter()
+            .map(|entity| {
+                let mut tail = vec![b','];
+                push_field(&mut tail, &cell(&entity.id));
+                tail.push(b',');
+                push_field(&mut tail, &cell(&entity.kind));
+                tail.push(b'\n');
+                tail
+            })
+            .collect();
+        MentionTable { tails }
     }
-    csv.flush().expect("writing to memory cannot fail");
+
+    /// Appends to `out` the rows of one document (or one segment of it: offsets count from the document's
+    /// start), with byte spans into the document's decoded text.
+    pub fn rows(&self, document: &str, text: &str, extraction: &Extraction, out: &mut Vec<u8>) {
+        let mut head = Vec::with_capacity(document.len() + 3);
+        push_field(&mut head, &cell(document));
+        head.push(b',');
+        let base = extraction.base.bytes;
+        let mut number = itoa::Buffer::new();
+        for m in &extraction.mentions {
+            out.extend_from_slice(&head);
+            for n in [m.paragraph as usize, m.sentence as usize, base + m.start, base + m.end] {
+                out.extend_from_slice(number.format(n).as_bytes());
+                out.push(b',');
+            }
+            push_field(out, &cell(&text[m.start..m.end]));
+            out.extend_from_slice(&self.tails[m.entity as usize]);
+        }
+    }
+}
+
+/// A CSV field as RFC 4180 (and the csv crate) writes it: in quotes, with quotes doubled, when it holds a comma,
+/// a quote or a line break.
+fn push_field(out: &mut Vec<u8>, field: &str) {
+    if !field.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+        out.extend_from_slice(field.as_bytes());
+        return;
+    }
+    out.push(b'"');
+    for b in field.bytes() {
+        if b == b'"' {
+            out.push(b'"');
+        }
+        out.push(b);
+    }
+    out.push(b'"');
+}
+
+/// Whether a spreadsheet could read the text as a formula, ignoring the apostrophes [`cell`] may have added.
+fn formula_like(text: &str) -> bool {
+    text.trim_start_matches('\'')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A text cell as written: with one more leading `'` when a spreadsheet could take it for a formula.
+pub fn cell(text: &str) -> Cow<'_, str> {
+    if formula_like(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The text of a cell written by [`cell`].
+pub fn unescape_cell(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if formula_like(cell) => rest,
+        _ => cell,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_get_an_apostrophe_that_comes_off_again() {
+        for (text, written) in [
+            ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+            ("+1 Party", "'+1 Party"),
+            ("- Evilcorp said", "'- Evilcorp said"),
+            ("@rocket", "'@rocket"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("'=1", "''=1"),
+            ("'s-Hertogenbosch", "'s-Hertogenbosch"),
+            ("Amazon", "Amazon"),
+            ("", ""),
+            ("a=b", "a=b"),
+        ] {
+            assert_eq!(cell(text), written, "{text:?}");
+            assert_eq!(unescape_cell(written), text, "{written:?}");
+        }
+    }
 }

@@ -52,7 +52,6 @@ impl Folded {
         &self.bytes
     }
 
-
     /// The original offset of a folded offset at which something starts.
     pub fn start_to_original(&self, pos: usize) -> usize {
         let i = self.edits.partition_point(|e| e.at <= pos);

@@ -1,0 +1,164 @@
+//! GraphML, for Cytoscape, yEd and networkx: every attribute declared by a typed `<key>` (`attr.type` `long`,
+//! `double` or `string`), so counts arrive as numbers, not text.
+//!
+//! Nodes carry `label`, `type`, `mentions`, `documents`, `windows`, `first_date`, `last_date`, `aliases`
+//! (joined by `|`) and the gazetteer's extra columns; edges carry `kind`, `weight`, `documents`, `npmi`, the
+//! dates and the first evidence passage, and the graph carries the run's metadata. Edge ids are edges.csv's
+//! `Id`. As in the GEXF, the graph is undirected and an ownership edge says its direction by its `kind` and
+//! its `source` (the owned entity): networkx refuses `directed="true"` edges in an undirected graph. A pair
+//! with an ownership edge and a co-occurrence edge has both; networkx reads the file as a MultiGraph then.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+
+use petgraph::visit::EdgeRef;
+
+use super::xml::Xml;
+use crate::graph::Graph;
+
+/// Writes the graph as GraphML.
+pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
+    let g = &graph.graph;
+    let meta = &graph.meta;
+    let extra: BTreeSet<&String> = g.node_weights().flat_map(|n| n.attributes.keys()).collect();
+    let extra_keys: Vec<String> = (0..extra.len()).map(|i| format!("n_x{i}")).collect();
+
+    let mut xml = Xml::new(out)?;
+    xml.open(
+        "graphml",
+        &[
+            ("xmlns", "http://graphml.graphdrawing.org/xmlns"),
+            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+            (
+                "xsi:schemaLocation",
+                "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+            ),
+        ],
+    )?;
+    let key = |xml: &mut Xml, id: &str, domain: &str, name: &str, kind: &str| {
+        xml.empty(
+            "key",
+            &[("id", id), ("for", domain), ("attr.name", name), ("attr.type", kind)],
+        )
+    };
+    for (name, kind) in GRAPH_KEYS {
+        key(&mut xml, &format!("g_{name}"), "graph", name, kind)?;
+    }
+    for (name, kind) in NODE_KEYS {
+        key(&mut xml, &format!("n_{name}"), "node", name, kind)?;
+    }
+    for (id, name) in extra_keys.iter().zip(&extra) {
+        key(&mut xml, id, "node", name, "string")?;
+    }
+    for (name, kind) in EDGE_KEYS {
+        key(&mut xml, &format!("e_{name}"), "edge", name, kind)?;
+    }
+
+    xml.open("graph", &[("id", "gazegraph"), ("edgedefault", "undirected")])?;
+    let data = |xml: &mut Xml, key: &str, value: &str| {
+        if value.is_empty() {
+            Ok(())
+        } else {
+            xml.text("data", &[("key", key)], value)
+        }
+    };
+    let graph_values = [
+        meta.tool.clone(),
+        meta.version.clone(),
+        meta.window.name().to_string(),
+        meta.min_weight.to_string(),
+        meta.documents.to_string(),
+        meta.windows.to_string(),
+        meta.mentions.to_string(),
+        meta.first_date.clone().unwrap_or_default(),
+        meta.last_date.clone().unwrap_or_default(),
+        meta.gazetteer.sha256.clone(),
+    ];
+    for ((name, _), value) in GRAPH_KEYS.iter().zip(&graph_values) {
+        data(&mut xml, &format!("g_{name}"), value)?;
+    }
+
+    for node in g.node_weights() {
+        xml.open("node", &[("id", &node.id)])?;
+        let values = [
+            node.label.clone(),
+            node.kind.clone(),
+            node.mentions.to_string(),
+            node.documents.to_string(),
+            node.windows.to_string(),
+            node.first_date.clone().unwrap_or_default(),
+            node.last_date.clone().unwrap_or_default(),
+            node.aliases.join("|"),
+        ];
+        for ((name, _), value) in NODE_KEYS.iter().zip(&values) {
+            data(&mut xml, &format!("n_{name}"), value)?;
+        }
+        for (id, name) in extra_keys.iter().zip(&extra) {
+            data(&mut xml, id, node.attributes.get(*name).map_or("", String::as_str))?;
+        }
+        xml.close("node")?;
+    }
+
+    for (i, e) in g.edge_references().enumerate() {
+        let edge = e.weight();
+        xml.open(
+            "edge",
+            &[
+                ("id", &i.to_string()),
+                ("source", &g[e.source()].id),
+                ("target", &g[e.target()].id),
+            ],
+        )?;
+        let values = [
+            edge.kind.name().to_string(),
+            edge.weight.to_string(),
+            edge.documents.to_string(),
+            edge.npmi.map(|s| s.to_string()).unwrap_or_default(),
+            edge.first_date.clone().unwrap_or_default(),
+            edge.last_date.clone().unwrap_or_default(),
+            edge.evidence.first().map(|e| e.text.clone()).unwrap_or_default(),
+        ];
+        for ((name, _), value) in EDGE_KEYS.iter().zip(&values) {
+            data(&mut xml, &format!("e_{name}"), value)?;
+        }
+        xml.close("edge")?;
+    }
+    xml.close("graph")?;
+    xml.close("graphml")?;
+    xml.finish()
+}
+
+/// The run's metadata (as in graph.json's `graph`), as graph attributes.
+const GRAPH_KEYS: [(&str, &str); 10] = [
+    ("tool", "string"),
+    ("version", "string"),
+    ("window", "string"),
+    ("min_weight", "long"),
+    ("documents", "long"),
+    ("windows", "long"),
+    ("mentions", "long"),
+    ("first_date", "string"),
+    ("last_date", "string"),
+    ("gazetteer_sha256", "string"),
+];
+
+const NODE_KEYS: [(&str, &str); 8] = [
+    ("label", "string"),
+    ("type", "string"),
+    ("mentions", "long"),
+    ("documents", "long"),
+    ("windows", "long"),
+    ("first_date", "string"),
+    ("last_date", "string"),
+    ("aliases", "string"),
+];
+
+const EDGE_KEYS: [(&str, &str); 7] = [
+    ("kind", "string"),
+    ("weight", "long"),
+    ("documents", "long"),
+    ("npmi", "double"),
+    ("first_date", "string"),
+    ("last_date", "string"),
+    ("evidence", "string"),
+];
