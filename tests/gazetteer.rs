@@ -40,7 +40,8 @@ fn errors_are_listed_with_file_line_column_and_fix_and_fail_the_check() {
             "companies.csv:2: column `name`: error: `Ring` of `ring` is an ordinary word (German `Ring`) with no \
              rule: the word will be taken for the organisation",
             "    fix: give a `context` (ids of entities that must be mentioned in the same document); \
-             `match=case-sensitive` does not help, as the word is written `Ring` too",
+             `match=case-sensitive` does not help, as the word is written `Ring` too; or, if the word reading does \
+             not occur in your articles, set `match` to `accept-word` to say so",
             "companies.csv:3: column `owner`: error: unknown entity id `nobody`",
             "people.csv:2: column `name`: warning: `Xu` of `x` is 2 letter(s) long and matches in any case",
             "    fix: write it in capitals if it is an acronym, or set `match` to `case-sensitive`",

@@ -36,9 +36,12 @@ import wordfreq
 # that the lists stay a few tens of kB each.
 TOP_N = {"en": 11000, "de": 10000, "nl": 10000}
 
-# Names the German dictionary inflects or compounds like nouns (`Deutschland/Smij`): not ordinary words.
+# Names the German dictionary inflects or compounds like nouns (`Deutschland/Smij`), or derives adjectives and
+# demonyms from (`London/RSm`: Londoner): not ordinary words. `Polen` is also the plural of `Pole`, a person from
+# Poland, which names the country as much as the country's name does.
 NOT_GERMAN_NOUNS = {
-    "Afrika", "Alpen", "Amerika", "Asien", "Deutschland", "Donau", "England", "Europa", "Japan", "Olympia",
+    "Afrika", "Alpen", "Amerika", "Asien", "Bayreuth", "Deutschland", "Donau", "England", "Europa", "Japan",
+    "London", "Luxemburg", "Magdeburg", "Niederlande", "Olympia", "Pakistan", "Polen", "Prag", "Stuttgart",
     "Windows",
 }
 

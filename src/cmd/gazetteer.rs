@@ -28,7 +28,9 @@ enum Command {
 ///     rule that keeps the word from matching. A `context` rule always counts. `match=case-sensitive` counts
 ///     when the form is written differently from the word: English and Dutch write words in lower case, so
 ///     `Apple` is safe; German capitalises nouns, so `Ring` is not, and needs a `context`. A form written in
-///     capitals (`ICE`) is an acronym and matches only as written.
+///     capitals (`ICE`) is an acronym and matches only as written. `match=accept-word` says you have judged
+///     that the word reading does not occur in your articles (`amazon`, `google`): matching is unchanged and
+///     the check lets the form pass.
 ///
 /// Warnings (exit status 0): a type used by one entity only and none of the known six (a typo?), a form of one
 /// or two letters that matches in any case, an empty alias or one listed twice.

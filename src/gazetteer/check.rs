@@ -16,7 +16,10 @@
 //!   English and Dutch write ordinary words in lower case, so `Apple` (case-sensitive) no longer matches
 //!   `apple`; German capitalises nouns, so `Ring` (case-sensitive) still matches the German noun `Ring`, and only
 //!   a `context` rule helps. German verbs and adjectives are lower case, like English words;
-//! - a form written all in capitals is an acronym and already matches only as written (`ICE`, `DAS`).
+//! - a form written all in capitals is an acronym and already matches only as written (`ICE`, `DAS`);
+//! - `match=accept-word` records a judgement instead of a rule: the word reading exists but is rare where the
+//!   name is frequent (`amazon`, `google`), and a lower-case mention in the press means the name (`amazon
+//!   workers`, a tag line of a seed). Matching is unchanged; the check takes the user's word for it.
 //!
 //! A capitalised word at the start of a sentence is the one case these rules let through; it is rare in news
 //! for the words concerned, and a context rule closes it where it matters.
@@ -215,9 +218,12 @@ pub fn ordinary_word(form: &str) -> &'static [(Language, &'static str)] {
     words.get(&form.to_lowercase()).map_or(&[], Vec::as_slice)
 }
 
+const ACCEPT_WORD_HINT: &str =
+    "or, if the word reading does not occur in your articles, set `match` to `accept-word` to say so";
+
 /// One-word forms that are ordinary words and have no rule that keeps the word from matching.
 fn ordinary_words(entity: &Entity, findings: &mut Vec<Finding>) {
-    if !entity.rule.context.is_empty() {
+    if !entity.rule.context.is_empty() || entity.rule.accept_word {
         return;
     }
     for (column, form) in forms_by_column(entity) {
@@ -244,13 +250,13 @@ fn ordinary_words(entity: &Entity, findings: &mut Vec<Finding>) {
         let hint = if case_helps {
             format!(
                 "set `match` to `case-sensitive`, or give a `context` (ids of entities that must be mentioned in \
-                 the same document{})",
+                 the same document{}); {ACCEPT_WORD_HINT}",
                 owner_hint(entity)
             )
         } else {
             format!(
                 "give a `context` (ids of entities that must be mentioned in the same document{}); \
-                 `match=case-sensitive` does not help, as the word is written `{form}` too",
+                 `match=case-sensitive` does not help, as the word is written `{form}` too; {ACCEPT_WORD_HINT}",
                 owner_hint(entity)
             )
         };
@@ -423,7 +429,8 @@ mod tests {
              apple,Apple,organisation,,case-sensitive,,\n\
              signal,Signal Messenger,product,signal,case-sensitive,,\n\
              twitch,Twitch,organisation,,,,\n\
-             ice,Immigration and Customs Enforcement,agency,ICE,,,\n",
+             ice,Immigration and Customs Enforcement,agency,ICE,,,\n\
+             google,Google,organisation,,accept-word,,\n",
         );
         assert_eq!(
             summary(&report),
@@ -456,6 +463,14 @@ mod tests {
                 .as_ref()
                 .unwrap()
                 .starts_with("set `match` to `case-sensitive`")
+        );
+        assert!(twitch.hint.as_ref().unwrap().contains("`accept-word`"), "{twitch:?}");
+        // `Google` (line 10) is the English verb `google`, and `accept-word` says the user judged it: no finding
+        assert!(!ordinary_word("Google").is_empty());
+        assert!(
+            report.findings.iter().all(|f| f.line != Some(10)),
+            "{:?}",
+            report.findings
         );
     }
 

@@ -328,10 +328,14 @@ fn read_file(
         match cell(match_at).to_ascii_lowercase().as_str() {
             "" | "auto" => {}
             "case-sensitive" | "case" => rule.case_sensitive = true,
+            "accept-word" => rule.accept_word = true,
             other => {
                 problems.push(at_column(
                     "match",
-                    format!("unknown match rule `{other}`; use `auto` (or leave it empty) or `case-sensitive`"),
+                    format!(
+                        "unknown match rule `{other}`; use `auto` (or leave it empty), `case-sensitive` or \
+                         `accept-word`"
+                    ),
                 ));
                 continue;
             }

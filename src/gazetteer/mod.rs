@@ -54,6 +54,10 @@ impl Entity {
 pub struct MatchRule {
     /// `match` column `case-sensitive`: every form matches only as written (`Apple`, not `apple`).
     pub case_sensitive: bool,
+    /// `match` column `accept-word`: forms match as by default, and the user has judged that a form which is
+    /// also an ordinary word is, in their articles, the name (`amazon workers` is about the company, not about
+    /// a warrior woman). It changes nothing in matching; `gazetteer check` takes it as the rule the word needs.
+    pub accept_word: bool,
     /// `context` column: ids of entities that must be mentioned in the same document for this entity's one-word
     /// forms to count (`Ring` counts only next to `Amazon`; `Ring Doorbell` always counts). A document that names
     /// the entity by a longer form licenses its one-word forms too.
