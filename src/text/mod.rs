@@ -6,6 +6,7 @@
 pub mod decode;
 pub mod fold;
 pub mod segment;
+pub mod simd;
 pub mod source;
 pub mod stream;
 pub mod swar;

@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::swar;
+use super::{simd, swar};
 
 /// The byte ranges of the paragraphs of `text[within]`: runs of lines separated by lines that hold only white
 /// space (a line ends at LF, CRLF or CR), trimmed of surrounding white space. Empty paragraphs are skipped.
@@ -62,6 +62,13 @@ fn push_trimmed(text: &str, range: Range<usize>, found: &mut Vec<Range<usize>>) 
 /// The range without the white space at either end.
 pub fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = &text[range.clone()];
+    // Most sentences start and end in a visible ASCII character: nothing to trim.
+    if let (Some(&first), Some(&last)) = (slice.as_bytes().first(), slice.as_bytes().last())
+        && first.is_ascii_graphic()
+        && last.is_ascii_graphic()
+    {
+        return range;
+    }
     let start = range.start + (slice.len() - slice.trim_start().len());
     let end = range.end - (slice.len() - slice.trim_end().len());
     start..end.max(start)
@@ -108,7 +115,9 @@ fn for_each_uax29_break(text: &str, para: Range<usize>, mut found: impl FnMut(us
     let mut covered = para.start;
     let mut i = para.start;
     while i < para.end {
-        // Skip eight bytes at a time while none may end a sentence (`swar`; a superset of the candidates).
+        // Skip sixteen bytes at a time while none may end a sentence where the processor allows (`simd`), then
+        // eight at a time (`swar`; a superset of the candidates).
+        i += simd::skip_sentence_plain(&bytes[i..para.end]);
         while let Some(x) = swar::word(&bytes[..para.end], i) {
             let mask =
                 swar::eq(x, b'.') | swar::eq(x, b'!') | swar::eq(x, b'?') | swar::lt(x, 0x20) | swar::ge(x, 0xC2);
@@ -163,15 +172,38 @@ fn for_each_uax29_break(text: &str, para: Range<usize>, mut found: impl FnMut(us
 /// The decision UAX #29 makes in the common cases, without running the segmenter: a `.`, `!` or `?` followed by
 /// spaces and an ASCII letter. After spaces, a `.` (ATerm) is followed by a break before a capital (rule SB11)
 /// and none before a small letter (SB8); `!` and `?` (STerm) are followed by a break before any letter or
-/// digit (SB11). Returns where the next sentence would start and whether it breaks there; `None` for anything
-/// else, which the segmenter decides.
+/// digit (SB11); nothing breaks between a terminator followed by nothing but spaces and the end (SB9, SB10).
+/// A line break always breaks after it, and a `.` right before a digit, a small letter, or (after a letter) a
+/// capital never does. Returns where the next sentence would start and whether it breaks there; `None` for
+/// anything else, which the segmenter decides.
 fn common_case(bytes: &[u8], at: usize, end: usize) -> Option<(usize, bool)> {
     let terminator = bytes[at];
+    match terminator {
+        // A line break always ends a sentence, after a CR LF pair as a whole (SB3, SB4).
+        b'\n' => return Some((at + 1, true)),
+        b'\r' => return Some((at + 1 + (bytes.get(at + 1) == Some(&b'\n')) as usize, true)),
+        b'.' | b'!' | b'?' => {}
+        _ => return None,
+    }
+    if terminator == b'.'
+        && let Some(&c) = bytes.get(at + 1).filter(|_| at + 1 < end)
+    {
+        // A dot inside a number (`3.000`, SB6), before a small letter (`flurfunk.de`, SB8), or between letters
+        // and a capital (`U.S.`, SB7) ends nothing.
+        let after_letter = at > 0 && bytes[at - 1].is_ascii_alphabetic();
+        if c.is_ascii_digit() || c.is_ascii_lowercase() || (c.is_ascii_uppercase() && after_letter) {
+            return Some((at + 1, false));
+        }
+    }
     let mut next = at + 1;
     while next < end && bytes[next] == b' ' {
         next += 1;
     }
-    if next == at + 1 || next >= end {
+    if next >= end {
+        // The last sentence of the paragraph: nothing follows that could break inside it (SB9, SB10).
+        return Some((end, false));
+    }
+    if next == at + 1 {
         return None;
     }
     let c = bytes[next];
@@ -226,22 +258,74 @@ fn window_around(text: &str, para: Range<usize>, at: usize) -> Range<usize> {
 }
 
 /// Whether the rules on top of UAX #29 veto the break at `at` (the start of the next sentence).
+///
+/// This runs at every sentence end of every article, so the common case, an ASCII word before the dot, is
+/// decided on bytes; anything else goes to [`keeps_together_by_chars`], which decides every case the same way.
 fn keeps_together(text: &str, para_start: usize, at: usize) -> bool {
-    let before = text[para_start..at].trim_end_matches([' ', '\u{A0}']);
-    if before.ends_with(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) || !before.ends_with('.') {
-        return false;
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end > para_start && bytes[end - 1] == b' ' {
+        end -= 1;
     }
-    let token_start = before
-        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    let token = &before[token_start..];
-    // Abbreviations and ordinals are short; most sentences end in a longer word.
-    if token.len() > 12 {
-        return false;
+    match bytes[para_start..end].last() {
+        Some(b'.') => {}
+        Some(&b) if b < 0x80 => return false,
+        Some(_) => return keeps_together_by_chars(text, para_start, at),
+        None => return false,
     }
-    let next_word: &str = text[at..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    is_abbreviation(token) || is_ordinal(token, next_word)
+    let mut start = end - 1;
+    while start > para_start {
+        let b = bytes[start - 1];
+        if b >= 0x80 {
+            return keeps_together_by_chars(text, para_start, at);
+        }
+        if matches!(
+            b,
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C' | b'(' | b'[' | b'{' | b'"' | b'\''
+        ) {
+            break;
+        }
+        start -= 1;
+        if end - start > MAX_TOKEN {
+            return false;
+        }
+    }
+    let token = &text[start..end];
+    is_abbreviation(token) || is_ordinal(token, &text[at..])
 }
+
+/// [`keeps_together`] on characters: white space and quotes beyond ASCII (`\u{A0}`, `„`).
+fn keeps_together_by_chars(text: &str, para_start: usize, at: usize) -> bool {
+    let before = text[para_start..at].trim_end_matches([' ', '\u{A0}']);
+    if !before.ends_with('.') {
+        return false;
+    }
+    // Abbreviations and ordinals are short; most sentences end in a longer word. So the token before the dot
+    // is looked for in the last few bytes only: this runs at every sentence end of every article.
+    let mut floor = before.len().saturating_sub(MAX_TOKEN + 1);
+    while !before.is_char_boundary(floor) {
+        floor -= 1;
+    }
+    let token_start = match before[floor..].rfind(token_boundary) {
+        Some(i) => floor + i + before[floor + i..].chars().next().map_or(1, char::len_utf8),
+        None if floor == 0 => 0,
+        None => return false,
+    };
+    let token = &before[token_start..];
+    if token.len() > MAX_TOKEN {
+        return false;
+    }
+    is_abbreviation(token) || is_ordinal(token, &text[at..])
+}
+
+/// Whether `c` ends the token before a sentence end looking back: white space, or an opening quote or bracket
+/// (the ASCII ones are what [`keeps_together`] looks for on bytes).
+fn token_boundary(c: char) -> bool {
+    c.is_whitespace() || OPENERS.contains(&c)
+}
+
+/// The longest abbreviation or ordinal, with its dot, that can keep a sentence going, in bytes.
+const MAX_TOKEN: usize = 12;
 
 /// Characters that can open a quote or bracket right before an abbreviation: `(z.B.`, `„Dr.`.
 const OPENERS: &[char] = &[
@@ -256,6 +340,12 @@ pub fn is_abbreviation(token: &str) -> bool {
     let Some(stem) = token.strip_suffix('.') else {
         return false;
     };
+    if !stem.contains('.') {
+        // Neither dotted nor a listed dotted form: an initial, or a listed short form.
+        let mut chars = stem.chars();
+        let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+        return initial || (stem.len() <= MAX_ABBREVIATION && ABBREVIATIONS.binary_search(&stem).is_ok());
+    }
     let dotted = stem.split('.').count() >= 2
         && stem
             .split('.')
@@ -267,6 +357,9 @@ pub fn is_abbreviation(token: &str) -> bool {
     dotted || initial || ABBREVIATIONS.binary_search(&stem).is_ok()
 }
 
+/// The longest of [`ABBREVIATIONS`], in bytes.
+const MAX_ABBREVIATION: usize = 6;
+
 /// Short forms written with a final dot that do not end a sentence (without the dot; sorted for binary search).
 const ABBREVIATIONS: &[&str] = &[
     "Abb", "Abs", "Art", "Bd", "Dipl", "Dr", "Drs", "Fa", "Hrsg", "Ing", "Jh", "Jr", "Kap", "Mio", "Mr", "Mrd", "Mrs",
@@ -274,14 +367,15 @@ const ABBREVIATIONS: &[&str] = &[
     "ggf", "i.e", "inkl", "ir", "max", "mevr", "min", "mr", "mw", "nr", "prof", "resp", "sog", "vgl", "vs", "zgl",
 ];
 
-/// A German ordinal (`11.`, `3.`) followed by a month or a noun that is counted that way.
-fn is_ordinal(token: &str, next_word: &str) -> bool {
+/// A German ordinal (`11.`, `3.`) followed (in `after`) by a month or a noun that is counted that way.
+fn is_ordinal(token: &str, after: &str) -> bool {
     let Some(number) = token.strip_suffix('.') else {
         return false;
     };
-    (1..=3).contains(&number.len())
-        && number.bytes().all(|b| b.is_ascii_digit())
-        && ORDINAL_HEADS.binary_search(&next_word).is_ok()
+    (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) && {
+        let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        ORDINAL_HEADS.binary_search(&next_word).is_ok()
+    }
 }
 
 /// Words that follow a German ordinal number (sorted for binary search): months and counted nouns.
@@ -327,7 +421,7 @@ pub fn is_terminator_or_separator(c: char) -> bool {
 }
 
 /// First bytes of UTF-8 sequences that may encode a terminator or separator (ASCII ones exactly).
-static MAY_BREAK: [bool; 256] = {
+pub(crate) static MAY_BREAK: [bool; 256] = {
     let mut table = [false; 256];
     table[b'\n' as usize] = true;
     table[b'\r' as usize] = true;
@@ -446,4 +540,14 @@ pub(crate) fn assert_word_lists_sorted() {
         sorted.sort_unstable();
         assert_eq!(list, sorted.as_slice());
     }
+    assert_eq!(ABBREVIATIONS.iter().map(|a| a.len()).max(), Some(MAX_ABBREVIATION));
+}
+
+/// [`keeps_together`] and [`keeps_together_by_chars`] at `at`, for a test that they agree.
+#[cfg(test)]
+pub(crate) fn keeps_together_both_ways(text: &str, para_start: usize, at: usize) -> (bool, bool) {
+    (
+        keeps_together(text, para_start, at),
+        keeps_together_by_chars(text, para_start, at),
+    )
 }
