@@ -123,25 +123,42 @@ pub struct Counter<'a> {
     counts_as: &'a [u32],
     windows: u64,
     mentions: u64,
-    entities: FxHashMap<u32, EntityCount>,
-    pairs: FxHashMap<(u32, u32), PairCount>,
+    tallies: Tallies,
+}
+
+/// What a [`Counter`] counts into. A build counts every document of the corpus, each with a handful of
+/// entities, so the tallies of one thread are kept and cleared between documents rather than allocated anew
+/// (growing fresh hash maps was a tenth of a build).
+#[derive(Default)]
+struct Tallies {
+    /// Per entity of the gazetteer: its index in `entities`, or `u32::MAX` while the document has not named it.
+    slot: Vec<u32>,
+    entities: Vec<EntityCount>,
+    /// Per pair: its index in `pairs`.
+    pair_slot: FxHashMap<(u32, u32), u32>,
+    pairs: Vec<PairCount>,
     /// For the document window: each entity's first sentence and its passage.
     firsts: FxHashMap<u32, (u32, PassageText)>,
     distinct: Vec<u32>,
 }
 
+thread_local! {
+    static TALLIES: std::cell::Cell<Tallies> = std::cell::Cell::new(Tallies::default());
+}
+
 impl<'a> Counter<'a> {
     /// `counts_as` maps each entity to the one it is counted as (see [`super::RollUp::map`]).
     pub fn new(settings: &'a Settings, counts_as: &'a [u32]) -> Counter<'a> {
+        let mut tallies = TALLIES.take();
+        if tallies.slot.len() < counts_as.len() {
+            tallies.slot.resize(counts_as.len(), u32::MAX);
+        }
         Counter {
             settings,
             counts_as,
             windows: 0,
             mentions: 0,
-            entities: FxHashMap::default(),
-            pairs: FxHashMap::default(),
-            firsts: FxHashMap::default(),
-            distinct: Vec::new(),
+            tallies,
         }
     }
 
@@ -157,19 +174,22 @@ impl<'a> Counter<'a> {
         self.mentions += mentions.len() as u64;
         for m in mentions {
             let e = self.entity(m);
-            self.entities
-                .entry(e)
-                .or_insert(EntityCount {
+            let t = &mut self.tallies;
+            let slot = &mut t.slot[e as usize];
+            if *slot == u32::MAX {
+                *slot = t.entities.len() as u32;
+                t.entities.push(EntityCount {
                     entity: e,
                     mentions: 0,
                     windows: 0,
-                })
-                .mentions += 1;
+                });
+            }
+            t.entities[*slot as usize].mentions += 1;
         }
         if window == Window::Document {
             for m in mentions {
                 let e = self.entity(m);
-                self.firsts.entry(e).or_insert_with(|| {
+                self.tallies.firsts.entry(e).or_insert_with(|| {
                     let span = PassageText::Spans(extraction.sentence(m.sentence), None);
                     (m.sentence, if copy { span.copied(text) } else { span })
                 });
@@ -201,28 +221,34 @@ impl<'a> Counter<'a> {
 
     /// Counts one window, given its mentions.
     fn count_window(&mut self, text: &str, extraction: &Extraction, group: &[Mention], copy: bool) {
-        let mut distinct = std::mem::take(&mut self.distinct);
-        distinct.clear();
-        distinct.extend(group.iter().map(|m| self.entity(m)));
-        distinct.sort_unstable();
-        distinct.dedup();
-        for e in &distinct {
-            self.entities.get_mut(e).expect("counted above").windows += 1;
+        let t = &mut self.tallies;
+        let counts_as = self.counts_as;
+        t.distinct.clear();
+        t.distinct.extend(group.iter().map(|m| counts_as[m.entity as usize]));
+        t.distinct.sort_unstable();
+        t.distinct.dedup();
+        for &e in &t.distinct {
+            t.entities[t.slot[e as usize] as usize].windows += 1;
         }
         let cap = self.settings.evidence_cap;
-        for (i, &a) in distinct.iter().enumerate() {
-            for &b in &distinct[i + 1..] {
-                let count = self.pairs.entry((a, b)).or_insert_with(|| PairCount {
-                    pair: (a, b),
-                    windows: 0,
-                    passages: Vec::new(),
-                });
+        for (i, &a) in t.distinct.iter().enumerate() {
+            for &b in &t.distinct[i + 1..] {
+                let next = t.pairs.len() as u32;
+                let at = *t.pair_slot.entry((a, b)).or_insert(next) as usize;
+                if at == t.pairs.len() {
+                    t.pairs.push(PairCount {
+                        pair: (a, b),
+                        windows: 0,
+                        passages: Vec::new(),
+                    });
+                }
+                let count = &mut t.pairs[at];
                 count.windows += 1;
                 if count.passages.len() < cap {
                     let first = |e: u32| {
                         group
                             .iter()
-                            .find(|m| self.counts_as[m.entity as usize] == e)
+                            .find(|m| counts_as[m.entity as usize] == e)
                             .expect("in the group")
                     };
                     let (sa, sb) = match self.settings.window {
@@ -241,7 +267,6 @@ impl<'a> Counter<'a> {
                 }
             }
         }
-        self.distinct = distinct;
     }
 
     /// The document's contribution.
@@ -249,10 +274,20 @@ impl<'a> Counter<'a> {
         if self.settings.window == Window::Document {
             self.finish_document_window();
         }
-        let mut entities: Vec<EntityCount> = self.entities.into_values().collect();
+        let t = &mut self.tallies;
+        for e in &t.entities {
+            t.slot[e.entity as usize] = u32::MAX;
+        }
+        let mut entities = std::mem::take(&mut t.entities);
         entities.sort_unstable_by_key(|e| e.entity);
-        let mut pairs: Vec<PairCount> = self.pairs.into_values().collect();
+        // The next document's list starts with about this one's room.
+        t.entities = Vec::with_capacity(entities.len());
+        let mut pairs = std::mem::take(&mut t.pairs);
         pairs.sort_unstable_by_key(|p| p.pair);
+        t.pairs = Vec::with_capacity(pairs.len());
+        t.pair_slot.clear();
+        t.firsts.clear();
+        TALLIES.set(std::mem::take(&mut self.tallies));
         Contribution {
             document: doc.id.clone(),
             date: doc.date.clone(),
@@ -267,15 +302,16 @@ impl<'a> Counter<'a> {
     /// The whole document is one window: every two entities in it are a pair, shown by their first sentences.
     fn finish_document_window(&mut self) {
         self.windows = 1;
-        let mut distinct: Vec<u32> = self.firsts.keys().copied().collect();
+        let t = &mut self.tallies;
+        let mut distinct: Vec<u32> = t.firsts.keys().copied().collect();
         distinct.sort_unstable();
-        for e in &distinct {
-            self.entities.get_mut(e).expect("counted with the mentions").windows = 1;
+        for &e in &distinct {
+            t.entities[t.slot[e as usize] as usize].windows = 1;
         }
         let cap = self.settings.evidence_cap;
         for (i, &a) in distinct.iter().enumerate() {
             for &b in &distinct[i + 1..] {
-                let (fa, fb) = (&self.firsts[&a], &self.firsts[&b]);
+                let (fa, fb) = (&t.firsts[&a], &t.firsts[&b]);
                 let (first, second) = if fa.0 <= fb.0 { (fa, fb) } else { (fb, fa) };
                 let text = match (&first.1, &second.1) {
                     _ if first.0 == second.0 => first.1.clone(),
@@ -292,14 +328,11 @@ impl<'a> Counter<'a> {
                 } else {
                     Vec::new()
                 };
-                self.pairs.insert(
-                    (a, b),
-                    PairCount {
-                        pair: (a, b),
-                        windows: 1,
-                        passages,
-                    },
-                );
+                t.pairs.push(PairCount {
+                    pair: (a, b),
+                    windows: 1,
+                    passages,
+                });
             }
         }
     }
