@@ -42,7 +42,7 @@ pub struct Accumulator {
     dates: Dates,
     entities: Vec<EntityTotal>,
     pairs: FxHashMap<(u32, u32), PairTotal>,
-    /// Metadata of documents that supplied evidence.
+    /// Metadata of documents that supplied evidence (some of which later evidence may have displaced).
     infos: FxHashMap<String, DocumentInfo>,
 }
 
@@ -104,9 +104,6 @@ impl Accumulator {
         self.windows += contribution.windows;
         self.mentions += contribution.mentions;
         self.dates.add(date);
-        if let Some(info) = contribution.info {
-            self.infos.insert(info.id.clone(), info);
-        }
         for count in contribution.entities {
             let total = &mut self.entities[count.entity as usize];
             total.mentions += count.mentions;
@@ -114,18 +111,24 @@ impl Accumulator {
             total.documents += 1;
             total.dates.add(date);
         }
+        let mut cited = false;
         for count in contribution.pairs {
             let total = self.pairs.entry(count.pair).or_default();
             total.windows += count.windows;
             total.documents += 1;
             total.dates.add(date);
-            admit(
+            cited |= admit(
                 &mut total.evidence,
                 &contribution.document,
                 count.passages,
                 text,
                 self.settings.evidence_cap,
             );
+        }
+        // Only a document that supplied evidence can be cited, so only its metadata is kept: memory then grows
+        // with the evidence, not with the corpus.
+        if cited && let Some(info) = contribution.info {
+            self.infos.insert(info.id.clone(), info);
         }
     }
 
@@ -279,15 +282,18 @@ pub fn npmi(both: u64, a: u64, b: u64, total: u64) -> f64 {
     (score.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0
 }
 
-/// Keeps an edge's first `cap` passages by (document, sentence), copying a passage's text only when it is kept.
-/// Documents mostly arrive in id order, so once an edge's evidence is full one comparison turns the rest away.
-fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text: Option<&str>, cap: usize) {
+/// Keeps an edge's first `cap` passages by (document, sentence), copying a passage's text only when it is kept;
+/// says whether it kept any. Documents mostly arrive in id order, so once an edge's evidence is full one
+/// comparison turns the rest away.
+fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text: Option<&str>, cap: usize) -> bool {
+    let mut any = false;
     for passage in passages {
         let key = (document, passage.sentence);
         let at = kept.partition_point(|e| (e.document.as_str(), e.sentence) < key);
         if at >= cap {
-            return;
+            return any;
         }
+        any = true;
         kept.insert(
             at,
             Evidence {
@@ -298,6 +304,7 @@ fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text:
         );
         kept.truncate(cap);
     }
+    any
 }
 
 #[cfg(test)]
