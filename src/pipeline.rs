@@ -97,6 +97,26 @@ pub fn build(
     mentions: &mut (dyn Write + Send),
     observer: &dyn Observer,
 ) -> Result<(Graph, Summary), Error> {
+    let (counted, summary) = count(gazetteer, extractor, inputs, options, mentions, observer)?;
+    Ok((counted.accumulator.finish(gazetteer), summary))
+}
+
+/// What a build counted before it is finished into a graph: what `build --partial` saves for `merge`.
+pub struct Counted {
+    pub accumulator: Accumulator,
+    /// Every document id the run gave out (renamed documents under their new id), in no particular order.
+    pub ids: Vec<String>,
+}
+
+/// Counts `inputs` as [`build`] does, writing `mentions.csv` to `mentions`, without finishing the graph.
+pub fn count(
+    gazetteer: &Gazetteer,
+    extractor: &Extractor,
+    inputs: &[Input],
+    options: &Options,
+    mentions: &mut (dyn Write + Send),
+    observer: &dyn Observer,
+) -> Result<(Counted, Summary), Error> {
     let Discovered { sources, skipped } = source::discover(inputs)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
     let counts_as = options.settings.roll_up.map(gazetteer);
@@ -125,8 +145,11 @@ pub fn build(
         }
         run.flush()
     })?;
-    let graph = run.accumulator.finish(gazetteer);
-    Ok((graph, run.summary))
+    let counted = Counted {
+        accumulator: run.accumulator,
+        ids: run.ids.into_keys().collect(),
+    };
+    Ok((counted, run.summary))
 }
 
 /// A unit of parallel work: something that yields one document.

@@ -8,4 +8,5 @@ mod export;
 mod field;
 mod gazetteer;
 mod gold;
+mod merge;
 mod query;

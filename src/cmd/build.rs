@@ -4,11 +4,11 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use gazegraph::export::{self, OutputDir};
-use gazegraph::graph::{RollUp, Settings};
+use gazegraph::graph::{RollUp, Settings, partial};
 use gazegraph::pipeline::{self, Options};
 use gazegraph::text::Input;
 use gazegraph::text::decode::encoding_for_label;
-use gazegraph::{Extractor, Gazetteer, Window};
+use gazegraph::{Extractor, Gazetteer, Graph, Window};
 
 use super::Outcome;
 use super::progress::Progress;
@@ -29,12 +29,18 @@ use super::progress::Progress;
 ///
 /// The outputs are replaced only when the whole run succeeds. With no arguments it builds the shipped sample:
 /// seeds/ with gazetteer/ into out/.
+///
+/// For a collection too large for one run, build it in shards with --partial (one shard per machine or job;
+/// every document in exactly one shard) and combine them with `gazegraph merge`: the result is byte for byte the
+/// graph one build over all the shards' inputs, in shard order, would write.
 #[derive(clap::Args)]
 #[command(after_help = "Examples:
   gazegraph build
   gazegraph build articles/ --gazetteer my-gazetteer/ --out graph/
   gazegraph build news.jsonl --window paragraph --min-weight 2
-  cat article.txt | gazegraph build - --out /tmp/one")]
+  cat article.txt | gazegraph build - --out /tmp/one
+  gazegraph build 2019/ --partial --out shards/2019 && gazegraph build 2020/ --partial --out shards/2020
+  gazegraph merge shards/2019 shards/2020 --out graph/")]
 pub struct Args {
     /// Files or folders to read (folders recursively); `-` reads standard input
     #[arg(value_name = "INPUT", default_value = "seeds")]
@@ -85,6 +91,11 @@ pub struct Args {
     /// graph stays legible; the other files keep every entity
     #[arg(long, value_name = "N")]
     top: Option<std::num::NonZeroUsize>,
+
+    /// Write a partial graph for `gazegraph merge` (partial.jsonl, with mentions.csv) instead of the graph files:
+    /// for building a large collection in shards
+    #[arg(long, conflicts_with = "top")]
+    partial: bool,
 
     /// Print nothing but errors
     #[arg(short, long)]
@@ -158,7 +169,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
 
     let mut out = OutputDir::create(&args.out)?;
     let mut mentions = out.create_file("mentions.csv")?;
-    let (graph, summary) = pipeline::build(
+    let (counted, summary) = pipeline::count(
         &gazetteer,
         &extractor,
         &inputs,
@@ -187,11 +198,29 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     mentions.finish()?;
-    let diagram = export::dot::Options {
-        top: args.top.map(usize::from),
-        ..Default::default()
+    // A partial gets no graph files: a shard's graph, filtered and scored on a part of the corpus, would only be
+    // mistaken for the graph (`gazegraph merge` of the one partial makes it, where wanted).
+    let counts = if args.partial {
+        let accumulator = &counted.accumulator;
+        let counts = format!(
+            "{} entities, {} pairs ({} window)",
+            accumulator.entities_mentioned(),
+            accumulator.pairs(),
+            options.settings.window.name()
+        );
+        out.write_file(partial::FILE_NAME, |w| {
+            partial::write(accumulator, counted.ids, &gazetteer, w)
+        })?;
+        counts
+    } else {
+        let graph = counted.accumulator.finish(&gazetteer);
+        let diagram = export::dot::Options {
+            top: args.top.map(usize::from),
+            ..Default::default()
+        };
+        export::write_graph_files_with(&mut out, &graph, &diagram)?;
+        graph_counts(&graph)
     };
-    export::write_graph_files_with(&mut out, &graph, &diagram)?;
     out.commit()?;
 
     if !args.quiet {
@@ -200,16 +229,28 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             n => format!(", {n} skipped"),
         };
         eprintln!(
-            "gazegraph: {} documents ({:.1} MB{skipped}), {} mentions of {} entities, {} edges ({} window) in {:.2} s; wrote {}",
+            "gazegraph: {} documents ({:.1} MB{skipped}), {} mentions of {counts} in {:.2} s; wrote {}{}",
             summary.documents,
             summary.bytes as f64 / 1e6,
             summary.mentions,
-            graph.graph.node_count(),
-            graph.graph.edge_weights().filter(|e| !e.kind.is_directed()).count(),
-            graph.meta.window.name(),
             progress.elapsed().as_secs_f64(),
             args.out.display(),
+            if args.partial {
+                " (a partial, for gazegraph merge)"
+            } else {
+                ""
+            },
         );
     }
     Ok(Outcome::Success)
+}
+
+/// What a summary line says of a graph: `94 entities, 217 edges (sentence window)`.
+pub(super) fn graph_counts(graph: &Graph) -> String {
+    format!(
+        "{} entities, {} edges ({} window)",
+        graph.graph.node_count(),
+        graph.graph.edge_weights().filter(|e| !e.kind.is_directed()).count(),
+        graph.meta.window.name()
+    )
 }

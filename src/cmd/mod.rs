@@ -4,6 +4,7 @@
 mod build;
 mod eval;
 mod gazetteer;
+mod merge;
 mod progress;
 mod query;
 mod render;
@@ -35,6 +36,7 @@ enum Command {
     Build(build::Args),
     Eval(eval::Args),
     Gazetteer(gazetteer::Args),
+    Merge(merge::Args),
     Query(query::Args),
     Render(render::Args),
 }
@@ -54,6 +56,7 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Gazetteer(args) => gazetteer::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Query(args) => query::run(args),
         Command::Render(args) => render::run(args),
     };

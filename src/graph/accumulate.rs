@@ -1,14 +1,17 @@
 //! Summing documents' contributions into the graph, and scoring its edges.
 
+use std::collections::hash_map::Entry;
+
 use petgraph::graph::UnGraph;
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 use super::count::{Contribution, Passage};
 use super::{DocumentInfo, Edge, EdgeKind, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
 use crate::gazetteer::Gazetteer;
 
 /// How a graph is counted and filtered.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     pub window: Window,
     /// Evidence passages kept per edge.
@@ -33,40 +36,71 @@ impl Default for Settings {
 }
 
 /// Sums contributions into a graph.
+///
+/// Entities are counted by their index in the gazetteer; a [partial](super::partial) names them by id instead,
+/// so that it means the same without the gazetteer's order.
 #[derive(Clone, Debug)]
 pub struct Accumulator {
-    settings: Settings,
-    documents: u64,
-    windows: u64,
-    mentions: u64,
-    dates: Dates,
-    entities: Vec<EntityTotal>,
-    pairs: FxHashMap<(u32, u32), PairTotal>,
-    /// Metadata of documents that supplied evidence.
-    infos: FxHashMap<String, DocumentInfo>,
+    pub(super) settings: Settings,
+    pub(super) documents: u64,
+    pub(super) windows: u64,
+    pub(super) mentions: u64,
+    pub(super) dates: Dates,
+    pub(super) entities: Vec<EntityTotal>,
+    pub(super) pairs: FxHashMap<(u32, u32), PairTotal>,
+    /// Metadata of documents that supplied evidence (some of which later evidence may have displaced).
+    pub(super) infos: FxHashMap<String, DocumentInfo>,
 }
 
-#[derive(Clone, Debug, Default)]
-struct EntityTotal {
-    mentions: u64,
-    documents: u64,
-    windows: u64,
-    dates: Dates,
+/// An entity's counts; a partial stores them as they are.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub(super) struct EntityTotal {
+    pub mentions: u64,
+    pub documents: u64,
+    pub windows: u64,
+    #[serde(default, skip_serializing_if = "Dates::is_empty")]
+    pub dates: Dates,
 }
 
-#[derive(Clone, Debug, Default)]
-struct PairTotal {
-    windows: u64,
-    documents: u64,
-    dates: Dates,
-    evidence: Vec<Evidence>,
+impl EntityTotal {
+    fn merge(&mut self, other: &EntityTotal) {
+        self.mentions = self.mentions.saturating_add(other.mentions);
+        self.documents = self.documents.saturating_add(other.documents);
+        self.windows = self.windows.saturating_add(other.windows);
+        self.dates.merge(&other.dates);
+    }
+}
+
+/// A pair's counts and evidence; a partial stores them as they are.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub(super) struct PairTotal {
+    pub windows: u64,
+    pub documents: u64,
+    #[serde(default, skip_serializing_if = "Dates::is_empty")]
+    pub dates: Dates,
+    pub evidence: Vec<Evidence>,
+}
+
+impl PairTotal {
+    /// Sums the counts and keeps the first `cap` passages of both: since each side kept its own first `cap`, the
+    /// first `cap` of those are the first `cap` of everything either side was offered.
+    fn merge(&mut self, other: PairTotal, cap: usize) {
+        self.windows = self.windows.saturating_add(other.windows);
+        self.documents = self.documents.saturating_add(other.documents);
+        self.dates.merge(&other.dates);
+        self.evidence.extend(other.evidence);
+        self.evidence.sort_unstable();
+        self.evidence.truncate(cap);
+    }
 }
 
 /// The earliest and latest date seen.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct Dates {
-    first: Option<String>,
-    last: Option<String>,
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) struct Dates {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<String>,
 }
 
 impl Dates {
@@ -78,6 +112,15 @@ impl Dates {
         if self.last.as_ref().is_none_or(|l| date > l) {
             self.last = Some(date.clone());
         }
+    }
+
+    pub fn merge(&mut self, other: &Dates) {
+        self.add(other.first.as_ref());
+        self.add(other.last.as_ref());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.first.is_none() && self.last.is_none()
     }
 }
 
@@ -104,9 +147,6 @@ impl Accumulator {
         self.windows += contribution.windows;
         self.mentions += contribution.mentions;
         self.dates.add(date);
-        if let Some(info) = contribution.info {
-            self.infos.insert(info.id.clone(), info);
-        }
         for count in contribution.entities {
             let total = &mut self.entities[count.entity as usize];
             total.mentions += count.mentions;
@@ -114,18 +154,96 @@ impl Accumulator {
             total.documents += 1;
             total.dates.add(date);
         }
+        let mut cited = false;
         for count in contribution.pairs {
             let total = self.pairs.entry(count.pair).or_default();
             total.windows += count.windows;
             total.documents += 1;
             total.dates.add(date);
-            admit(
+            cited |= admit(
                 &mut total.evidence,
                 &contribution.document,
                 count.passages,
                 text,
                 self.settings.evidence_cap,
             );
+        }
+        // Only a document that supplied evidence can be cited, so only its metadata is kept: memory then grows
+        // with the evidence, not with the corpus.
+        if cited && let Some(info) = contribution.info {
+            self.infos.insert(info.id.clone(), info);
+        }
+    }
+
+    /// Adds another accumulator's counts, as if its documents had been added to this one. Both must count the
+    /// same gazetteer with the same settings, and different documents: [`super::partial::merge`] checks that
+    /// for partials read from files.
+    pub fn merge(&mut self, other: Accumulator) {
+        assert_eq!(
+            (self.entities.len(), &self.settings),
+            (other.entities.len(), &other.settings),
+            "merged accumulators count one gazetteer with one set of settings"
+        );
+        self.add_totals(other.documents, other.windows, other.mentions, &other.dates);
+        for (i, total) in other.entities.iter().enumerate() {
+            if total.mentions > 0 {
+                self.add_entity(i, total);
+            }
+        }
+        for (pair, total) in other.pairs {
+            self.add_pair(pair, total);
+        }
+        self.infos.extend(other.infos);
+    }
+
+    /// The settings it counts with.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Number of documents added so far.
+    pub fn documents(&self) -> u64 {
+        self.documents
+    }
+
+    /// Number of mentions counted so far.
+    pub fn mentions(&self) -> u64 {
+        self.mentions
+    }
+
+    /// Number of entities mentioned so far.
+    pub fn entities_mentioned(&self) -> usize {
+        self.entities.iter().filter(|e| e.mentions > 0).count()
+    }
+
+    /// Number of pairs of entities that shared a window so far, before any filter.
+    pub fn pairs(&self) -> usize {
+        self.pairs.len()
+    }
+
+    pub(super) fn add_totals(&mut self, documents: u64, windows: u64, mentions: u64, dates: &Dates) {
+        self.documents = self.documents.saturating_add(documents);
+        self.windows = self.windows.saturating_add(windows);
+        self.mentions = self.mentions.saturating_add(mentions);
+        self.dates.merge(dates);
+    }
+
+    /// Adds an entity's counts; `entity` is its index in the gazetteer.
+    pub(super) fn add_entity(&mut self, entity: usize, total: &EntityTotal) {
+        self.entities[entity].merge(total);
+    }
+
+    /// Adds a pair's counts; the pair is two gazetteer indices, the lower first.
+    pub(super) fn add_pair(&mut self, pair: (u32, u32), total: PairTotal) {
+        let cap = self.settings.evidence_cap;
+        match self.pairs.entry(pair) {
+            Entry::Occupied(mut kept) => kept.get_mut().merge(total, cap),
+            Entry::Vacant(slot) => {
+                let mut total = total;
+                total.evidence.sort_unstable();
+                total.evidence.truncate(cap);
+                slot.insert(total);
+            }
         }
     }
 
@@ -242,18 +360,7 @@ impl Accumulator {
                 mentions: self.mentions,
                 first_date: self.dates.first,
                 last_date: self.dates.last,
-                gazetteer: GazetteerMeta {
-                    sha256: gazetteer.sha256().to_string(),
-                    entities: gazetteer.len(),
-                    files: gazetteer
-                        .files()
-                        .iter()
-                        .map(|f| {
-                            f.file_name()
-                                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-                        })
-                        .collect(),
-                },
+                gazetteer: GazetteerMeta::of(gazetteer),
             },
             graph,
             documents,
@@ -279,15 +386,18 @@ pub fn npmi(both: u64, a: u64, b: u64, total: u64) -> f64 {
     (score.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0
 }
 
-/// Keeps an edge's first `cap` passages by (document, sentence), copying a passage's text only when it is kept.
-/// Documents mostly arrive in id order, so once an edge's evidence is full one comparison turns the rest away.
-fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text: Option<&str>, cap: usize) {
+/// Keeps an edge's first `cap` passages by (document, sentence), copying a passage's text only when it is kept;
+/// says whether it kept any. Documents mostly arrive in id order, so once an edge's evidence is full one
+/// comparison turns the rest away.
+fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text: Option<&str>, cap: usize) -> bool {
+    let mut any = false;
     for passage in passages {
         let key = (document, passage.sentence);
         let at = kept.partition_point(|e| (e.document.as_str(), e.sentence) < key);
         if at >= cap {
-            return;
+            return any;
         }
+        any = true;
         kept.insert(
             at,
             Evidence {
@@ -298,6 +408,7 @@ fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text:
         );
         kept.truncate(cap);
     }
+    any
 }
 
 #[cfg(test)]

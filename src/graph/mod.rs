@@ -7,10 +7,13 @@
 //! Building is split in two so that it parallelises and shards without changing the result: each document is
 //! turned into a [`Contribution`] on its own (any thread), and an [`Accumulator`] adds contributions up. Every
 //! quantity it keeps is a sum, a minimum or a maximum, and the evidence kept per edge is the first few by
-//! (document id, sentence), so the order in which documents arrive cannot change the graph.
+//! (document id, sentence), so the order in which documents arrive cannot change the graph. For the same reason
+//! accumulators of different documents add up to the accumulator of all, which is what [`partial`] saves and
+//! merges.
 
 mod accumulate;
 mod count;
+pub mod partial;
 
 use std::collections::BTreeMap;
 
@@ -54,6 +57,14 @@ pub enum RollUp {
 }
 
 impl RollUp {
+    pub fn name(self) -> &'static str {
+        match self {
+            RollUp::None => "none",
+            RollUp::Products => "products",
+            RollUp::All => "all",
+        }
+    }
+
     /// For each entity of the gazetteer, the entity it counts as.
     pub fn map(self, gazetteer: &crate::Gazetteer) -> Vec<u32> {
         let entities = gazetteer.entities();
@@ -195,6 +206,23 @@ pub struct GazetteerMeta {
     pub entities: usize,
     /// File names, in load order.
     pub files: Vec<String>,
+}
+
+impl GazetteerMeta {
+    pub fn of(gazetteer: &crate::Gazetteer) -> GazetteerMeta {
+        GazetteerMeta {
+            sha256: gazetteer.sha256().to_string(),
+            entities: gazetteer.len(),
+            files: gazetteer
+                .files()
+                .iter()
+                .map(|f| {
+                    f.file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                })
+                .collect(),
+        }
+    }
 }
 
 /// What is known of a document besides its text: shown with the evidence it is cited in.

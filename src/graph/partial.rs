@@ -1,0 +1,542 @@
+//! Partial graphs: what an [`Accumulator`] counted, saved to a file, so that a corpus too large for one run is
+//! built in shards (`gazegraph build --partial`, one per machine or job) and merged (`gazegraph merge`) into
+//! exactly the graph one run over all the shards' inputs, in order, gives.
+//!
+//! Merging is exact because everything the accumulator keeps is a sum, a minimum or a maximum, and an edge's
+//! evidence is its first few passages by (document id, sentence): the first few of the shards' first few are the
+//! first few of all. What a merge cannot reproduce it refuses: a document id counted in two shards (one run would
+//! have renamed the second `id~2`), and shards counted differently (another gazetteer, other settings, another
+//! version of gazegraph).
+//!
+//! # Format
+//!
+//! JSON Lines in UTF-8, one record a line, so that both ends handle one record at a time and a merge checks every
+//! header before it reads anything else:
+//!
+//! ```text
+//! {"format":"gazegraph-partial","format_version":1,"tool":"gazegraph","version":"0.1.0","settings":{…},
+//!     "gazetteer":{"sha256":"…","entities":625,"files":[…]},"documents":2,"windows":165,"mentions":140,
+//!     "dates":{"first":"2018-11","last":"2018-11"}}                       (one line)
+//! {"section":"ids","count":2}
+//! "000_5fc0c75c47dbb2ca"                    every document id the run gave out, sorted by bytes
+//! {"section":"entities","count":34}
+//! ["amazon",{"mentions":42,"documents":2,"windows":41,"dates":{…}}]     sorted by entity id
+//! {"section":"pairs","count":49}
+//! ["amazon","ice",{"windows":5,"documents":2,"dates":{…},"evidence":[{"document":"…","sentence":0,"text":"…"}]}]
+//! {"section":"documents","count":0}
+//! {"id":"…","title":"…","date":"…","url":"…","lang":"…"}               documents cited in evidence, by id
+//! ```
+//!
+//! Entities are named by gazetteer id, not by position, so a partial means the same without the gazetteer's row
+//! order; pairs put the lower id first and keep every pair, before `--min-weight` and `--min-score`, which only
+//! the finished graph applies. The ids come first and sorted so that the duplicate check is a k-way merge of the
+//! partials' id lists, read as they stream by: it is exact and holds one id per partial in memory, however many
+//! millions of documents the shards counted. The rest of each partial is then read one record at a time, one
+//! partial after the other, so a merge holds the merged counts (the graph), a read buffer per partial, and
+//! nothing else.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap};
+use std::io::{self, BufRead, Read, Write};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::accumulate::{Dates, EntityTotal, PairTotal};
+use super::{Accumulator, DocumentInfo, GazetteerMeta, Settings};
+use crate::gazetteer::Gazetteer;
+
+/// The name `build --partial` gives a partial in its output folder.
+pub const FILE_NAME: &str = "partial.jsonl";
+/// The format version this build writes and reads; a partial of another cannot be merged by it.
+pub const FORMAT_VERSION: u32 = 1;
+const FORMAT: &str = "gazegraph-partial";
+const TOOL: &str = "gazegraph";
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// A first line longer than this is no header: a large file that is not a partial is not read whole.
+const MAX_HEADER_BYTES: u64 = 1 << 20;
+
+/// A partial cannot be merged, or the merge cannot be written.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no partials to merge")]
+    NoInputs,
+    #[error("{label}: {source}")]
+    Read { label: String, source: io::Error },
+    #[error("{label}: not a gazegraph partial (`gazegraph build --partial` writes one, {FILE_NAME})")]
+    NotPartial { label: String },
+    #[error(
+        "{label}: partial format {found} is newer than this gazegraph reads ({FORMAT_VERSION}); merge with the \
+         gazegraph that wrote it"
+    )]
+    NewerFormat { label: String, found: u32 },
+    #[error("{label}, line {line}: damaged partial: {what}")]
+    Damaged { label: String, line: u64, what: String },
+    #[error(
+        "{second} was made by gazegraph {second_version} and {first} by gazegraph {first_version}: the shards of one \
+         graph must be built by one version"
+    )]
+    Versions {
+        first: String,
+        first_version: String,
+        second: String,
+        second_version: String,
+    },
+    #[error(
+        "{label} was made by {found}, and this is gazegraph {VERSION}: merge with the version that built the \
+         shards, so that the graph is the one it would have built"
+    )]
+    Version { label: String, found: String },
+    #[error(
+        "{second} was counted with {setting} {second_value} and {first} with {setting} {first_value}: the shards \
+         of one graph must be built with the same --window, --evidence, --min-weight, --min-score and --roll-up"
+    )]
+    Settings {
+        first: String,
+        second: String,
+        setting: &'static str,
+        first_value: String,
+        second_value: String,
+    },
+    #[error(
+        "{label} was built with another gazetteer (sha256 {found}) than the one given (sha256 {expected}): merge \
+         with the gazetteer the shards were built with"
+    )]
+    Gazetteer {
+        label: String,
+        found: String,
+        expected: String,
+    },
+    #[error(
+        "document id `{id}` was counted by both {first} and {second}: one run would have renamed the second \
+         `{id}~2`, which a merge cannot do; give each document one shard, and documents of different shards \
+         different ids"
+    )]
+    Duplicate { id: String, first: String, second: String },
+    #[error("cannot write the merged partial: {0}")]
+    Write(io::Error),
+}
+
+/// A partial to merge: its bytes, and what to call it in messages (its path).
+pub struct Input<R> {
+    pub label: String,
+    pub reader: R,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    format: String,
+    format_version: u32,
+    tool: String,
+    version: String,
+    settings: Settings,
+    gazetteer: GazetteerMeta,
+    documents: u64,
+    windows: u64,
+    mentions: u64,
+    #[serde(default, skip_serializing_if = "Dates::is_empty")]
+    dates: Dates,
+}
+
+impl Header {
+    fn of(accumulator: &Accumulator, gazetteer: &Gazetteer) -> Header {
+        Header {
+            format: FORMAT.to_string(),
+            format_version: FORMAT_VERSION,
+            tool: TOOL.to_string(),
+            version: VERSION.to_string(),
+            settings: accumulator.settings.clone(),
+            gazetteer: GazetteerMeta::of(gazetteer),
+            documents: accumulator.documents,
+            windows: accumulator.windows,
+            mentions: accumulator.mentions,
+            dates: accumulator.dates.clone(),
+        }
+    }
+}
+
+/// Just enough of a header to tell a partial of another format version from something else.
+#[derive(Deserialize)]
+struct Probe {
+    format: String,
+    format_version: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Section {
+    section: String,
+    count: u64,
+}
+
+/// Writes what `accumulator` counted as a partial; `ids` are the ids of the documents the run gave out (every
+/// one, renamed ones under their new id), in any order.
+pub fn write(
+    accumulator: &Accumulator,
+    mut ids: Vec<String>,
+    gazetteer: &Gazetteer,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    ids.sort_unstable();
+    ids.dedup();
+    write_head(accumulator, gazetteer, ids.len() as u64, out)?;
+    for id in &ids {
+        line(out, id)?;
+    }
+    write_body(accumulator, gazetteer, out)
+}
+
+/// Merges partials, checking that they can be: see [`Error`] for what is refused.
+pub fn merge<R: BufRead>(inputs: Vec<Input<R>>, gazetteer: &Gazetteer) -> Result<Accumulator, Error> {
+    merge_to(inputs, gazetteer, None)
+}
+
+/// Merges partials into a partial (to merge many shards in stages), and returns the counts too.
+pub fn merge_into<R: BufRead>(
+    inputs: Vec<Input<R>>,
+    gazetteer: &Gazetteer,
+    out: &mut dyn Write,
+) -> Result<Accumulator, Error> {
+    merge_to(inputs, gazetteer, Some(out))
+}
+
+fn merge_to<R: BufRead>(
+    inputs: Vec<Input<R>>,
+    gazetteer: &Gazetteer,
+    mut out: Option<&mut dyn Write>,
+) -> Result<Accumulator, Error> {
+    let mut readers = Vec::with_capacity(inputs.len());
+    let mut first: Option<(String, Header)> = None;
+    let mut accumulator: Option<Accumulator> = None;
+    let mut ids = 0u64;
+    for input in inputs {
+        let mut reader = Reader::new(input);
+        let header = reader.header()?;
+        check(&reader.label, &header, first.as_ref(), gazetteer)?;
+        let count = reader.section("ids")?;
+        ids = ids.saturating_add(count);
+        let sum = accumulator.get_or_insert_with(|| Accumulator::new(gazetteer.len(), header.settings.clone()));
+        sum.add_totals(header.documents, header.windows, header.mentions, &header.dates);
+        if first.is_none() {
+            first = Some((reader.label.clone(), header));
+        }
+        readers.push((reader, count));
+    }
+    let mut accumulator = accumulator.ok_or(Error::NoInputs)?;
+    if let Some(out) = out.as_deref_mut() {
+        write_head(&accumulator, gazetteer, ids, out).map_err(Error::Write)?;
+    }
+    merge_ids(&mut readers, |id| match out.as_deref_mut() {
+        Some(out) => line(out, id).map_err(Error::Write),
+        None => Ok(()),
+    })?;
+    for (mut reader, _) in readers {
+        reader.body(&mut accumulator, gazetteer)?;
+    }
+    if let Some(out) = out {
+        write_body(&accumulator, gazetteer, out).map_err(Error::Write)?;
+    }
+    Ok(accumulator)
+}
+
+/// Refuses a partial that was counted otherwise than the first one, or than this gazegraph and this gazetteer
+/// would count it.
+fn check(label: &str, header: &Header, first: Option<&(String, Header)>, gazetteer: &Gazetteer) -> Result<(), Error> {
+    if let Some((first_label, first)) = first {
+        if (&header.tool, &header.version) != (&first.tool, &first.version) {
+            return Err(Error::Versions {
+                first: first_label.clone(),
+                first_version: first.version.clone(),
+                second: label.to_string(),
+                second_version: header.version.clone(),
+            });
+        }
+        if let Some((setting, first_value, second_value)) = difference(&first.settings, &header.settings) {
+            return Err(Error::Settings {
+                first: first_label.clone(),
+                second: label.to_string(),
+                setting,
+                first_value,
+                second_value,
+            });
+        }
+    }
+    if header.tool != TOOL || header.version != VERSION {
+        return Err(Error::Version {
+            label: label.to_string(),
+            found: format!("{} {}", header.tool, header.version),
+        });
+    }
+    if header.gazetteer.sha256 != gazetteer.sha256() {
+        return Err(Error::Gazetteer {
+            label: label.to_string(),
+            found: header.gazetteer.sha256.clone(),
+            expected: gazetteer.sha256().to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// The first setting in which two partials differ: its name and both values.
+fn difference(a: &Settings, b: &Settings) -> Option<(&'static str, String, String)> {
+    let show = |s: &Settings| {
+        [
+            ("window", s.window.name().to_string()),
+            ("evidence cap", s.evidence_cap.to_string()),
+            ("min weight", s.min_weight.to_string()),
+            (
+                "min score",
+                s.min_score.map_or_else(|| "none".to_string(), |m| m.to_string()),
+            ),
+            ("roll-up", s.roll_up.name().to_string()),
+        ]
+    };
+    show(a)
+        .into_iter()
+        .zip(show(b))
+        .find(|(x, y)| x.1 != y.1)
+        .map(|((name, x), (_, y))| (name, x, y))
+}
+
+/// Reads every partial's ids in one sorted stream, failing on an id two partials share; `each` sees every id
+/// once, in order. Each partial's ids are sorted, so a heap of one id per partial is all it holds.
+fn merge_ids<R: BufRead>(
+    readers: &mut [(Reader<R>, u64)],
+    mut each: impl FnMut(&str) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut heap = BinaryHeap::with_capacity(readers.len());
+    for (i, (reader, left)) in readers.iter_mut().enumerate() {
+        if let Some(id) = reader.next_id(left)? {
+            heap.push(Reverse((id, i)));
+        }
+    }
+    let mut last: Option<(String, usize)> = None;
+    while let Some(Reverse((id, i))) = heap.pop() {
+        if let Some((previous, j)) = &last
+            && *previous == id
+        {
+            return Err(Error::Duplicate {
+                id,
+                first: readers[*j].0.label.clone(),
+                second: readers[i].0.label.clone(),
+            });
+        }
+        each(&id)?;
+        let (reader, left) = &mut readers[i];
+        if let Some(next) = reader.next_id(left)? {
+            if next <= id {
+                return Err(reader.damaged(format!("document ids out of order: `{next}` after `{id}`")));
+            }
+            heap.push(Reverse((next, i)));
+        }
+        last = Some((id, i));
+    }
+    Ok(())
+}
+
+/// Writes the header and the start of the ids section.
+fn write_head(accumulator: &Accumulator, gazetteer: &Gazetteer, ids: u64, out: &mut dyn Write) -> io::Result<()> {
+    line(out, &Header::of(accumulator, gazetteer))?;
+    section(out, "ids", ids)
+}
+
+/// Writes the entities, pairs and cited documents, each sorted, so that a partial's bytes depend only on what
+/// was counted.
+fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Write) -> io::Result<()> {
+    let entities = gazetteer.entities();
+    let id = |i: u32| entities[i as usize].id.as_str();
+    let mut mentioned: Vec<(&str, &EntityTotal)> = (0..entities.len())
+        .filter(|&i| accumulator.entities[i].mentions > 0)
+        .map(|i| (entities[i].id.as_str(), &accumulator.entities[i]))
+        .collect();
+    mentioned.sort_unstable_by_key(|&(id, _)| id);
+    section(out, "entities", mentioned.len() as u64)?;
+    for entity in &mentioned {
+        line(out, entity)?;
+    }
+    let mut pairs: Vec<(&str, &str, &PairTotal)> = accumulator
+        .pairs
+        .iter()
+        .map(|(&(a, b), total)| {
+            let (a, b) = (id(a), id(b));
+            if a < b { (a, b, total) } else { (b, a, total) }
+        })
+        .collect();
+    pairs.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    section(out, "pairs", pairs.len() as u64)?;
+    for pair in &pairs {
+        line(out, pair)?;
+    }
+    let cited: BTreeSet<&str> = pairs
+        .iter()
+        .flat_map(|(_, _, total)| total.evidence.iter().map(|e| e.document.as_str()))
+        .collect();
+    let infos: Vec<&DocumentInfo> = cited.into_iter().filter_map(|d| accumulator.infos.get(d)).collect();
+    section(out, "documents", infos.len() as u64)?;
+    for info in infos {
+        line(out, info)?;
+    }
+    Ok(())
+}
+
+fn section(out: &mut dyn Write, name: &str, count: u64) -> io::Result<()> {
+    line(
+        out,
+        &Section {
+            section: name.to_string(),
+            count,
+        },
+    )
+}
+
+/// One record: compact JSON, which escapes every newline, so a record is one line.
+fn line(out: &mut dyn Write, record: &(impl Serialize + ?Sized)) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    out.write_all(b"\n")
+}
+
+/// A partial being read, line by line.
+struct Reader<R> {
+    label: String,
+    reader: R,
+    /// The number of the line last read, for messages.
+    line: u64,
+    buffer: String,
+}
+
+impl<R: BufRead> Reader<R> {
+    fn new(input: Input<R>) -> Reader<R> {
+        Reader {
+            label: input.label,
+            reader: input.reader,
+            line: 0,
+            buffer: String::new(),
+        }
+    }
+
+    /// Reads the next line into the buffer; false at the end of the file.
+    fn next_line(&mut self, limit: Option<u64>) -> Result<bool, Error> {
+        self.buffer.clear();
+        self.line += 1;
+        let read = match limit {
+            Some(limit) => (&mut self.reader).take(limit).read_line(&mut self.buffer),
+            None => self.reader.read_line(&mut self.buffer),
+        };
+        match read {
+            Ok(n) => Ok(n > 0),
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => Err(self.damaged("not UTF-8 text")),
+            Err(source) => Err(Error::Read {
+                label: self.label.clone(),
+                source,
+            }),
+        }
+    }
+
+    fn header(&mut self) -> Result<Header, Error> {
+        let not_partial = |label: &str| Error::NotPartial {
+            label: label.to_string(),
+        };
+        match self.next_line(Some(MAX_HEADER_BYTES)) {
+            Ok(true) if self.buffer.ends_with('\n') => {}
+            Ok(_) | Err(Error::Damaged { .. }) => return Err(not_partial(&self.label)),
+            Err(e) => return Err(e),
+        }
+        let probe: Probe = serde_json::from_str(&self.buffer).map_err(|_| not_partial(&self.label))?;
+        if probe.format != FORMAT {
+            return Err(not_partial(&self.label));
+        }
+        if probe.format_version > FORMAT_VERSION {
+            return Err(Error::NewerFormat {
+                label: self.label.clone(),
+                found: probe.format_version,
+            });
+        }
+        if probe.format_version != FORMAT_VERSION {
+            return Err(self.damaged(format!("unknown format version {}", probe.format_version)));
+        }
+        serde_json::from_str(&self.buffer).map_err(|e| self.damaged(format!("header: {e}")))
+    }
+
+    /// The next record, which should be `what`.
+    fn record<T: DeserializeOwned>(&mut self, what: &str) -> Result<T, Error> {
+        // Every record ends in a newline: one without is the end of a file that was cut short.
+        if !self.next_line(None)? || !self.buffer.ends_with('\n') {
+            return Err(self.damaged(format!("the file ends where {what} should be (cut short?)")));
+        }
+        serde_json::from_str(&self.buffer).map_err(|e| self.damaged(format!("{what}: {e}")))
+    }
+
+    /// Reads the start of a section; returns the number of records in it.
+    fn section(&mut self, name: &str) -> Result<u64, Error> {
+        let section: Section = self.record(&format!("the start of the {name}"))?;
+        if section.section != name {
+            return Err(self.damaged(format!("the {name} should start here, not the {}", section.section)));
+        }
+        Ok(section.count)
+    }
+
+    /// The next document id, while `left` says there are more.
+    fn next_id(&mut self, left: &mut u64) -> Result<Option<String>, Error> {
+        if *left == 0 {
+            return Ok(None);
+        }
+        *left -= 1;
+        self.record("a document id").map(Some)
+    }
+
+    /// Adds the entities, pairs and documents (what follows the ids) to `sum`, checking that they are what a
+    /// partial holds, so that a damaged one is an error here and not a wrong or failed graph later.
+    fn body(&mut self, sum: &mut Accumulator, gazetteer: &Gazetteer) -> Result<(), Error> {
+        let mut mentioned = vec![false; gazetteer.len()];
+        let mut previous: Option<String> = None;
+        for _ in 0..self.section("entities")? {
+            let (id, total): (String, EntityTotal) = self.record("an entity")?;
+            let Some(entity) = gazetteer.index_of(&id) else {
+                return Err(self.damaged(format!("`{id}` is no entity of the gazetteer")));
+            };
+            if previous.is_some_and(|p| p >= id) || total.mentions == 0 {
+                return Err(self.damaged(format!("entity `{id}` out of order, or never mentioned")));
+            }
+            mentioned[entity] = true;
+            sum.add_entity(entity, &total);
+            previous = Some(id);
+        }
+        let mut previous: Option<(String, String)> = None;
+        for _ in 0..self.section("pairs")? {
+            let (a, b, total): (String, String, PairTotal) = self.record("a pair")?;
+            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i]);
+            let (Some(x), Some(y)) = (end(&a), end(&b)) else {
+                return Err(self.damaged(format!("pair `{a}`–`{b}` of an entity not among its entities")));
+            };
+            let pair = (a, b);
+            if pair.0 >= pair.1 || previous.is_some_and(|p| p >= pair) {
+                return Err(self.damaged(format!("pair `{}`–`{}` out of order", pair.0, pair.1)));
+            }
+            sum.add_pair((x.min(y) as u32, x.max(y) as u32), total);
+            previous = Some(pair);
+        }
+        let mut previous: Option<String> = None;
+        for _ in 0..self.section("documents")? {
+            let info: DocumentInfo = self.record("a document's metadata")?;
+            if previous.is_some_and(|p| p >= info.id) {
+                return Err(self.damaged(format!("document `{}` out of order", info.id)));
+            }
+            previous = Some(info.id.clone());
+            sum.infos.insert(info.id.clone(), info);
+        }
+        if self.next_line(None)? {
+            return Err(self.damaged("more after the last section"));
+        }
+        Ok(())
+    }
+
+    fn damaged(&self, what: impl Into<String>) -> Error {
+        Error::Damaged {
+            label: self.label.clone(),
+            line: self.line,
+            what: what.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,278 @@
+//! Merging accumulators and partials gives the graph of all their documents; damaged partials are errors.
+
+use super::{Error, Input, merge, merge_into, write};
+use crate::graph::{Accumulator, Contribution, RollUp, Settings, Window};
+use crate::{Document, Extractor, Gazetteer, Graph};
+
+const GAZETTEER: &str = "\
+id,name,type,aliases,owner
+amazon,Amazon,organisation,,
+rekognition,Rekognition,product,,amazon
+ice,Immigration and Customs Enforcement,agency,ICE,
+palantir,Palantir,organisation,,
+microsoft,Microsoft,organisation,,
+azure,Azure,product,,microsoft
+";
+
+const NAMES: &[&str] = &["Amazon", "Rekognition", "ICE", "Palantir", "Microsoft", "Azure"];
+
+/// Twelve documents in which every pair shares several sentences, so that an evidence cap of 2 bites; some
+/// with dates, titles and URLs.
+fn documents() -> Vec<Document> {
+    (0..12)
+        .map(|i| {
+            let sentence = |k: usize| {
+                let (a, b) = (NAMES[(i + k) % NAMES.len()], NAMES[(i * 5 + k * 3 + 1) % NAMES.len()]);
+                format!("Sentence {k} of {i} says {a} works with {b}.")
+            };
+            let text = format!("{} {}\n\n{} {}", sentence(0), sentence(1), sentence(2), sentence(3));
+            Document {
+                id: format!("doc-{:02}", (i * 7) % 12),
+                title: (i % 3 == 0).then(|| format!("Title {i}")),
+                date: (i % 4 != 1).then(|| format!("20{:02}-0{}", 15 + i % 5, 1 + i % 9)),
+                url: (i % 2 == 0).then(|| format!("https://example.org/{i}")),
+                ..Document::from_text(String::new(), text)
+            }
+        })
+        .collect()
+}
+
+fn fixture() -> (Gazetteer, Extractor, Vec<Document>) {
+    let gazetteer = Gazetteer::from_csv("test.csv", GAZETTEER).expect("the test gazetteer loads");
+    let extractor = Extractor::new(&gazetteer).expect("it compiles");
+    (gazetteer, extractor, documents())
+}
+
+/// The settings the tests vary: each window, a cap that bites, a roll-up and the filters.
+fn variants() -> Vec<Settings> {
+    let base = Settings {
+        evidence_cap: 2,
+        ..Settings::default()
+    };
+    vec![
+        base.clone(),
+        Settings {
+            window: Window::Paragraph,
+            evidence_cap: 1,
+            ..base.clone()
+        },
+        Settings {
+            window: Window::Document,
+            ..base.clone()
+        },
+        Settings {
+            roll_up: RollUp::Products,
+            min_weight: 2,
+            min_score: Some(0.1),
+            ..base
+        },
+    ]
+}
+
+fn accumulate(gazetteer: &Gazetteer, extractor: &Extractor, docs: &[Document], settings: &Settings) -> Accumulator {
+    let counts_as = settings.roll_up.map(gazetteer);
+    let mut sum = Accumulator::new(gazetteer.len(), settings.clone());
+    for doc in docs {
+        let extraction = extractor.extract(doc, &mut Default::default());
+        sum.add(
+            Contribution::new(doc, &extraction, settings, &counts_as),
+            Some(&doc.text),
+        );
+    }
+    sum
+}
+
+fn json(graph: &Graph) -> String {
+    let mut bytes = Vec::new();
+    crate::export::json::write(graph, &mut bytes).unwrap();
+    String::from_utf8(bytes).unwrap()
+}
+
+fn partial(sum: &Accumulator, docs: &[Document], gazetteer: &Gazetteer) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    write(sum, docs.iter().map(|d| d.id.clone()).collect(), gazetteer, &mut bytes).unwrap();
+    bytes
+}
+
+fn inputs(partials: &[Vec<u8>]) -> Vec<Input<&[u8]>> {
+    partials
+        .iter()
+        .enumerate()
+        .map(|(i, bytes)| Input {
+            label: format!("p{i}"),
+            reader: bytes.as_slice(),
+        })
+        .collect()
+}
+
+#[test]
+fn parts_merged_in_memory_and_through_partials_give_the_graph_of_all() {
+    let (gazetteer, extractor, docs) = fixture();
+    for settings in variants() {
+        let all = accumulate(&gazetteer, &extractor, &docs, &settings);
+        let expected = json(&all.clone().finish(&gazetteer));
+        let edges_capped = all
+            .pairs
+            .values()
+            .filter(|p| p.windows > p.evidence.len() as u64)
+            .count();
+        assert!(
+            edges_capped > 0 || settings.window == Window::Document,
+            "{settings:?}: no cap bites"
+        );
+        let parts: Vec<&[Document]> = vec![&docs[..3], &docs[3..4], &docs[4..9], &docs[9..]];
+
+        let mut in_memory = accumulate(&gazetteer, &extractor, parts[3], &settings);
+        for part in &parts[..3] {
+            in_memory.merge(accumulate(&gazetteer, &extractor, part, &settings));
+        }
+        assert_eq!(json(&in_memory.finish(&gazetteer)), expected, "{settings:?}, in memory");
+
+        let partials: Vec<Vec<u8>> = parts
+            .iter()
+            .map(|part| partial(&accumulate(&gazetteer, &extractor, part, &settings), part, &gazetteer))
+            .collect();
+        let merged = merge(inputs(&partials), &gazetteer).unwrap();
+        assert_eq!(
+            json(&merged.finish(&gazetteer)),
+            expected,
+            "{settings:?}, through partials"
+        );
+
+        // In stages: a merged partial is the partial of all.
+        let mut staged = Vec::new();
+        merge_into(inputs(&partials[..2]), &gazetteer, &mut staged).unwrap();
+        let rest = merge(
+            inputs(&[staged.clone(), partials[2].clone(), partials[3].clone()]),
+            &gazetteer,
+        )
+        .unwrap();
+        assert_eq!(json(&rest.finish(&gazetteer)), expected, "{settings:?}, in stages");
+        let mut two = Vec::new();
+        merge_into(inputs(&partials), &gazetteer, &mut two).unwrap();
+        assert_eq!(
+            String::from_utf8(two).unwrap(),
+            String::from_utf8(partial(&all, &docs, &gazetteer)).unwrap(),
+            "{settings:?}: the merged partial is not the partial of all"
+        );
+    }
+}
+
+#[test]
+fn a_document_id_in_two_partials_is_refused_with_both_named() {
+    let (gazetteer, extractor, docs) = fixture();
+    let settings = Settings::default();
+    let a = partial(
+        &accumulate(&gazetteer, &extractor, &docs[..5], &settings),
+        &docs[..5],
+        &gazetteer,
+    );
+    let b = partial(
+        &accumulate(&gazetteer, &extractor, &docs[6..], &settings),
+        &docs[6..],
+        &gazetteer,
+    );
+    let c = partial(
+        &accumulate(&gazetteer, &extractor, &docs[4..6], &settings),
+        &docs[4..6],
+        &gazetteer,
+    );
+    match merge(inputs(&[a, b, c]), &gazetteer) {
+        Err(Error::Duplicate { id, first, second }) => {
+            assert_eq!(
+                (id.as_str(), first.as_str(), second.as_str()),
+                (docs[4].id.as_str(), "p0", "p2")
+            );
+        }
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+}
+
+#[test]
+fn partials_counted_otherwise_are_refused() {
+    let (gazetteer, extractor, docs) = fixture();
+    let sentence = Settings::default();
+    let paragraph = Settings {
+        window: Window::Paragraph,
+        ..Settings::default()
+    };
+    let a = partial(
+        &accumulate(&gazetteer, &extractor, &docs[..5], &sentence),
+        &docs[..5],
+        &gazetteer,
+    );
+    let b = partial(
+        &accumulate(&gazetteer, &extractor, &docs[5..], &paragraph),
+        &docs[5..],
+        &gazetteer,
+    );
+    match merge(inputs(&[a.clone(), b]), &gazetteer) {
+        Err(Error::Settings {
+            setting,
+            first_value,
+            second_value,
+            ..
+        }) => assert_eq!(
+            (setting, first_value.as_str(), second_value.as_str()),
+            ("window", "sentence", "paragraph")
+        ),
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+    let other = Gazetteer::from_csv("test.csv", &format!("{GAZETTEER}ibm,IBM,organisation,,\n")).unwrap();
+    assert!(matches!(merge(inputs(&[a]), &other), Err(Error::Gazetteer { .. })));
+}
+
+/// Every way of cutting a partial short, and every line swapped with the next, is an error: never a panic,
+/// never a graph.
+#[test]
+fn damaged_partials_are_errors() {
+    let (gazetteer, extractor, docs) = fixture();
+    let settings = Settings {
+        evidence_cap: 2,
+        ..Settings::default()
+    };
+    let bytes = partial(&accumulate(&gazetteer, &extractor, &docs, &settings), &docs, &gazetteer);
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(merge(inputs(std::slice::from_ref(&bytes)), &gazetteer).is_ok());
+    for cut in (0..bytes.len()).filter(|&n| n % 7 == 0 || bytes[n] == b'\n') {
+        let short = bytes[..cut].to_vec();
+        assert!(merge(inputs(&[short]), &gazetteer).is_err(), "cut at {cut} merged");
+    }
+    for i in 1..lines.len() - 1 {
+        if lines[i] == lines[i + 1] {
+            continue;
+        }
+        let mut swapped = lines.clone();
+        swapped.swap(i, i + 1);
+        let damaged = format!("{}\n", swapped.join("\n")).into_bytes();
+        assert!(
+            matches!(merge(inputs(&[damaged]), &gazetteer), Err(Error::Damaged { .. })),
+            "lines {i} and {} swapped merged",
+            i + 1
+        );
+    }
+    let extra = [bytes.as_slice(), b"{}\n"].concat();
+    assert!(matches!(
+        merge(inputs(&[extra]), &gazetteer),
+        Err(Error::Damaged { .. })
+    ));
+    for other in [
+        &b""[..],
+        b"{\"format\":\"other\"}\n",
+        b"\xff\xfe\n",
+        b"document,paragraph\n",
+    ] {
+        assert!(matches!(
+            merge(inputs(&[other.to_vec()]), &gazetteer),
+            Err(Error::NotPartial { .. })
+        ));
+    }
+    let newer = text
+        .replacen("\"format_version\":1", "\"format_version\":2", 1)
+        .into_bytes();
+    assert!(matches!(
+        merge(inputs(&[newer]), &gazetteer),
+        Err(Error::NewerFormat { found: 2, .. })
+    ));
+}
