@@ -1,0 +1,208 @@
+//! The build: inputs → documents → mentions → co-occurrences → graph, with the mention table streamed out.
+//!
+//! Documents are gathered into batches of a few megabytes; a batch is read, decoded, segmented and matched in
+//! parallel (rayon, [`read`]), and its results are then added to the graph and written to the mention table in
+//! input order ([`sink`]). Memory therefore holds a batch or two of text, the graph and its capped evidence,
+//! whatever the size of the corpus, and the outputs are the same bytes whatever the number of threads. A text
+//! file too long to hold (over [`STREAM_BYTES`]) is read in segments of whole paragraphs instead, one after the
+//! other; its context rules then look at one segment at a time.
+//!
+//! The adding is sequential (one accumulator, one mention table, ids in input order). With one thread it
+//! follows each batch in turn. With more, it runs on a thread of its own while the workers match the next
+//! batch: otherwise every worker waited for it once a batch, a tenth of a build that no number of cores could
+//! speed up.
+
+mod read;
+mod sink;
+
+use std::io::Write;
+
+use crate::export::tables::MentionTable;
+use crate::extract::{Extraction, Extractor};
+use crate::gazetteer::Gazetteer;
+use crate::graph::{Accumulator, Graph, Settings};
+use crate::text::source::{self, Discovered, InputError};
+use crate::text::{Document, Input, Skip, Source};
+
+use read::Reader;
+use sink::Sink;
+
+/// A batch is processed when it holds this many bytes of input…
+const BATCH_BYTES: u64 = 8 << 20;
+/// …or this many documents.
+const BATCH_DOCUMENTS: usize = 1024;
+/// Text files larger than this are read in segments rather than whole.
+pub const STREAM_BYTES: u64 = 32 << 20;
+/// The size of those segments.
+const SEGMENT_BYTES: usize = 4 << 20;
+
+/// How to build.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// How the graph is counted and filtered.
+    pub settings: Settings,
+    /// The encoding of files that are not UTF-8; guessed when `None`.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Worker threads; 0 means one per core.
+    pub threads: usize,
+}
+
+/// Hears about a build as it goes; the command line shows progress with it.
+pub trait Observer: Sync {
+    /// The total size of the inputs, where known.
+    fn started(&self, _total_bytes: u64) {}
+    /// `bytes` more input bytes were processed.
+    fn advanced(&self, _bytes: u64) {}
+    /// Something was skipped.
+    fn skipped(&self, _skip: &Skip) {}
+    /// A document's id was already taken and it got another.
+    fn renamed(&self, _from: &str, _to: &str) {}
+    /// Whether the build should stop (the user pressed Ctrl-C); asked between batches and segments.
+    fn cancelled(&self) -> bool {
+        false
+    }
+    /// A document was read and matched (under its final id), in input order; `eval` keeps the ones it has gold
+    /// annotations for. Documents read in segments (over [`STREAM_BYTES`]) are not reported.
+    fn processed(&self, _doc: &Document, _extraction: &Extraction) {}
+}
+
+/// An observer that ignores everything.
+pub struct Quiet;
+impl Observer for Quiet {}
+
+/// What a build did besides the graph.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub documents: u64,
+    pub bytes: u64,
+    pub mentions: u64,
+    pub sentences: u64,
+    pub skipped: Vec<Skip>,
+    /// Documents whose id was taken: (id, new id).
+    pub renamed: Vec<(String, String)>,
+}
+
+/// A build failed as a whole (a skipped input is not a failure).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("cannot write the mention table: {0}")]
+    Mentions(std::io::Error),
+    #[error("cannot start worker threads: {0}")]
+    Threads(#[from] rayon::ThreadPoolBuildError),
+    #[error("interrupted")]
+    Cancelled,
+    /// The adding thread stopped (on an error of its own, which is the one reported).
+    #[error("the mention table and graph stopped taking documents")]
+    SinkStopped,
+}
+
+/// Builds the graph of `inputs`, writing `mentions.csv` to `mentions` as it goes.
+pub fn build(
+    gazetteer: &Gazetteer,
+    extractor: &Extractor,
+    inputs: &[Input],
+    options: &Options,
+    mentions: &mut (dyn Write + Send),
+    observer: &dyn Observer,
+) -> Result<(Graph, Summary), Error> {
+    let (counted, summary) = count(gazetteer, extractor, inputs, options, mentions, observer)?;
+    Ok((counted.accumulator.finish(gazetteer), summary))
+}
+
+/// What a build counted before it is finished into a graph: what `build --partial` saves for `merge`.
+pub struct Counted {
+    pub accumulator: Accumulator,
+    /// Every document id the run gave out (renamed documents under their new id), in no particular order.
+    pub ids: Vec<String>,
+}
+
+/// Counts `inputs` as [`build`] does, writing `mentions.csv` to `mentions`, without finishing the graph.
+pub fn count(
+    gazetteer: &Gazetteer,
+    extractor: &Extractor,
+    inputs: &[Input],
+    options: &Options,
+    mentions: &mut (dyn Write + Send),
+    observer: &dyn Observer,
+) -> Result<(Counted, Summary), Error> {
+    let Discovered { sources, skipped } = source::discover(inputs)?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
+    let counts_as = options.settings.roll_up.map(gazetteer);
+    let table = MentionTable::new(gazetteer);
+    let shared = Shared {
+        table: &table,
+        extractor,
+        options,
+        counts_as: &counts_as,
+        observer,
+    };
+    let mut sink = Sink::new(shared, gazetteer, mentions);
+    for skip in skipped {
+        sink.skip(skip);
+    }
+    observer.started(sources.iter().map(|s| s.size).sum());
+    sink.write_header()?;
+    let mut reader = Reader::new(shared);
+    let sink = if pool.current_num_threads() == 1 {
+        pool.install(|| reader.read_all(sources, &mut |message| sink.take(message)))?;
+        sink
+    } else {
+        overlapped(&pool, &mut reader, sources, sink)?
+    };
+    Ok(sink.finish())
+}
+
+/// Reads and matches on the pool's threads while another thread adds what they found, in order.
+fn overlapped<'a>(
+    pool: &rayon::ThreadPool,
+    reader: &mut Reader<'a>,
+    sources: Vec<Source>,
+    mut sink: Sink<'a>,
+) -> Result<Sink<'a>, Error> {
+    std::thread::scope(|scope| {
+        // One batch waits while the sink adds the one before and the workers match the one after.
+        let (send, receive) = std::sync::mpsc::sync_channel::<Message>(1);
+        let adder = scope.spawn(move || -> Result<Sink<'a>, Error> {
+            for message in receive {
+                sink.take(message)?;
+            }
+            Ok(sink)
+        });
+        let read = pool.install(|| {
+            reader.read_all(sources, &mut |message| {
+                // A closed channel means the sink stopped on an error, which `join` reports.
+                send.send(message).map_err(|_| Error::SinkStopped)
+            })
+        });
+        drop(send);
+        let added = adder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        match (read, added) {
+            (Err(Error::SinkStopped), Err(e)) | (Ok(()), Err(e)) => Err(e),
+            (Err(e), _) => Err(e),
+            (Ok(()), Ok(sink)) => Ok(sink),
+        }
+    })
+}
+
+/// What every stage reads and nobody changes.
+#[derive(Clone, Copy)]
+struct Shared<'a> {
+    table: &'a MentionTable,
+    extractor: &'a Extractor,
+    options: &'a Options,
+    /// The entity each entity is counted as.
+    counts_as: &'a [u32],
+    observer: &'a dyn Observer,
+}
+
+/// What the reading half hands the adding half, in input order.
+enum Message {
+    /// A batch of documents matched (or skipped) in parallel.
+    Batch(Vec<Result<sink::Processed, Skip>>),
+    /// A text file too long to hold, for the sink to read segment by segment.
+    Stream(Source),
+    /// An input that was not read.
+    Skip(Skip),
+}

@@ -1,0 +1,201 @@
+//! The sequential half of a build: adding matched documents to the graph and their mentions to the mention
+//! table, in input order, giving each document a unique id; and reading files too long to hold, segment by
+//! segment.
+
+use std::io::Write;
+
+use rustc_hash::FxHashMap;
+
+use super::{Counted, Error, Message, SEGMENT_BYTES, Shared, Summary};
+use crate::export::tables::MENTIONS_HEADER;
+use crate::extract::{Extraction, Scratch};
+use crate::gazetteer::Gazetteer;
+use crate::graph::{Accumulator, Contribution, Counter};
+use crate::text::source::SkipReason;
+use crate::text::stream::{Segments, StreamError};
+use crate::text::{Document, Skip, Source};
+
+/// A document, matched.
+pub(super) struct Processed {
+    pub doc: Document,
+    pub extraction: Extraction,
+    pub rows: Vec<u8>,
+    pub contribution: Contribution,
+    pub bytes: u64,
+}
+
+/// Takes documents in input order.
+pub(super) struct Sink<'a> {
+    shared: Shared<'a>,
+    mentions: &'a mut (dyn Write + Send),
+    accumulator: Accumulator,
+    summary: Summary,
+    /// Document ids seen, with how often.
+    ids: FxHashMap<String, u32>,
+}
+
+impl<'a> Sink<'a> {
+    pub(super) fn new(shared: Shared<'a>, gazetteer: &Gazetteer, mentions: &'a mut (dyn Write + Send)) -> Sink<'a> {
+        Sink {
+            shared,
+            mentions,
+            accumulator: Accumulator::new(gazetteer.len(), shared.options.settings.clone()),
+            summary: Summary::default(),
+            ids: FxHashMap::default(),
+        }
+    }
+
+    pub(super) fn write_header(&mut self) -> Result<(), Error> {
+        self.mentions.write_all(MENTIONS_HEADER).map_err(Error::Mentions)
+    }
+
+    /// What was counted, and what happened on the way.
+    pub(super) fn finish(self) -> (Counted, Summary) {
+        let counted = Counted {
+            accumulator: self.accumulator,
+            ids: self.ids.into_keys().collect(),
+        };
+        (counted, self.summary)
+    }
+
+    pub(super) fn take(&mut self, message: Message) -> Result<(), Error> {
+        match message {
+            Message::Batch(results) => {
+                for result in results {
+                    match result {
+                        Ok(processed) => self.add(processed)?,
+                        Err(skip) => self.skip(skip),
+                    }
+                }
+                Ok(())
+            }
+            Message::Stream(source) => self.stream(source),
+            Message::Skip(skip) => {
+                self.skip(skip);
+                Ok(())
+            }
+        }
+    }
+
+    fn add(&mut self, mut p: Processed) -> Result<(), Error> {
+        if let Some(id) = self.unique_id(&p.doc.id) {
+            p.doc.id = id;
+            p.contribution.rename(&p.doc.id);
+            p.rows.clear();
+            self.shared
+                .table
+                .rows(&p.doc.id, &p.doc.text, &p.extraction, &mut p.rows);
+        }
+        self.shared.observer.processed(&p.doc, &p.extraction);
+        self.mentions.write_all(&p.rows).map_err(Error::Mentions)?;
+        self.summary.documents += 1;
+        self.summary.bytes += p.bytes;
+        self.summary.mentions += p.extraction.mentions.len() as u64;
+        self.summary.sentences += p.extraction.sentences.len() as u64;
+        self.accumulator.add(p.contribution, Some(&p.doc.text));
+        self.shared.observer.advanced(p.bytes);
+        Ok(())
+    }
+
+    /// A new id for a document whose id is taken (`id~2`, `id~3`, …), or `None` when it is free.
+    fn unique_id(&mut self, id: &str) -> Option<String> {
+        let seen = self.ids.entry(id.to_string()).or_insert(0);
+        *seen += 1;
+        if *seen == 1 {
+            return None;
+        }
+        let mut n = *seen;
+        let mut new = format!("{id}~{n}");
+        while self.ids.contains_key(&new) {
+            n += 1;
+            new = format!("{id}~{n}");
+        }
+        self.ids.insert(new.clone(), 1);
+        self.shared.observer.renamed(id, &new);
+        self.summary.renamed.push((id.to_string(), new.clone()));
+        Some(new)
+    }
+
+    /// Reads, matches and counts a long text file segment by segment, writing its mentions as it goes.
+    fn stream(&mut self, source: Source) -> Result<(), Error> {
+        let path = source.path.clone().expect("only files are streamed");
+        let skip = |e: StreamError| Skip {
+            location: source.label(),
+            line: None,
+            reason: match e {
+                StreamError::Io(e) => SkipReason::Io(e.to_string()),
+                StreamError::Decode(e) => SkipReason::Decode(e),
+            },
+        };
+        let mut segments = match Segments::open(&path, SEGMENT_BYTES, self.shared.options.encoding) {
+            Ok(segments) => segments,
+            Err(e) => {
+                self.skip(skip(e));
+                return Ok(());
+            }
+        };
+        let mut doc = Document {
+            id: source.stem(),
+            ..Document::default()
+        };
+        if let Some(id) = self.unique_id(&doc.id) {
+            doc.id = id;
+        }
+        let (options, counts_as) = (self.shared.options, self.shared.counts_as);
+        let mut counter = Counter::new(&options.settings, counts_as);
+        let mut extraction = Extraction::default();
+        let mut scratch = Scratch::default();
+        let mut rows = Vec::new();
+        let mut bytes = 0;
+        loop {
+            if self.shared.observer.cancelled() {
+                return Err(Error::Cancelled);
+            }
+            let (base, text) = match segments.next_segment() {
+                Ok(Some(segment)) => segment,
+                Ok(None) => break,
+                Err(e) => {
+                    // What was read is kept: the mentions are written, the counts added below.
+                    self.skip(skip(e));
+                    break;
+                }
+            };
+            let mut body = 0;
+            if base == 0
+                && let Some((date, start)) = crate::text::leading_date(&text)
+            {
+                doc.date = Some(date);
+                body = start;
+            }
+            extraction.next_segment(base - extraction.base.bytes);
+            self.shared
+                .extractor
+                .extract_into(&text, body..text.len(), &mut scratch, &mut extraction);
+            rows.clear();
+            self.shared.table.rows(&doc.id, &text, &extraction, &mut rows);
+            self.mentions.write_all(&rows).map_err(Error::Mentions)?;
+            counter.add(&text, &extraction, true);
+            self.summary.mentions += extraction.mentions.len() as u64;
+            self.summary.sentences += extraction.sentences.len() as u64;
+            bytes = base + text.len();
+            self.shared.observer.advanced(text.len() as u64);
+        }
+        if bytes == 0 {
+            self.skip(Skip {
+                location: source.label(),
+                line: None,
+                reason: SkipReason::Decode(crate::text::decode::DecodeError::Empty),
+            });
+            return Ok(());
+        }
+        self.summary.documents += 1;
+        self.summary.bytes += source.size;
+        self.accumulator.add(counter.finish(&doc), None);
+        Ok(())
+    }
+
+    pub(super) fn skip(&mut self, skip: Skip) {
+        self.shared.observer.skipped(&skip);
+        self.summary.skipped.push(skip);
+    }
+}
