@@ -2,10 +2,11 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Mention;
+use super::starts::Starts;
 use crate::gazetteer::{Gazetteer, is_acronym};
 use crate::text::fold::{Folded, fold, same_but_case};
 
@@ -31,7 +32,9 @@ struct Variant {
 /// The gazetteer compiled for matching.
 #[derive(Clone, Debug)]
 pub struct Extractor {
+    /// The patterns, anchored: run only at the spaces `starts` allows.
     automaton: AhoCorasick,
+    starts: Starts,
     /// Folded length of each pattern.
     lengths: Vec<u32>,
     /// The variants of pattern `p` are `variants[variant_at[p]..variant_at[p + 1]]`.
@@ -124,7 +127,9 @@ impl Extractor {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(kind))
-            // Every pattern starts with a space, so a start-byte prefilter would stop at every space.
+            // Searches start only where `starts` says a pattern may (see `starts`), so the automaton needs no
+            // unanchored start state, and no prefilter: every pattern starts with a space.
+            .start_kind(StartKind::Anchored)
             .prefilter(false)
             .build(&keys)
             .map_err(|source| BuildError {
@@ -143,8 +148,10 @@ impl Extractor {
                     .collect()
             })
             .collect();
+        let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
         Ok(Extractor {
             automaton,
+            starts,
             lengths,
             variant_at,
             variants,
@@ -166,9 +173,11 @@ impl Extractor {
         folded.fold_padded(&text[range.clone()]);
         let hay = folded.as_bytes();
         let mut at = 0;
-        while at < hay.len() {
-            let Some(m) = self.automaton.find(Input::new(hay).span(at..hay.len())) else {
-                break;
+        while let Some(space) = self.starts.next(hay, at) {
+            let input = Input::new(hay).span(space..hay.len()).anchored(Anchored::Yes);
+            let Some(m) = self.automaton.find(input) else {
+                at = space + 1;
+                continue;
             };
             let (start, pattern) = (m.start(), m.pattern().as_usize());
             let shorter = &self.shorter[self.shorter_at[pattern] as usize..self.shorter_at[pattern + 1] as usize];

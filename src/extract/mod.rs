@@ -1,9 +1,11 @@
 //! Extraction: finding the gazetteer's entities in running text.
 //!
 //! Every surface form is folded (see [`crate::text::fold`]) and compiled into one Aho-Corasick automaton with
-//! leftmost-longest semantics, so that `Amazon Web Services` wins over `Amazon` and the whole text is scanned
-//! once, whatever the gazetteer's size. A paragraph is folded the same way and scanned; each candidate is then
-//! checked against the rules a raw automaton cannot know:
+//! leftmost-longest semantics, so that `Amazon Web Services` wins over `Amazon` and the text is scanned once,
+//! whatever the gazetteer's size. A paragraph is folded the same way; the automaton runs anchored at the word
+//! starts whose first bytes begin some form (`starts`), which is both faster than running it over every byte
+//! and the same leftmost-longest search. Each candidate is then checked against the rules a raw automaton
+//! cannot know:
 //!
 //! - it must start and end on a word boundary (Unicode-aware: `Amazon` in `Amazonas` is none), where quotes and
 //!   hyphens are boundaries (`„Rekognition“`, `Amazon-Angestellte`) but a dot before a letter is not
@@ -19,6 +21,7 @@
 //! hides a valid mention.
 
 mod matcher;
+mod starts;
 
 use std::ops::Range;
 
