@@ -221,7 +221,7 @@ impl Extractor {
         let variant = variants.iter().find(|v| {
             !v.case_sensitive || {
                 let form = &self.forms[v.form.start as usize..v.form.end as usize];
-                written == form || same_but_case(written).eq(same_but_case(form))
+                same_as_written(written, form)
             }
         })?;
         let mut after = text[core_end..].chars();
@@ -278,6 +278,14 @@ impl Extractor {
             index <= from || !conditional[index - from - 1] || licensed(m.entity)
         });
     }
+}
+
+/// Whether the text `written` is the case-sensitive `form`, up to what folding normalises besides case (white
+/// space, invisible characters, composition). Most candidates are an ordinary word against an acronym (`das`
+/// against `DAS`, `us` against `US`), plain ASCII on both sides, where that is plain equality.
+fn same_as_written(written: &str, form: &str) -> bool {
+    let plain = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    written == form || (!(plain(written) && plain(form)) && same_but_case(written).eq(same_but_case(form)))
 }
 
 /// For each pattern, the other patterns that are a prefix of it ending where it has a non-word character

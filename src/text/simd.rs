@@ -13,15 +13,21 @@
 /// is missing), so that white-space runs stay whole for the caller to collapse.
 #[cfg(target_arch = "x86_64")]
 pub fn fold_plain(bytes: &[u8], out: &mut Vec<u8>) -> usize {
+    // Each block is stored whole, and only its plain bytes counted: room for a whole block past the end.
+    out.reserve(bytes.len() + 16);
     let mut done = 0;
     while done + 16 <= bytes.len() {
         let block: &[u8; 16] = bytes[done..done + 16].try_into().expect("16 bytes");
         let next_special = bytes
             .get(done + 16)
             .is_none_or(|&n| !(0x20..0x7F).contains(&n) || n == b' ');
+        let spare: &mut [std::mem::MaybeUninit<u8>; 16] = (&mut out.spare_capacity_mut()[..16])
+            .try_into()
+            .expect("reserved above");
         // SAFETY: SSE2 is part of x86-64 itself: every processor this code is compiled for has it.
-        let (folded, plain) = unsafe { x86::fold_block(block, next_special) };
-        out.extend_from_slice(&folded[..plain]);
+        let plain = unsafe { x86::fold_block(block, next_special, spare) };
+        // SAFETY: `fold_block` wrote all 16 bytes of the spare capacity; the first `plain` become the vector's.
+        unsafe { out.set_len(out.len() + plain) };
         done += plain;
         if plain < 16 {
             break;
@@ -34,9 +40,9 @@ pub fn fold_plain(bytes: &[u8], out: &mut Vec<u8>) -> usize {
 mod x86 {
     use std::arch::x86_64::*;
 
-    /// One block folded, and how many of its bytes are plain (16 when all are).
+    /// Writes one block folded to `out` and returns how many of its bytes are plain (16 when all are).
     #[target_feature(enable = "sse2")]
-    pub(super) fn fold_block(block: &[u8; 16], next_special: bool) -> ([u8; 16], usize) {
+    pub(super) fn fold_block(block: &[u8; 16], next_special: bool, out: &mut [std::mem::MaybeUninit<u8>; 16]) -> usize {
         // SAFETY: `block` is 16 readable bytes; an unaligned load reads exactly them.
         let x = unsafe { _mm_loadu_si128(block.as_ptr().cast()) };
         // Signed comparisons: bytes from 0x80 are negative, so `< 0x20` also catches every non-ASCII byte.
@@ -52,10 +58,9 @@ mod x86 {
         );
         let lowered = _mm_or_si128(x, _mm_and_si128(upper, splat(0x20)));
         let folded = _mm_or_si128(_mm_and_si128(word, lowered), _mm_andnot_si128(word, splat(b' ')));
-        let mut buffer = [0u8; 16];
-        // SAFETY: `buffer` is 16 writable bytes.
-        unsafe { _mm_storeu_si128(buffer.as_mut_ptr().cast(), folded) };
-        (buffer, plain)
+        // SAFETY: `out` is 16 writable bytes; an unaligned store writes exactly them.
+        unsafe { _mm_storeu_si128(out.as_mut_ptr().cast(), folded) };
+        plain
     }
 
     /// A bit per byte of the block that may end a sentence (see `skip_sentence_plain`).
