@@ -49,7 +49,12 @@ pub fn paragraphs_into(text: &str, within: Range<usize>, out: &mut Vec<Range<usi
 }
 
 fn is_blank(line: &str) -> bool {
-    line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C')) || (!line.is_ascii() && line.trim().is_empty())
+    // Decided by the first byte that is not ASCII white space, so that a line of text costs a byte or two.
+    match line.bytes().find(|b| !matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C')) {
+        None => true,
+        Some(b) if b < 0x80 => false,
+        Some(_) => line.trim().is_empty(),
+    }
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, found: &mut Vec<Range<usize>>) {
