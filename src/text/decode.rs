@@ -35,6 +35,8 @@ pub enum DecodeError {
     Binary(&'static str),
     #[error("not text: contains NUL bytes")]
     NulBytes,
+    #[error("JSONL must be UTF-8, this is UTF-16; save it as UTF-8")]
+    Utf16Jsonl,
 }
 
 /// Decodes `bytes`: by their byte-order mark, else as UTF-8 when valid, else as `fallback` when given, else as
