@@ -11,6 +11,7 @@
 
 pub mod check;
 mod load;
+mod spreadsheet;
 
 use std::collections::BTreeMap;
 use std::fmt;
