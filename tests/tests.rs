@@ -8,4 +8,6 @@ mod export;
 mod field;
 mod gazetteer;
 mod gold;
+mod input;
+mod properties;
 mod query;

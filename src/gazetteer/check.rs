@@ -118,15 +118,16 @@ impl Report {
 /// Checks the gazetteer files of `paths` (folders: every `*.csv` in them). Fails only when a file cannot be
 /// read, since then there is nothing to check.
 pub fn check<P: AsRef<Path>>(paths: &[P]) -> Result<Report, LoadError> {
-    Ok(check_sources(load::read_sources(paths)?))
+    Ok(check_files(load::read_sources(paths)?))
 }
 
 /// Checks one CSV text as if it were the file `name`; for tests.
 pub fn check_csv(name: &str, text: &str) -> Report {
-    check_sources(vec![(PathBuf::from(name), text.as_bytes().to_vec())])
+    check_files(vec![(PathBuf::from(name), text.as_bytes().to_vec())])
 }
 
-fn check_sources(sources: Vec<(PathBuf, Vec<u8>)>) -> Report {
+/// Checks files' bytes as if read from their paths; for tests and fuzzing.
+pub fn check_files(sources: Vec<(PathBuf, Vec<u8>)>) -> Report {
     let files = sources.iter().map(|(f, _)| f.clone()).collect();
     let Parsed {
         entities,

@@ -95,6 +95,12 @@ impl Gazetteer {
         load::load(paths)
     }
 
+    /// Parses files' bytes as if read from their paths, in the order given; for tests, fuzzing and gazetteers
+    /// that do not live on disk.
+    pub fn from_files(files: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer, LoadError> {
+        load::from_sources(files)
+    }
+
     /// Parses one CSV text as if it were the file `name`; for tests and embedded gazetteers.
     pub fn from_csv(name: &str, text: &str) -> Result<Gazetteer, LoadError> {
         load::from_sources(vec![(PathBuf::from(name), text.as_bytes().to_vec())])
