@@ -104,14 +104,18 @@ impl Observer for Progress {
             } else {
                 ProgressBar::no_length()
             };
+            let bar = bar.with_position(done).with_elapsed(self.started.elapsed());
             bar.set_style(
-                ProgressStyle::with_template(
-                    "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
-                )
-                .expect("a valid template"),
+                ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({msg})")
+                    .expect("a valid template"),
             );
             bar
         });
+        // Rate and time left over the whole run: indicatif's own estimate starts when the bar appears, after a
+        // second of work, and takes that second's bytes for an instant's, which it shows as TiB/s.
+        let rate = done as f64 / self.started.elapsed().as_secs_f64();
+        let left = self.total.load(Ordering::Relaxed).saturating_sub(done) as f64 / rate;
+        bar.set_message(format!("{:.1} MiB/s, {}s left", rate / 1048576.0, left.ceil() as u64));
         bar.set_position(done);
     }
 
