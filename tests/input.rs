@@ -463,6 +463,13 @@ fn malformed_spreadsheet_gazetteers_fail_naming_file_line_column_and_the_fix() {
             "g.csv:2: column `owner`",
             "unknown entity id `bavarai`",
         ),
+        (
+            format!("{header}munich;München;city;;\r\n")
+                .replace("note", "Aliases")
+                .into_bytes(),
+            "g.csv:1: column `Aliases`",
+            "the header row names this column twice, and one of them would be ignored; rename or remove one",
+        ),
     ];
     let corpus = folder_with(&[("a.txt", "München".as_bytes())]);
     for (bytes, place, what) in cases {

@@ -237,6 +237,18 @@ fn read_file(
         }
     };
     problems.extend(flaws.into_iter().map(|flaw| flawed(flaw, &headers)));
+    for (i, header) in headers.iter().enumerate() {
+        if !header.is_empty() && headers[..i].iter().any(|h| h.eq_ignore_ascii_case(header)) {
+            problems.push(Problem {
+                column: Some(header.clone()),
+                ..problem(
+                    file,
+                    Some(1),
+                    "the header row names this column twice, and one of them would be ignored; rename or remove one",
+                )
+            });
+        }
+    }
     let position = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let missing: Vec<&str> = ["name", "type", "aliases"]
         .into_iter()
