@@ -1,6 +1,8 @@
 //! Real-world input end to end: every encoding articles arrive in, line ends and invisible characters inside
 //! names, files that are not articles at all, spreadsheet gazetteers, and runs that are interrupted. Fixtures
-//! are made in each test; large ones are generated.
+//! are made in each test; large ones are generated. Unix only: symbolic links, permissions and signals.
+
+#![cfg(unix)]
 
 mod interrupt;
 
@@ -370,6 +372,42 @@ fn a_corpus_of_many_batches_gives_the_same_bytes_whatever_the_thread_count() {
             );
         }
     }
+}
+
+#[test]
+fn a_document_too_long_to_hold_is_read_in_segments_with_the_same_mentions_as_whole() {
+    // Over the 32 MB from which a text file is streamed; as one JSONL line the same text is read whole.
+    let paragraphs = seed_paragraphs();
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() <= 33 << 20 {
+        let line_end = if i % 3 == 0 { "\r\n" } else { "\n" };
+        text.push_str(&paragraphs[i % paragraphs.len()]);
+        text.push_str(if i % 5 == 4 { line_end } else { " " });
+        text.push_str(if i % 5 == 4 { line_end } else { "" });
+        i += 1;
+    }
+    let streamed = folder_with(&[("big.txt", text.as_bytes())]);
+    let line = serde_json::json!({"id": "big", "text": text}).to_string();
+    let whole = folder_with(&[("big.jsonl", line.as_bytes())]);
+    drop((line, text));
+    let gazetteer = folder_with(&[("g.csv", GAZETTEER.as_bytes())]);
+    let (a, b) = (tempdir(), tempdir());
+    build(&[streamed.path()], gazetteer.path(), a.path(), &["--quiet"]).expect_code(0);
+    build(&[whole.path()], gazetteer.path(), b.path(), &["--quiet"]).expect_code(0);
+    let (a, b) = (
+        std::fs::read(a.path().join("mentions.csv")).unwrap(),
+        std::fs::read(b.path().join("mentions.csv")).unwrap(),
+    );
+    assert!(
+        a.len() > 1 << 20,
+        "the text names entities: {} bytes of mentions",
+        a.len()
+    );
+    assert!(
+        a == b,
+        "mentions.csv of the streamed document differs from the whole one's"
+    );
 }
 
 #[test]
