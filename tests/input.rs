@@ -410,14 +410,27 @@ fn a_document_too_long_to_hold_is_read_in_segments_with_the_same_mentions_as_who
     );
 }
 
+/// Found by the `extract` fuzz target; each panics in `extract/matcher.rs` (which this branch does not own),
+/// killing the whole run: a form that ends in punctuation (`U.S.`) matches the first of the spaces a
+/// multi-byte mark folds to, and its span ends inside that mark (line 211); a form that starts with
+/// punctuation (`'s-Hertogenbosch`) does the same at its start (line 204).
 #[test]
-#[ignore = "extract/matcher.rs panics when a form ending in `.` (U.S.) meets the same letters followed by a \
-            multi-byte non-letter (`U.S–`, `U.S“`): a span end inside that character; reported, not ours to fix"]
-fn a_dotted_acronym_before_a_typographic_mark_does_not_panic() {
-    let corpus = folder_with(&[("a.txt", "Die U.S–Armee und die U.S“Marine.".as_bytes())]);
-    let gazetteer = folder_with(&[("g.csv", b"id,name,type,aliases\nusa,United States,country,U.S.\n")]);
-    let out = tempdir();
-    build(&[corpus.path()], gazetteer.path(), out.path(), &[]).expect_code(0);
+#[ignore = "extract/matcher.rs: span ends inside a multi-byte mark next to a form ending or starting in \
+            punctuation (`U.S’`, `‘s-Hertogenbosch`); reported, to be fixed there"]
+fn forms_with_punctuation_next_to_typographic_marks_do_not_panic() {
+    let gazetteer = folder_with(&[(
+        "g.csv",
+        "id,name,type,aliases\nusa,United States,country,U.S.\nbosch,'s-Hertogenbosch,city,\n".as_bytes(),
+    )]);
+    for text in [
+        "Die U.S–Armee, die U.S“Marine.",
+        "U,S’",
+        "Het Art Center in ‘s-Hertogenbosch.",
+    ] {
+        let corpus = folder_with(&[("a.txt", text.as_bytes())]);
+        let out = tempdir();
+        build(&[corpus.path()], gazetteer.path(), out.path(), &[]).expect_code(0);
+    }
 }
 
 /// A gazetteer file as German Excel saves "CSV UTF-8": a byte-order mark, `;`, CRLF, quoted cells with the
