@@ -8,5 +8,7 @@ mod export;
 mod field;
 mod gazetteer;
 mod gold;
+mod input;
 mod merge;
+mod properties;
 mod query;

@@ -17,7 +17,8 @@ const EXIT_STATUS: &str = "\
 Exit status:
   0  success
   1  the work was done but a check failed (an input skipped under --strict, …)
-  2  error: bad arguments, an invalid gazetteer, unreadable inputs, unwritable outputs";
+  2  error: bad arguments, an invalid gazetteer, unreadable inputs, unwritable outputs
+  130  interrupted by Ctrl-C; the outputs were left as they were";
 
 /// Turn news articles into a graph of who works with whom.
 ///
@@ -63,6 +64,10 @@ pub fn run() -> ExitCode {
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
+        Err(error) if progress::is_interrupted(&error) => {
+            eprintln!("gazegraph: interrupted; the outputs were left as they were");
+            ExitCode::from(progress::INTERRUPTED)
+        }
         Err(error) => {
             eprintln!("gazegraph: error: {error:#}");
             ExitCode::from(2)

@@ -1,14 +1,47 @@
 //! What a long run shows on the terminal: a progress bar once the work has taken a second (and only when
-//! standard error is a terminal), skipped inputs as they happen, and a one-line summary at the end.
+//! standard error is a terminal), skipped inputs as they happen, and a one-line summary at the end; and what it
+//! does on Ctrl-C.
+//!
+//! Ctrl-C asks the build to stop rather than killing it: the pipeline stops at the next batch or segment, the
+//! staging folder is removed as the error unwinds, and the previous outputs stay as they were (exit status
+//! [`INTERRUPTED`]). A second Ctrl-C stops at once, leaving the staging folder for the next run to remove.
 
 use std::io::IsTerminal;
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Once, OnceLock};
 use std::time::{Duration, Instant};
 
 use gazegraph::pipeline::Observer;
 use gazegraph::text::Skip;
 use indicatif::{ProgressBar, ProgressStyle};
+
+/// The exit status of a run stopped by Ctrl-C: 128 + SIGINT, what shells report for a program killed by it.
+pub const INTERRUPTED: u8 = 130;
+
+/// Set by the first Ctrl-C.
+static CANCELLED: AtomicBool = AtomicBool::new(false);
+
+/// Makes Ctrl-C set [`CANCELLED`] instead of killing the process, once per process. Where no handler can be
+/// installed, Ctrl-C keeps its default effect, and the next run removes what it left.
+fn handle_ctrl_c() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            if CANCELLED.swap(true, Ordering::SeqCst) {
+                std::process::exit(i32::from(INTERRUPTED));
+            }
+            eprintln!("gazegraph: interrupted; stopping after the current batch (Ctrl-C again to stop at once)");
+        });
+    });
+}
+
+/// Whether an error is the pipeline giving up because of Ctrl-C.
+pub fn is_interrupted(error: &anyhow::Error) -> bool {
+    matches!(
+        error.downcast_ref::<gazegraph::pipeline::Error>(),
+        Some(gazegraph::pipeline::Error::Cancelled)
+    )
+}
 
 /// Progress of a build, for the terminal.
 pub struct Progress {
@@ -21,7 +54,9 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// Also takes over Ctrl-C, which from now on stops the build cleanly (see [`Observer::cancelled`]).
     pub fn new(quiet: bool) -> Progress {
+        handle_ctrl_c();
         Progress {
             started: Instant::now(),
             total: AtomicU64::new(0),
@@ -69,15 +104,23 @@ impl Observer for Progress {
             } else {
                 ProgressBar::no_length()
             };
+            let bar = bar.with_position(done).with_elapsed(self.started.elapsed());
             bar.set_style(
-                ProgressStyle::with_template(
-                    "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
-                )
-                .expect("a valid template"),
+                ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({msg})")
+                    .expect("a valid template"),
             );
             bar
         });
+        // Rate and time left over the whole run: indicatif's own estimate starts when the bar appears, after a
+        // second of work, and takes that second's bytes for an instant's, which it shows as TiB/s.
+        let rate = done as f64 / self.started.elapsed().as_secs_f64();
+        let left = self.total.load(Ordering::Relaxed).saturating_sub(done) as f64 / rate;
+        bar.set_message(format!("{:.1} MiB/s, {}s left", rate / 1048576.0, left.ceil() as u64));
         bar.set_position(done);
+    }
+
+    fn cancelled(&self) -> bool {
+        CANCELLED.load(Ordering::SeqCst)
     }
 
     fn skipped(&self, skip: &Skip) {

@@ -118,15 +118,16 @@ impl Report {
 /// Checks the gazetteer files of `paths` (folders: every `*.csv` in them). Fails only when a file cannot be
 /// read, since then there is nothing to check.
 pub fn check<P: AsRef<Path>>(paths: &[P]) -> Result<Report, LoadError> {
-    Ok(check_sources(load::read_sources(paths)?))
+    Ok(check_files(load::read_sources(paths)?))
 }
 
 /// Checks one CSV text as if it were the file `name`; for tests.
 pub fn check_csv(name: &str, text: &str) -> Report {
-    check_sources(vec![(PathBuf::from(name), text.as_bytes().to_vec())])
+    check_files(vec![(PathBuf::from(name), text.as_bytes().to_vec())])
 }
 
-fn check_sources(sources: Vec<(PathBuf, Vec<u8>)>) -> Report {
+/// Checks files' bytes as if read from their paths; for tests and fuzzing.
+pub fn check_files(sources: Vec<(PathBuf, Vec<u8>)>) -> Report {
     let files = sources.iter().map(|(f, _)| f.clone()).collect();
     let Parsed {
         entities,
@@ -161,7 +162,7 @@ fn from_problem(p: Problem, severity: Severity) -> Finding {
         line: p.line,
         column: p.column,
         message: p.message,
-        hint: None,
+        hint: p.hint,
     }
 }
 
@@ -305,33 +306,36 @@ fn short_forms(entity: &Entity, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Types outside the known six: a one-off is likely a typo, a shared one a deliberate type of the user's own.
-fn types(entities: &[Entity], findings: &mut Vec<Finding>) {
-    let mut by_type: BTreeMap<&str, Vec<&Entity>> = BTreeMap::new();
-    for entity in entities {
-        by_type.entry(entity.kind.as_str()).or_default().push(entity);
-    }
+/// Types outside the known six used by one entity only: likely typos, which the loader warns about too, so that
+/// `build` says so. A type used by several entities is deliberate.
+pub(super) fn one_off_types(entities: &[Entity]) -> Vec<Problem> {
     let known = KNOWN_TYPES.join(", ");
-    for (kind, users) in by_type {
-        if KNOWN_TYPES.contains(&kind) {
-            continue;
-        }
-        if let [entity] = users.as_slice() {
-            let hint = match closest_known_type(kind) {
-                Some(k) => format!("did you mean `{k}`?"),
-                None => format!("use one of {known}, or give the same type to the other entities it is meant for"),
-            };
-            findings.push(at(
-                entity,
-                "type",
-                Severity::Warning,
-                format!(
+    by_unknown_type(entities)
+        .into_iter()
+        .filter_map(|(kind, users)| match users.as_slice() {
+            [entity] => Some(Problem {
+                file: entity.origin.file.clone(),
+                line: Some(entity.origin.line),
+                column: Some("type".to_string()),
+                message: format!(
                     "type `{kind}` is used by `{}` only and is none of the known types: a typo?",
                     entity.id
                 ),
-                Some(hint),
-            ));
-        } else {
+                hint: Some(match closest_known_type(kind) {
+                    Some(k) => format!("did you mean `{k}`?"),
+                    None => format!("use one of {known}, or give the same type to the other entities it is meant for"),
+                }),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Types of the user's own shared by several entities: worth a note (they are drawn in the default style).
+fn types(entities: &[Entity], findings: &mut Vec<Finding>) {
+    let known = KNOWN_TYPES.join(", ");
+    for (kind, users) in by_unknown_type(entities) {
+        if users.len() > 1 {
             findings.push(at(
                 users[0],
                 "type",
@@ -345,6 +349,14 @@ fn types(entities: &[Entity], findings: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+fn by_unknown_type(entities: &[Entity]) -> BTreeMap<&str, Vec<&Entity>> {
+    let mut by_type: BTreeMap<&str, Vec<&Entity>> = BTreeMap::new();
+    for entity in entities.iter().filter(|e| !KNOWN_TYPES.contains(&e.kind.as_str())) {
+        by_type.entry(entity.kind.as_str()).or_default().push(entity);
+    }
+    by_type
 }
 
 /// The known type within two edits of `kind` (`organization`, `agencies`), if any.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
+use super::spreadsheet::{self, Flaw, Sheet};
 use super::{Entity, Gazetteer, MatchRule, Origin, slug};
 use crate::text::fold::fold;
 
@@ -25,6 +26,8 @@ pub struct Problem {
     /// The column the problem is in, when it is in one.
     pub column: Option<String>,
     pub message: String,
+    /// What to change, when the message does not say it.
+    pub hint: Option<String>,
 }
 
 impl fmt::Display for Problem {
@@ -36,7 +39,11 @@ impl fmt::Display for Problem {
         if let Some(column) = &self.column {
             write!(f, ": column `{column}`")?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, " {hint}")?;
+        }
+        Ok(())
     }
 }
 
@@ -112,6 +119,7 @@ fn problem(file: &Path, line: Option<u64>, message: &str) -> Problem {
         line,
         column: None,
         message: message.to_string(),
+        hint: None,
     }
 }
 
@@ -178,6 +186,7 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>) -> Parsed {
         );
     }
     let entities = check_rows(rows, &mut problems, &mut warnings);
+    warnings.extend(super::check::one_off_types(&entities));
     Parsed {
         entities,
         problems,
@@ -197,19 +206,29 @@ fn read_file(
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
 ) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if std::str::from_utf8(bytes).is_err() {
-        problems.push(problem(
-            file,
-            None,
-            "is not UTF-8; save it as \"CSV UTF-8\" (in Excel: Save As > CSV UTF-8)",
-        ));
-        return;
-    }
+    let flawed = |flaw: Flaw, headers: &[String]| Problem {
+        column: headers.get(flaw.field).filter(|h| !h.is_empty()).cloned(),
+        ..problem(file, Some(flaw.line), &flaw.message)
+    };
+    let sheet = match Sheet::decode(bytes) {
+        Ok(sheet) => sheet,
+        Err(flaw) => {
+            problems.push(flawed(flaw, &spreadsheet::lenient_headers(bytes)));
+            return;
+        }
+    };
+    let flaws = sheet.flaws();
+    // Rows from a line where quoting goes wrong for good on are not read: they would be one cell.
+    let end = flaws
+        .iter()
+        .filter(|f| f.fatal)
+        .map(|f| sheet.line_start_of(f.line))
+        .min()
+        .unwrap_or(sheet.text.len());
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff_delimiter(bytes))
+        .delimiter(sheet.delimiter)
         .flexible(true)
-        .from_reader(bytes);
+        .from_reader(&sheet.text.as_bytes()[..end]);
     let headers = match reader.headers() {
         Ok(h) => h.iter().map(|h| h.trim().to_string()).collect::<Vec<_>>(),
         Err(e) => {
@@ -217,6 +236,19 @@ fn read_file(
             return;
         }
     };
+    problems.extend(flaws.into_iter().map(|flaw| flawed(flaw, &headers)));
+    for (i, header) in headers.iter().enumerate() {
+        if !header.is_empty() && headers[..i].iter().any(|h| h.eq_ignore_ascii_case(header)) {
+            problems.push(Problem {
+                column: Some(header.clone()),
+                ..problem(
+                    file,
+                    Some(1),
+                    "the header row names this column twice, and one of them would be ignored; rename or remove one",
+                )
+            });
+        }
+    }
     let position = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let missing: Vec<&str> = ["name", "type", "aliases"]
         .into_iter()
@@ -270,12 +302,14 @@ fn read_file(
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line());
-                problems.push(problem(file, line, &format!("malformed row: {e}")));
+                let line = e
+                    .position()
+                    .map_or(sheet.line(end), |p| sheet.row_line(p.byte() as usize));
+                problems.push(problem(file, Some(line), &format!("malformed row: {e}")));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| sheet.row_line(p.byte() as usize));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -289,9 +323,11 @@ fn read_file(
                 file,
                 Some(line),
                 &format!(
-                    "this row has {} fields but the header has {} columns; quote fields that contain the delimiter",
+                    "this row has {} fields but the header has {} columns; quote fields that contain the delimiter \
+                     (`{}`)",
                     record.len(),
-                    headers.len()
+                    headers.len(),
+                    char::from(sheet.delimiter).escape_default()
                 ),
             ));
             continue;
@@ -386,13 +422,6 @@ fn read_file(
     }
 }
 
-/// German Excel writes `;`-separated "CSV"; a header row with `;` and no `,` is read that way.
-fn sniff_delimiter(bytes: &[u8]) -> u8 {
-    let header = bytes.split(|&b| b == b'\n').next().unwrap_or(&[]);
-    let count = |d: u8| header.iter().filter(|&&b| b == d).count();
-    if count(b';') > count(b',') { b';' } else { b',' }
-}
-
 /// Cross-row checks: unique ids, every form naming one entity, ids in `context` and `owner` that exist.
 fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Problem>) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::with_capacity(rows.len());
@@ -405,6 +434,7 @@ fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Pr
             line: Some(entity.origin.line),
             column: Some(column.to_string()),
             message,
+            hint: None,
         };
         if let Some(&other) = ids.get(&entity.id) {
             let how = if row.explicit_id {
@@ -463,6 +493,7 @@ fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Pr
             line: Some(entity.origin.line),
             column: Some(column.to_string()),
             message,
+            hint: None,
         };
         for context in &entity.rule.context {
             if !ids.contains_key(context) {
@@ -497,6 +528,7 @@ fn report_ownership_cycles(entities: &[Entity], ids: &FxHashMap<String, usize>, 
                         line: Some(entities[start].origin.line),
                         column: Some("owner".to_string()),
                         message: format!("ownership goes round in a circle: {}", names.join(" → ")),
+                        hint: None,
                     });
                 }
                 break;

@@ -11,6 +11,7 @@
 
 pub mod check;
 mod load;
+mod spreadsheet;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -92,6 +93,12 @@ impl Gazetteer {
     /// Loads every `*.csv` of each folder (not recursively) and each file given, in sorted order.
     pub fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Gazetteer, LoadError> {
         load::load(paths)
+    }
+
+    /// Parses files' bytes as if read from their paths, in the order given; for tests, fuzzing and gazetteers
+    /// that do not live on disk.
+    pub fn from_files(files: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer, LoadError> {
+        load::from_sources(files)
     }
 
     /// Parses one CSV text as if it were the file `name`; for tests and embedded gazetteers.

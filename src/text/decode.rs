@@ -6,6 +6,11 @@
 //! guesses the legacy encoding, and `encoding_rs` decodes it. A guess can be wrong (ISO-8859-15 is read as
 //! Windows-1252, so `€` becomes `¤`), which is why a caller can name the encoding instead.
 //!
+//! Half-broken UTF-8 stays UTF-8: a file cut off in the middle of a character, or an article with a few stray
+//! bytes among many well-formed accented letters, is decoded as UTF-8 with U+FFFD for the damage. Read as
+//! Windows-1252 instead, every `ü` of it would become `Ã¼` and every name with an umlaut would be lost. Legacy
+//! text is not mistaken for it: it almost never holds a well-formed multi-byte UTF-8 sequence.
+//!
 //! Files that are not text at all (images, PDFs, archives, anything with NUL bytes) are refused rather than
 //! decoded into noise that could match short names by accident.
 
@@ -30,25 +35,27 @@ pub enum DecodeError {
     Binary(&'static str),
     #[error("not text: contains NUL bytes")]
     NulBytes,
+    #[error("JSONL must be UTF-8, this is UTF-16; save it as UTF-8")]
+    Utf16Jsonl,
 }
 
 /// Decodes `bytes`: by their byte-order mark, else as UTF-8 when valid, else as `fallback` when given, else as
 /// the legacy encoding `chardetng` guesses.
 pub fn decode(bytes: Vec<u8>, fallback: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
-    if let Some((encoding, bom)) = Encoding::for_bom(&bytes) {
-        return Ok(with(encoding, &bytes[bom..]));
-    }
-    sniff(&bytes)?;
-    let decoded = match String::from_utf8(bytes) {
-        Ok(text) => Decoded {
-            text,
-            encoding: UTF_8.name(),
-            replaced: false,
-        },
-        Err(e) => {
-            let bytes = e.into_bytes();
-            let encoding = fallback.unwrap_or_else(|| guess(&bytes));
-            with(encoding, &bytes)
+    let decoded = if let Some((encoding, bom)) = Encoding::for_bom(&bytes) {
+        with(encoding, &bytes[bom..])
+    } else {
+        sniff(&bytes)?;
+        match String::from_utf8(bytes) {
+            Ok(text) => Decoded {
+                text,
+                encoding: UTF_8.name(),
+                replaced: false,
+            },
+            Err(e) => {
+                let bytes = e.into_bytes();
+                with(detect(&bytes, fallback), &bytes)
+            }
         }
     };
     if decoded.text.trim().is_empty() {
@@ -78,11 +85,34 @@ pub(crate) fn sniff(bytes: &[u8]) -> Result<(), DecodeError> {
     Ok(())
 }
 
-/// The legacy encoding `chardetng` (Firefox's detector) guesses for non-UTF-8 bytes.
-pub(crate) fn guess(bytes: &[u8]) -> &'static Encoding {
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    detector.guess(None, chardetng::Utf8Detection::Deny)
+/// The encoding of bytes without a byte-order mark: UTF-8 when they are UTF-8, perhaps damaged (see
+/// [`damaged_utf8`]), else `fallback`, else the legacy encoding `chardetng` (Firefox's detector) guesses.
+/// `bytes` may be the head of a longer file, cut anywhere.
+pub(crate) fn detect(bytes: &[u8], fallback: Option<&'static Encoding>) -> &'static Encoding {
+    if damaged_utf8(bytes) {
+        return UTF_8;
+    }
+    fallback.unwrap_or_else(|| {
+        let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        detector.guess(None, chardetng::Utf8Detection::Deny)
+    })
+}
+
+/// Whether `bytes` are UTF-8 with at most some damage: valid, or valid but for a sequence cut off at the end,
+/// or with fewer malformed sequences than well-formed non-ASCII characters.
+pub(crate) fn damaged_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut chunks = bytes.utf8_chunks().peekable();
+    while let Some(chunk) = chunks.next() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        let invalid = chunk.invalid();
+        let cut_off = chunks.peek().is_none() && std::str::from_utf8(invalid).is_err_and(|e| e.error_len().is_none());
+        if !invalid.is_empty() && !cut_off {
+            bad += 1;
+        }
+    }
+    bad == 0 || good > bad
 }
 
 /// The kind of a few binary formats people drop into article folders by mistake, by their first bytes.
@@ -139,5 +169,36 @@ mod tests {
         assert_eq!(decode(b"ab\0cd".to_vec(), None).unwrap_err(), DecodeError::NulBytes);
         assert_eq!(decode(b" \n\t".to_vec(), None).unwrap_err(), DecodeError::Empty);
         assert_eq!(decode(Vec::new(), None).unwrap_err(), DecodeError::Empty);
+        assert_eq!(decode(b"\xEF\xBB\xBF".to_vec(), None).unwrap_err(), DecodeError::Empty);
+        assert_eq!(
+            decode(b"\xFF\xFE \0\n\0".to_vec(), None).unwrap_err(),
+            DecodeError::Empty
+        );
+    }
+
+    #[test]
+    fn damaged_utf8_stays_utf8_and_legacy_text_is_not_taken_for_it() {
+        // cut off in the middle of the `ü` of a second `München`
+        let cut = "München und Mü".as_bytes();
+        let decoded = decode(cut[..cut.len() - 1].to_vec(), None).unwrap();
+        assert_eq!(
+            (decoded.text.as_str(), decoded.encoding),
+            ("München und M\u{FFFD}", "UTF-8")
+        );
+        // a stray Windows-1252 byte in a UTF-8 article
+        let stray = b"Gr\xC3\xBC\xC3\x9Fe aus M\xC3\xBCnchen, K\xF6ln und D\xC3\xBCsseldorf".to_vec();
+        let decoded = decode(stray, None).unwrap();
+        assert_eq!(decoded.text, "Grüße aus München, K\u{FFFD}ln und Düsseldorf");
+        assert!(decoded.replaced);
+        // legacy text with one accidental well-formed pair (`Ã` then `¼` in Windows-1252) is still legacy text
+        let legacy = b"Gr\xfc\xdfe aus M\xfcnchen, K\xf6ln und D\xfcsseldorf: \xc3\xbc".to_vec();
+        let decoded = decode(legacy, None).unwrap();
+        assert_ne!(decoded.encoding, "UTF-8");
+        assert!(
+            decoded.text.starts_with("Grüße aus München, Köln und Düsseldorf"),
+            "{decoded:?}"
+        );
+        assert!(!damaged_utf8(b"M\xfcnchen"));
+        assert!(damaged_utf8(b"plain ASCII cut at \xE2\x82"));
     }
 }

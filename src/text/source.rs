@@ -144,10 +144,9 @@ pub fn discover(inputs: &[Input]) -> Result<Discovered, InputError> {
 fn discover_path(path: &Path, found: &mut Discovered) -> Result<(), InputError> {
     let metadata = std::fs::metadata(path).map_err(|e| InputError {
         path: path.to_path_buf(),
-        message: if path.symlink_metadata().is_ok() {
-            "broken symbolic link".into()
-        } else {
-            e.to_string()
+        message: match path.symlink_metadata() {
+            Ok(_) => link_failure(path).to_string(),
+            Err(_) => e.to_string(),
         },
     })?;
     if !metadata.is_dir() {
@@ -178,17 +177,20 @@ fn discover_path(path: &Path, found: &mut Discovered) -> Result<(), InputError> 
             Ok(_) => {}
             Err(e) => {
                 let location = e.path().unwrap_or(path).display().to_string();
-                let reason = if e.loop_ancestor().is_some() {
-                    SkipReason::LinkLoop
-                } else if e
+                // A link that cannot be followed is reported when it would have been read: when its name is an
+                // article file's.
+                let (reason, dead_link) = if e.loop_ancestor().is_some() {
+                    (SkipReason::LinkLoop, false)
+                } else if let Some(link) = e
                     .path()
-                    .is_some_and(|p| p.symlink_metadata().is_ok() && p.metadata().is_err())
+                    .filter(|p| p.symlink_metadata().is_ok() && p.metadata().is_err())
                 {
-                    SkipReason::BrokenLink
+                    (link_failure(link), true)
                 } else {
-                    SkipReason::Io(e.io_error().map_or_else(|| e.to_string(), ToString::to_string))
+                    let message = e.io_error().map_or_else(|| e.to_string(), ToString::to_string);
+                    (SkipReason::Io(message), false)
                 };
-                if format_of(Path::new(&location)).is_some() || !matches!(reason, SkipReason::BrokenLink) {
+                if !dead_link || format_of(Path::new(&location)).is_some() {
                     found.skipped.push(Skip {
                         location,
                         line: None,
@@ -199,6 +201,22 @@ fn discover_path(path: &Path, found: &mut Discovered) -> Result<(), InputError> 
         }
     }
     Ok(())
+}
+
+/// Why a symbolic link that cannot be followed cannot: it leads round in a circle (`a.txt` → `b.txt` →
+/// `a.txt`), or to nothing. Followed by hand, since the standard library has no stable name for `ELOOP`.
+fn link_failure(link: &Path) -> SkipReason {
+    let mut seen = vec![link.to_path_buf()];
+    let mut at = link.to_path_buf();
+    while let Ok(target) = std::fs::read_link(&at) {
+        at = at.parent().map_or_else(|| target.clone(), |dir| dir.join(&target));
+        // As the kernel does, a chain this long counts as a loop.
+        if seen.contains(&at) || seen.len() > 40 {
+            return SkipReason::LinkLoop;
+        }
+        seen.push(at.clone());
+    }
+    SkipReason::BrokenLink
 }
 
 fn format_of(path: &Path) -> Option<Format> {
@@ -279,6 +297,10 @@ pub fn parse_line(stem: &str, location: &str, line: u64, bytes: &[u8]) -> Result
     })
 }
 
+/// The longest JSONL line read: one article, however long, is far shorter, and a file without line breaks (an
+/// archive or a dump misnamed `.jsonl`) must not be read into memory whole.
+pub const MAX_LINE_BYTES: usize = 64 << 20;
+
 /// Reads the lines of a JSONL source one at a time, so that a file of any size is read in bounded memory.
 pub struct Lines {
     reader: Box<dyn BufRead + Send>,
@@ -287,11 +309,16 @@ pub struct Lines {
 }
 
 impl Lines {
+    /// Opens a JSONL source; a file that is empty, binary or UTF-16 is refused as a whole, with one error rather
+    /// than one per line.
     pub fn open(source: &Source) -> std::io::Result<Lines> {
-        let reader: Box<dyn BufRead + Send> = match &source.path {
+        let mut reader: Box<dyn BufRead + Send> = match &source.path {
             Some(path) => Box::new(std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?)),
             None => Box::new(std::io::BufReader::new(std::io::stdin())),
         };
+        if source.path.is_some() {
+            check_head(reader.fill_buf()?).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        }
         Ok(Lines::from_reader(reader))
     }
 
@@ -303,12 +330,25 @@ impl Lines {
         }
     }
 
-    /// The next line that is not blank, with its number, or `None` at the end.
+    /// The next line that is not blank, with its number, or `None` at the end. A line longer than
+    /// [`MAX_LINE_BYTES`] is an error (at the line after `self.line`), and the rest of the source is not read.
     pub fn next_line(&mut self) -> std::io::Result<Option<(u64, Vec<u8>)>> {
         loop {
             self.buffer.clear();
-            if self.reader.read_until(b'\n', &mut self.buffer)? == 0 {
+            let limit = MAX_LINE_BYTES as u64 + 1;
+            let read = (&mut self.reader).take(limit).read_until(b'\n', &mut self.buffer)?;
+            if read == 0 {
                 return Ok(None);
+            }
+            if read as u64 == limit && self.buffer.last() != Some(&b'\n') {
+                self.buffer = Vec::new();
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "a line longer than {} MiB is no article; the rest of the file was not read",
+                        MAX_LINE_BYTES >> 20
+                    ),
+                ));
             }
             self.line += 1;
             let mut line = self.buffer.as_slice();
@@ -321,4 +361,17 @@ impl Lines {
             return Ok(Some((self.line, line.to_vec())));
         }
     }
+}
+
+/// Refuses a JSONL file by its first bytes: empty, a binary format, NUL bytes, or UTF-16 (JSONL is UTF-8).
+fn check_head(head: &[u8]) -> Result<(), DecodeError> {
+    if head.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(head)
+        && encoding != encoding_rs::UTF_8
+    {
+        return Err(DecodeError::Utf16Jsonl);
+    }
+    super::decode::sniff(head)
 }

@@ -1,8 +1,9 @@
 //! Reading a long text file in segments of whole paragraphs, decoding as it goes, so that a document of any
 //! size is processed in bounded memory.
 //!
-//! The encoding is decided from the first 64 KiB (byte-order mark, else UTF-8 if they are valid UTF-8, else the
-//! given or guessed legacy encoding); later malformed bytes become U+FFFD. Segments end after a blank line, so
+//! The encoding is decided from the first 64 KiB as [`super::decode`] decides it for a whole file (byte-order
+//! mark, else UTF-8 if they are UTF-8, perhaps damaged, else the given or guessed legacy encoding); later
+//! malformed bytes become U+FFFD. Segments end after a blank line, so
 //! paragraphs (and sentences, and names) are never cut; a paragraph longer than a segment, which real articles
 //! do not have, is cut at a line break, or failing that at white space.
 
@@ -10,9 +11,9 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use encoding_rs::{Decoder, Encoding, UTF_8};
+use encoding_rs::{Decoder, Encoding};
 
-use super::decode::{DecodeError, sniff};
+use super::decode::{DecodeError, detect, sniff};
 
 /// How many bytes of the file decide its encoding.
 const SNIFF_BYTES: usize = 64 << 10;
@@ -51,16 +52,7 @@ impl Segments {
             Some(found) => found,
             None => {
                 sniff(&head)?;
-                let valid = match std::str::from_utf8(&head) {
-                    Ok(_) => true,
-                    Err(e) => e.error_len().is_none(),
-                };
-                let encoding = if valid {
-                    UTF_8
-                } else {
-                    fallback.unwrap_or_else(|| super::decode::guess(&head))
-                };
-                (encoding, 0)
+                (detect(&head, fallback), 0)
             }
         };
         let mut segments = Segments {

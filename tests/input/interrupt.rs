@@ -1,0 +1,238 @@
+//! Runs stopped midway, by Ctrl-C (SIGINT) and by SIGKILL: the previous outputs stay byte for byte, and no
+//! staging folder or half-written file is left behind (after a kill, the next run removes it).
+//!
+//! A timed kill would race the run. Instead the run reads a folder of articles and then standard input, which
+//! the test holds open: it cannot finish before the test lets it, and the test kills it once the run has
+//! written part of its mention table into the staging folder, then waits for the run to say it heard the
+//! signal. Timeouts only turn a hang into a failure.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use crate::util::{build_seeds, folder_with, repo};
+
+/// What a build writes.
+pub const OUTPUTS: [&str; 7] = [
+    "edges.csv",
+    "graph.dot",
+    "graph.gexf",
+    "graph.graphml",
+    "graph.json",
+    "mentions.csv",
+    "nodes.csv",
+];
+
+/// How long a step may take before the test calls it a hang.
+const PATIENCE: Duration = Duration::from_secs(120);
+
+/// The names in a folder, sorted.
+pub fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The files of a folder (not its folders) with their bytes.
+fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    entries(dir)
+        .into_iter()
+        .filter(|name| dir.join(name).is_file())
+        .map(|name| {
+            let bytes = std::fs::read(dir.join(&name)).unwrap();
+            (name, bytes)
+        })
+        .collect()
+}
+
+/// `lines` JSONL articles.
+fn articles(lines: usize) -> Vec<u8> {
+    (0..lines)
+        .map(|i| {
+            format!("{{\"id\": \"s{i}\", \"text\": \"Palantir runs on AWS. ICE relies on Palantir and Amazon.\"}}\n")
+        })
+        .collect::<String>()
+        .into_bytes()
+}
+
+/// A build of a folder and then of standard input, into `out`.
+struct Held {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    stderr: Receiver<String>,
+    said: Vec<String>,
+    out: PathBuf,
+}
+
+impl Held {
+    fn start(out: &Path) -> (Held, tempfile::TempDir) {
+        let corpus = folder_with(&[
+            ("a.txt", b"Microsoft works with Genetec in Detroit."),
+            ("b.txt", b"Palantir."),
+        ]);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gazegraph"))
+            .args([
+                "build",
+                corpus.path().to_str().unwrap(),
+                "-",
+                "--out",
+                out.to_str().unwrap(),
+            ])
+            .current_dir(repo())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (send, stderr) = channel();
+        let pipe = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                let _ = send.send(line);
+            }
+        });
+        let held = Held {
+            stdin: child.stdin.take(),
+            child,
+            stderr,
+            said: Vec::new(),
+            out: out.to_path_buf(),
+        };
+        (held, corpus)
+    }
+
+    /// Feeds articles; the run may already have stopped reading, so a broken pipe is no error.
+    fn feed(&mut self, lines: usize) {
+        if let Some(stdin) = &mut self.stdin {
+            let _ = stdin.write_all(&articles(lines));
+        }
+    }
+
+    /// Waits until the run has written part of its mention table into its staging folder; returns the folder.
+    fn wait_for_half_written_output(&mut self) -> PathBuf {
+        let started = Instant::now();
+        loop {
+            let staging = entries(&self.out)
+                .into_iter()
+                .find(|n| n.starts_with(".gazegraph-staging-"));
+            if let Some(staging) = staging {
+                let staging = self.out.join(staging);
+                if std::fs::metadata(staging.join("mentions.csv")).is_ok_and(|m| m.len() > 0) {
+                    return staging;
+                }
+            }
+            assert!(started.elapsed() < PATIENCE, "the run never wrote: {:?}", self.said);
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn signal(&self, signal: &str) {
+        let status = Command::new("kill")
+            .args([signal, &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success(), "kill {signal}");
+    }
+
+    /// Waits for standard error to say `needle`.
+    fn wait_to_say(&mut self, needle: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.said.iter().any(|l| l.contains(needle)) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.stderr.recv_timeout(left) {
+                Ok(line) => self.said.push(line),
+                Err(_) => panic!("the run never said {needle:?}: {:?}", self.said),
+            }
+        }
+    }
+
+    /// Waits for the run to end, without closing its standard input; returns its exit code.
+    fn wait(&mut self) -> Option<i32> {
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                self.said.extend(self.stderr.try_iter());
+                return status.code();
+            }
+            if started.elapsed() > PATIENCE {
+                let _ = self.child.kill();
+                panic!("the run did not stop: {:?}", self.said);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn ctrl_c_midway_leaves_the_previous_outputs_and_nothing_else() {
+    let out = build_seeds(&[]);
+    let before = contents(out.path());
+    assert_eq!(entries(out.path()), OUTPUTS);
+
+    let (mut run, _corpus) = Held::start(out.path());
+    // more than a batch (1,024 documents), so that the run matches them and writes their mentions
+    run.feed(1500);
+    run.wait_for_half_written_output();
+    run.signal("-INT");
+    run.wait_to_say("interrupted; stopping after the current batch");
+    // the run stops at the next batch, while its input is still open
+    run.feed(1500);
+    assert_eq!(run.wait(), Some(130), "{:?}", run.said);
+    assert!(
+        run.said
+            .iter()
+            .any(|l| l.contains("interrupted; the outputs were left as they were")),
+        "{:?}",
+        run.said
+    );
+    assert_eq!(
+        entries(out.path()),
+        OUTPUTS,
+        "no staging folder or temporary file is left"
+    );
+    assert!(
+        contents(out.path()) == before,
+        "the previous outputs are byte for byte as they were"
+    );
+}
+
+#[test]
+fn a_killed_run_leaves_the_previous_outputs_and_the_next_run_clears_its_staging_folder() {
+    let out = build_seeds(&[]);
+    let before = contents(out.path());
+
+    let (mut run, _corpus) = Held::start(out.path());
+    run.feed(1500);
+    let staging = run.wait_for_half_written_output();
+    run.signal("-KILL");
+    // reaped, so that its process id is gone when the next run looks for it
+    assert_eq!(run.wait(), None, "killed by a signal");
+    assert!(
+        staging.exists(),
+        "a killed run cannot clean up: its staging folder is there"
+    );
+    assert!(
+        contents(out.path()) == before,
+        "the previous outputs are byte for byte as they were"
+    );
+
+    let result = crate::util::run(&["build", "--out", out.path().to_str().unwrap(), "--quiet"]).expect_code(0);
+    assert!(
+        !staging.exists(),
+        "the next run removed the stale staging folder: {}",
+        result.stderr
+    );
+    assert_eq!(entries(out.path()), OUTPUTS);
+}
+
+#[test]
+fn help_documents_the_exit_status_of_an_interrupted_run() {
+    let help = crate::util::run(&["--help"]).expect_code(0).stdout;
+    assert!(help.contains("130  interrupted by Ctrl-C"), "{help}");
+}

@@ -1,0 +1,308 @@
+//! Property tests: the invariants of `properties/invariants.rs` on generated articles, encodings and
+//! gazetteers. The fuzz targets in `fuzz/` run the same checks on mutated bytes for as long as one likes; these
+//! run a few hundred cases with a fixed seed, so that `cargo test` stays fast and gives the same result on
+//! every machine.
+
+mod invariants;
+
+use std::path::PathBuf;
+
+use gazegraph::text::decode::decode;
+use gazegraph::text::stream::Segments;
+use proptest::prelude::*;
+use proptest::test_runner::RngSeed;
+
+/// Surface forms of the test gazetteer, and near misses.
+const FORMS: &[&str] = &[
+    "United States",
+    "U.S.",
+    "USA",
+    "US",
+    "us",
+    "Vereinigte Staaten",
+    "Amazon",
+    "Amazonas",
+    "Amazon.com",
+    "Amazon Web Services",
+    "AWS",
+    "Ring",
+    "Ring Doorbell",
+    "Apple",
+    "apple",
+    "DAS",
+    "Das",
+    "Domain Awareness System",
+    "Black-Lives-Matter",
+    "Black Lives Matter",
+    "München",
+    "Mu\u{308}nchen",
+    "MÜNCHEN",
+    "Muenchen",
+    "Köln",
+    "Köln/Bonn",
+    "O'Reilly Media",
+    "O’Reilly",
+    "'s-Hertogenbosch",
+    "Straße des 17. Juni",
+    "STRASSE DES 17. JUNI",
+    "İstanbul",
+    "istanbul",
+    "Ελλάδα",
+    "FBI",
+    "F.B.I.",
+    "LT2-F",
+    "ICE",
+    "ice",
+    "Jeff Bezos",
+];
+
+/// What comes between and inside names: white space of every kind, invisible characters, combining marks,
+/// quotes, genitives, sentence ends and the abbreviations that are none.
+const JOINS: &[&str] = &[
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "\r\n\r\n",
+    "\r\r",
+    "\t",
+    "\u{A0}",
+    "\u{AD}",
+    "\u{200B}",
+    "\u{200D}",
+    "\u{2060}",
+    "\u{FEFF}",
+    "\u{308}",
+    "\u{301}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{B}",
+    ". ",
+    ".",
+    "! ",
+    "? ",
+    "?!",
+    "…",
+    "„",
+    "“",
+    "”",
+    "»",
+    "«",
+    "'s",
+    "’s",
+    "s",
+    "S",
+    "-",
+    "–",
+    "/",
+    "(",
+    ")",
+    ",",
+    ":",
+    " z.B. ",
+    " Dr. ",
+    " 11. Juni ",
+    " 3.000 ",
+    " 11.12.2020 ",
+    " date 2018-11 ",
+];
+
+const WORDS: &[&str] = &[
+    "und", "the", "das", "een", "Polizei", "works", "with", "verkauft", "an", "die", "de", "of", "Straße", "ß", "ﬁ",
+];
+
+/// Flips the case of the letters of `text` where `bits` has a one.
+fn recase(text: &str, bits: u64) -> String {
+    text.chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            let flip = bits >> (i % 64) & 1 == 1;
+            let changed: Vec<char> = match (flip, c.is_uppercase()) {
+                (false, _) => vec![c],
+                (true, true) => c.to_lowercase().collect(),
+                (true, false) => c.to_uppercase().collect(),
+            };
+            changed
+        })
+        .collect()
+}
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(FORMS).prop_map(str::to_string),
+        4 => prop::sample::select(JOINS).prop_map(str::to_string),
+        2 => prop::sample::select(WORDS).prop_map(str::to_string),
+        1 => (prop::sample::select(FORMS), any::<u64>()).prop_map(|(form, bits)| recase(form, bits)),
+        1 => any::<char>().prop_map(String::from),
+    ]
+}
+
+/// A made-up article: names, near misses and words, joined by anything.
+fn article() -> impl Strategy<Value = String> {
+    prop::collection::vec(fragment(), 0..48).prop_map(|parts| parts.concat())
+}
+
+/// `text` as a file in one of the encodings articles come in: UTF-8, with a BOM, UTF-16 LE or BE with a BOM,
+/// Windows-1252 (where it can hold the text).
+fn encode(text: &str, encoding: u8) -> Vec<u8> {
+    let utf16 = |big_endian: bool| {
+        std::iter::once(0xFEFF)
+            .chain(text.encode_utf16())
+            .flat_map(|u| if big_endian { u.to_be_bytes() } else { u.to_le_bytes() })
+            .collect()
+    };
+    match encoding {
+        0 => text.as_bytes().to_vec(),
+        1 => [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+        2 => utf16(false),
+        3 => utf16(true),
+        _ => encoding_rs::WINDOWS_1252.encode(text).0.into_owned(),
+    }
+}
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        rng_seed: RngSeed::Fixed(0x9a2e_6a9b),
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config(384))]
+
+    #[test]
+    fn extraction_keeps_its_invariants_on_any_article(text in article()) {
+        let (gazetteer, extractor) = invariants::extractor();
+        invariants::check_text(&text, &gazetteer, &extractor);
+    }
+
+    #[test]
+    fn decoding_then_extraction_keeps_them_in_any_encoding_with_damage(
+        text in article(),
+        encoding in 0u8..5,
+        damage in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..3),
+    ) {
+        let (gazetteer, extractor) = invariants::extractor();
+        let mut bytes = encode(&text, encoding);
+        for (at, byte) in damage {
+            let at = at.index(bytes.len() + 1);
+            bytes.insert(at, byte);
+        }
+        invariants::check_bytes(&bytes, &gazetteer, &extractor);
+    }
+
+    #[test]
+    fn a_streamed_file_decodes_to_the_text_of_the_whole_file(
+        text in article(),
+        encoding in 0u8..5,
+        target in 1usize..64,
+    ) {
+        let bytes = encode(&text, encoding);
+        let Ok(whole) = decode(bytes.clone(), None) else { return Ok(()) };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long.txt");
+        std::fs::write(&path, &bytes).unwrap();
+        let mut segments = Segments::open(&path, target, None).unwrap();
+        let mut joined = String::new();
+        while let Some((base, segment)) = segments.next_segment().unwrap() {
+            prop_assert_eq!(base, joined.len());
+            prop_assert!(!segment.is_empty());
+            joined.push_str(&segment);
+        }
+        prop_assert_eq!(joined, whole.text);
+    }
+}
+
+/// One cell of a gazetteer row: a form, a near miss, or something a person might type.
+fn cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(FORMS).prop_map(str::to_string),
+        1 => prop::sample::select(&["", " ", "organisation", "person", "orgnisation", "case-sensitive",
+            "accept-word", "auto", "bogus", "a", "b", "amazon", "usa", "-", "|", "a|b", " | ", "x|", "\"", "\"\"",
+            ";", ",", "\t", "\n", "\r\n", "\u{AD}", "\u{FEFF}"][..]).prop_map(str::to_string),
+        1 => any::<char>().prop_map(String::from),
+    ]
+}
+
+/// A row meant to load: an id, a name, a type, aliases, a rule, a context and an owner of the kinds the
+/// loader takes, any of which may still collide with another row's.
+fn entity_row() -> impl Strategy<Value = Vec<String>> {
+    let ids = || prop::sample::select(&["", "", "", "", "", "amazon", "x y"][..]).prop_map(str::to_string);
+    let forms = || prop::sample::select(FORMS).prop_map(str::to_string);
+    (
+        ids(),
+        forms(),
+        prop::sample::select(&["organisation", "person", "country", "orgnisation", "ngo"][..]),
+        prop::collection::vec(forms(), 0..3).prop_map(|a| a.join("|")),
+        prop::sample::select(&["", "case-sensitive", "accept-word"][..]),
+        ids(),
+        ids(),
+        forms(),
+    )
+        .prop_map(|(id, name, kind, aliases, rule, context, owner, note)| {
+            vec![
+                id,
+                name,
+                kind.to_string(),
+                aliases,
+                rule.to_string(),
+                context,
+                owner,
+                note,
+            ]
+        })
+}
+
+/// A gazetteer file as a spreadsheet or a person might write it: rows meant to load or rows of anything, any
+/// delimiter, BOM or not, any line end, cells quoted properly, or not at all.
+fn gazetteer_file() -> impl Strategy<Value = Vec<u8>> {
+    let messy_row = prop::collection::vec(prop::collection::vec(cell(), 1..3).prop_map(|c| c.concat()), 0..9);
+    let rows = prop_oneof![
+        prop::collection::vec(entity_row(), 0..5),
+        prop::collection::vec(prop_oneof![entity_row(), messy_row], 0..7),
+    ];
+    (
+        rows,
+        prop::sample::select(&[",", ";", "\t"][..]),
+        prop::sample::select(&["\n", "\r\n", "\r"][..]),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(rows, delimiter, line_end, bom, quote)| {
+            let write = |cell: &str| {
+                if quote {
+                    format!("\"{}\"", cell.replace('"', "\"\""))
+                } else {
+                    cell.to_string()
+                }
+            };
+            let header = ["id", "name", "type", "aliases", "match", "context", "owner", "note"].join(delimiter);
+            let body: Vec<String> = rows
+                .iter()
+                .map(|row| row.iter().map(|c| write(c)).collect::<Vec<_>>().join(delimiter))
+                .collect();
+            let text = std::iter::once(header).chain(body).collect::<Vec<_>>().join(line_end);
+            [if bom { b"\xEF\xBB\xBF".as_slice() } else { b"" }, text.as_bytes()].concat()
+        })
+}
+
+proptest! {
+    #![proptest_config(config(192))]
+
+    #[test]
+    fn any_gazetteer_loads_or_names_file_and_line_for_every_problem(
+        files in prop::collection::vec(gazetteer_file(), 1..3),
+    ) {
+        let files = files
+            .into_iter()
+            .enumerate()
+            .map(|(i, bytes)| (PathBuf::from(format!("g{i}.csv")), bytes))
+            .collect();
+        invariants::check_gazetteer(files);
+    }
+}
