@@ -207,8 +207,11 @@ impl Extractor {
         end: usize,
     ) -> Option<(Hit, usize)> {
         let hay = folded.as_bytes();
-        let name_start = base + folded.start_to_original(start + 1);
-        let core_end = base + folded.end_to_original(end);
+        // A character that folds to several spaces (a typographic quote or dash) can meet a form's punctuation
+        // with any of them (`‘s-Hertogenbosch` for `'s-Hertogenbosch`, `U.S–` for `U.S.`): the mention then
+        // covers the whole character, so that it never splits one.
+        let name_start = floor_boundary(text, base + folded.start_to_original(start + 1));
+        let core_end = ceil_boundary(text, base + folded.end_to_original(end));
         // What the folded space stands for matters at both ends: a dot between letters joins a web address.
         let mut before = text[..name_start].chars().rev();
         if let Some(c) = before.next()
@@ -250,7 +253,7 @@ impl Extractor {
         };
         let hit = Hit {
             start: name_start,
-            end: base + folded.end_to_original(full_end),
+            end: ceil_boundary(text, base + folded.end_to_original(full_end)),
             entity: variant.entity,
             conditional: variant.conditional,
         };
@@ -307,6 +310,22 @@ fn prefix_table(keys: &[String], ids: &FxHashMap<String, u32>) -> (Vec<u32>, Vec
     }
     at.push(table.len() as u32);
     (at, table)
+}
+
+/// The start of the character that byte `i` of `text` is in.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The end of the character that byte `i - 1` of `text` is in.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Letters, digits, combining marks and `_`: what a name may not continue into.
