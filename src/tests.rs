@@ -469,7 +469,10 @@ fn form_punctuation_meets_typographic_marks() {
     check(&[
         ("Het Art Center in ‘s-Hertogenbosch.", &[("‘s-Hertogenbosch", "bosch")]),
         ("Het Art Center in 's-Hertogenbosch.", &[("'s-Hertogenbosch", "bosch")]),
-        ("Het Art Center in ’s-Hertogenbosch’s.", &[("’s-Hertogenbosch’s", "bosch")]),
+        (
+            "Het Art Center in ’s-Hertogenbosch’s.",
+            &[("’s-Hertogenbosch’s", "bosch")],
+        ),
         // `U.S.` is written in capitals: an acronym, matched as written, and `U.S–` is not `U.S.`
         ("Die U.S–Armee, die U.S“Marine, die U.S.-Armee.", &[("U.S.", "usa")]),
         ("U,S’", &[]),

@@ -237,6 +237,73 @@ fn a_broken_gazetteer_is_refused_with_file_and_line() {
     }
 }
 
+/// A gazetteer drawn from GeoNames names many places alike: refused by default, each such form named; with
+/// `--ambiguous drop` the forms match nothing and one warning counts them, while every other form still matches.
+#[test]
+fn ambiguous_forms_are_refused_or_left_out_of_matching() {
+    let gaz = folder_with(&[(
+        "places.csv",
+        "id,name,type,aliases\n\
+         paul-re,Saint-Paul,city,Saint-Paul (Réunion)\n\
+         paul-mn,Saint Paul,city,St. Paul (Minnesota)\n\
+         springfield-il,Springfield,city,Springfield (Illinois)\n\
+         springfield-ma,Springfield,city,\n\
+         lyon,Lyon,city,\n"
+            .as_bytes(),
+    )]);
+    let input = folder_with(&[(
+        "a.txt",
+        "From Saint Paul to Springfield and Lyon, then to St. Paul (Minnesota) and Saint-Paul (Réunion).".as_bytes(),
+    )]);
+    let args = |out: &std::path::Path, extra: &[&str]| {
+        let mut args = vec![
+            "build".to_string(),
+            input.path().display().to_string(),
+            "--gazetteer".to_string(),
+            gaz.path().display().to_string(),
+            "--out".to_string(),
+            out.display().to_string(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args
+    };
+    let out = tempdir();
+    let refused = run(&args(out.path(), &[]).iter().map(String::as_str).collect::<Vec<_>>()).expect_code(2);
+    for expected in [
+        "places.csv:3: column `name`: `Saint Paul` would name two entities",
+        "places.csv:5",
+    ] {
+        assert!(
+            refused.stderr.contains(expected),
+            "{expected:?} in:\n{}",
+            refused.stderr
+        );
+    }
+    let dropped = run(&args(out.path(), &["--ambiguous", "drop"])
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>())
+    .expect_code(0);
+    assert!(
+        dropped
+            .stderr
+            .contains("places.csv:3: column `name`: 2 forms name more than one entity"),
+        "{}",
+        dropped.stderr
+    );
+    let found: Vec<(String, String)> = read_csv(&out.path().join("mentions.csv"))
+        .into_iter()
+        .map(|m| (m["surface"].clone(), m["entity"].clone()))
+        .collect();
+    let expected = [
+        ("Lyon", "lyon"),
+        ("St. Paul (Minnesota)", "paul-mn"),
+        ("Saint-Paul (Réunion)", "paul-re"),
+    ]
+    .map(|(s, e)| (s.to_string(), e.to_string()));
+    assert_eq!(found, expected);
+}
+
 #[test]
 fn jsonl_and_standard_input() {
     let corpus = folder_with(&[(

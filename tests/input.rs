@@ -501,7 +501,7 @@ fn malformed_spreadsheet_gazetteers_fail_naming_file_line_column_and_the_fix() {
         ),
         (
             format!("{header}munich;München;city;Munich;\r\n\r\nm2;Munich;city;;\r\n").into_bytes(),
-            "g.csv:4: column `aliases`",
+            "g.csv:4: column `name`",
             "`Munich` would name two entities: `m2` here and `munich`",
         ),
         (

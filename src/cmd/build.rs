@@ -10,8 +10,8 @@ use gazegraph::text::Input;
 use gazegraph::text::decode::encoding_for_label;
 use gazegraph::{Extractor, Gazetteer, Graph, Window};
 
-use super::Outcome;
 use super::progress::Progress;
+use super::{AmbiguousArg, Outcome};
 
 /// Build the graph of a corpus: find the gazetteer's entities and link those mentioned together.
 ///
@@ -49,6 +49,10 @@ pub struct Args {
     /// Gazetteer folder (every *.csv in it) or file; may be given several times
     #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
     gazetteer: Vec<PathBuf>,
+
+    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
+    ambiguous: AmbiguousArg,
 
     /// Output folder
     #[arg(short, long, value_name = "DIR", default_value = "out")]
@@ -138,7 +142,7 @@ impl From<WindowArg> for Window {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let progress = Progress::new(args.quiet);
-    let gazetteer = Gazetteer::load(&args.gazetteer)?;
+    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
     if !args.quiet {
         for warning in gazetteer.warnings() {
             progress.say(&format!("gazegraph: warning: {warning}"));

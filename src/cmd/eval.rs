@@ -9,7 +9,7 @@ use gazegraph::pipeline::Options;
 use gazegraph::text::Input;
 use gazegraph::{Extractor, Gazetteer};
 
-use super::Outcome;
+use super::{AmbiguousArg, Outcome};
 
 /// Measure extraction against gold annotations: what it finds, what it misses, what it invents
 ///
@@ -72,6 +72,10 @@ pub struct Args {
     #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
     gazetteer: Vec<PathBuf>,
 
+    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
+    ambiguous: AmbiguousArg,
+
     /// Print the report as one JSON object on standard output
     #[arg(long)]
     json: bool,
@@ -97,7 +101,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
     }
     let gold = eval::gold::load(&args.gold)?;
-    let gazetteer = Gazetteer::load(&args.gazetteer)?;
+    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
     let extractor = Extractor::new(&gazetteer)?;
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
     let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &Options::default(), &gold)

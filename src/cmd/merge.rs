@@ -11,8 +11,8 @@ use gazegraph::export::tables::MENTIONS_HEADER;
 use gazegraph::export::{self, OutputDir};
 use gazegraph::graph::partial;
 
-use super::Outcome;
 use super::build::graph_counts;
+use super::{AmbiguousArg, Outcome};
 
 /// Combine the partial graphs of shards (`gazegraph build --partial`) into the graph of all of them.
 ///
@@ -43,6 +43,10 @@ pub struct Args {
     /// The gazetteer the shards were built with: folder (every *.csv in it) or file; may be given several times
     #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
     gazetteer: Vec<PathBuf>,
+
+    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
+    ambiguous: AmbiguousArg,
 
     /// Output folder
     #[arg(short, long, value_name = "DIR")]
@@ -95,7 +99,7 @@ impl Shard {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let started = Instant::now();
-    let gazetteer = Gazetteer::load(&args.gazetteer)?;
+    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
     let shards = args
         .partials
         .iter()

@@ -42,6 +42,26 @@ enum Command {
     Render(render::Args),
 }
 
+/// `--ambiguous`: what a form that names more than one entity does.
+#[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
+pub enum AmbiguousArg {
+    /// Refuse the gazetteer, naming every such form
+    #[default]
+    Refuse,
+    /// Leave such forms out of matching, for all the entities they name (for gazetteers drawn from Wikidata or
+    /// GeoNames)
+    Drop,
+}
+
+impl From<AmbiguousArg> for gazegraph::gazetteer::Ambiguous {
+    fn from(a: AmbiguousArg) -> gazegraph::gazetteer::Ambiguous {
+        match a {
+            AmbiguousArg::Refuse => gazegraph::gazetteer::Ambiguous::Refuse,
+            AmbiguousArg::Drop => gazegraph::gazetteer::Ambiguous::Drop,
+        }
+    }
+}
+
 /// How a command that did its work ended.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {

@@ -77,8 +77,12 @@ impl Extractor {
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let has_context = !entity.rule.context.is_empty();
             for form in entity.forms() {
+                let folded = fold(form);
+                if gazetteer.is_ambiguous(&folded) {
+                    continue;
+                }
                 // The space makes the pattern match only where a word starts (see `Folded::fold_padded`).
-                let key = format!(" {}", fold(form));
+                let key = format!(" {folded}");
                 let pattern = *ids.entry(key.clone()).or_insert_with(|| {
                     keys.push(key.clone());
                     keys.len() as u32 - 1

@@ -35,7 +35,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::load::{self, Parsed, Problem};
-use super::{Entity, LoadError, is_acronym};
+use super::{Ambiguous, Entity, LoadError, is_acronym};
 
 /// The entity types gazegraph knows (and draws in their own style).
 pub const KNOWN_TYPES: &[&str] = &["organisation", "agency", "product", "city", "country", "person"];
@@ -134,7 +134,7 @@ pub fn check_files(sources: Vec<(PathBuf, Vec<u8>)>) -> Report {
         problems,
         warnings,
         ..
-    } = load::parse(sources);
+    } = load::parse(sources, Ambiguous::Refuse);
     let mut findings: Vec<Finding> = problems
         .into_iter()
         .map(|p| from_problem(p, Severity::Error))
@@ -450,10 +450,10 @@ mod tests {
                 // no rule at all
                 (Severity::Error, 2, "name".into(), "Ring".into()),
                 // loads, but `Ring` names two entities: the loader's error comes through
-                (Severity::Error, 3, "aliases".into(), "Ring".into()),
+                (Severity::Error, 3, "name".into(), "Ring".into()),
                 // case-sensitive does not protect a German noun
                 (Severity::Error, 3, "name".into(), "Ring".into()),
-                (Severity::Error, 4, "aliases".into(), "Ring".into()),
+                (Severity::Error, 4, "name".into(), "Ring".into()),
                 // `Apple` (line 6) is case-sensitive and English writes the fruit `apple`; but a lower-case form
                 // written as the word is the word
                 (Severity::Error, 7, "aliases".into(), "signal".into()),

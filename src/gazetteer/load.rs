@@ -4,11 +4,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 
 use super::spreadsheet::{self, Flaw, Sheet};
-use super::{Entity, Gazetteer, MatchRule, Origin, slug};
+use super::{Ambiguous, Entity, Gazetteer, MatchRule, Origin, slug};
 use crate::text::fold::fold;
 
 /// Columns with a meaning of their own; all others become node attributes.
@@ -68,8 +68,8 @@ impl fmt::Display for LoadError {
     }
 }
 
-pub(super) fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Gazetteer, LoadError> {
-    from_sources(read_sources(paths)?)
+pub(super) fn load<P: AsRef<Path>>(paths: &[P], ambiguous: Ambiguous) -> Result<Gazetteer, LoadError> {
+    from_sources(read_sources(paths)?, ambiguous)
 }
 
 /// The bytes of every file named or found in a folder, in load order; fails when one cannot be read.
@@ -134,6 +134,8 @@ struct Row {
 /// `gazetteer check` goes on to lint the entities that could be read, so that one run shows every finding.
 pub(super) struct Parsed {
     pub entities: Vec<Entity>,
+    /// Folded forms that name several entities, when they are dropped rather than refused.
+    pub ambiguous: FxHashSet<String>,
     pub problems: Vec<Problem>,
     pub warnings: Vec<Problem>,
     attribute_names: BTreeSet<String>,
@@ -141,8 +143,8 @@ pub(super) struct Parsed {
     files: Vec<PathBuf>,
 }
 
-pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer, LoadError> {
-    let parsed = parse(sources);
+pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> Result<Gazetteer, LoadError> {
+    let parsed = parse(sources, ambiguous);
     if !parsed.problems.is_empty() {
         return Err(LoadError {
             problems: parsed.problems,
@@ -152,6 +154,7 @@ pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer
     let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
     Ok(Gazetteer {
         entities,
+        ambiguous: parsed.ambiguous,
         by_id,
         attribute_names: parsed.attribute_names.into_iter().collect(),
         sha256: parsed.sha256,
@@ -160,7 +163,7 @@ pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer
     })
 }
 
-pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>) -> Parsed {
+pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> Parsed {
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let mut rows = Vec::new();
@@ -185,10 +188,11 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>) -> Parsed {
             &mut warnings,
         );
     }
-    let entities = check_rows(rows, &mut problems, &mut warnings);
+    let (entities, ambiguous) = check_rows(rows, ambiguous, &mut problems, &mut warnings);
     warnings.extend(super::check::one_off_types(&entities));
     Parsed {
         entities,
+        ambiguous,
         problems,
         warnings,
         attribute_names,
@@ -422,11 +426,19 @@ fn read_file(
     }
 }
 
-/// Cross-row checks: unique ids, every form naming one entity, ids in `context` and `owner` that exist.
-fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Problem>) -> Vec<Entity> {
+/// Cross-row checks: unique ids, every form naming one entity (or, with [`Ambiguous::Drop`], the forms that do
+/// not, which are returned), ids in `context` and `owner` that exist.
+fn check_rows(
+    rows: Vec<Row>,
+    ambiguous: Ambiguous,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
+) -> (Vec<Entity>, FxHashSet<String>) {
     let mut entities: Vec<Entity> = Vec::with_capacity(rows.len());
     let mut ids: FxHashMap<String, usize> = FxHashMap::default();
     let mut forms: FxHashMap<String, (usize, String)> = FxHashMap::default();
+    let mut dropped = FxHashSet::default();
+    let mut first_dropped: Option<Problem> = None;
     for row in rows {
         let entity = row.entity;
         let here = |column: &str, message: String| Problem {
@@ -453,11 +465,12 @@ fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Pr
         }
         let index = entities.len();
         let mut own = Vec::new();
-        for form in entity.forms() {
+        for (n, form) in entity.forms().enumerate() {
+            let column = if n == 0 { "name" } else { "aliases" };
             let key = fold(form);
             if key.trim().is_empty() {
                 problems.push(here(
-                    "aliases",
+                    column,
                     format!("the form `{form}` of `{}` has nothing to match", entity.name),
                 ));
                 continue;
@@ -465,19 +478,25 @@ fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Pr
             match forms.get(&key) {
                 Some((other, _)) if *other == index => {
                     if own.contains(&key) {
-                        warnings.push(here(
-                            "aliases",
-                            format!("`{form}` is listed twice for `{}`", entity.name),
-                        ));
+                        warnings.push(here(column, format!("`{form}` is listed twice for `{}`", entity.name)));
                     }
                 }
-                Some((other, other_form)) => problems.push(here(
-                    "aliases",
-                    format!(
-                        "`{form}` would name two entities: `{}` here and `{}` (as `{other_form}`) at {}",
-                        entity.id, entities[*other].id, entities[*other].origin
-                    ),
-                )),
+                Some((other, other_form)) => {
+                    let problem = here(
+                        column,
+                        format!(
+                            "`{form}` would name two entities: `{}` here and `{}` (as `{other_form}`) at {}",
+                            entity.id, entities[*other].id, entities[*other].origin
+                        ),
+                    );
+                    match ambiguous {
+                        Ambiguous::Refuse => problems.push(problem),
+                        Ambiguous::Drop => {
+                            dropped.insert(key.clone());
+                            first_dropped.get_or_insert(problem);
+                        }
+                    }
+                }
                 None => {
                     forms.insert(key.clone(), (index, form.to_string()));
                 }
@@ -509,7 +528,19 @@ fn check_rows(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut Vec<Pr
         }
     }
     report_ownership_cycles(&entities, &ids, problems);
-    entities
+    if let Some(mut first) = first_dropped {
+        let n = dropped.len();
+        first.message = format!(
+            "{n} form{} name{} more than one entity and {} left out of matching (--ambiguous drop); the first: {}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" },
+            if n == 1 { "is" } else { "are" },
+            first.message
+        );
+        first.hint = Some("(`gazegraph gazetteer check` lists them all)".to_string());
+        warnings.push(first);
+    }
+    (entities, dropped)
 }
 
 /// An owner chain that comes back to where it started (`a` owned by `b`, `b` by `a`) has no top to roll up to.

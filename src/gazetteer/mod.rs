@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use load::{LoadError, Problem};
 
@@ -78,10 +78,24 @@ impl fmt::Display for Origin {
     }
 }
 
+/// What to do with a form that names more than one entity (two cities called `Saint Paul`, or `Saint-Paul` and
+/// `Saint Paul`, which fold alike).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Ambiguous {
+    /// Refuse the gazetteer, naming each such form: in a curated gazetteer it is a mistake.
+    #[default]
+    Refuse,
+    /// Leave the form out of matching for every entity it names, with one warning that counts them: a
+    /// gazetteer drawn from Wikidata or GeoNames has thousands, and taking one entity would invent links.
+    Drop,
+}
+
 /// A loaded, validated gazetteer.
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
+    /// Folded forms that name several entities, left out of matching ([`Ambiguous::Drop`]).
+    ambiguous: FxHashSet<String>,
     by_id: FxHashMap<String, usize>,
     attribute_names: Vec<String>,
     sha256: String,
@@ -92,18 +106,28 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Loads every `*.csv` of each folder (not recursively) and each file given, in sorted order.
     pub fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Gazetteer, LoadError> {
-        load::load(paths)
+        load::load(paths, Ambiguous::Refuse)
+    }
+
+    /// [`Gazetteer::load`], with a choice of what a form that names several entities does.
+    pub fn load_with<P: AsRef<Path>>(paths: &[P], ambiguous: Ambiguous) -> Result<Gazetteer, LoadError> {
+        load::load(paths, ambiguous)
     }
 
     /// Parses files' bytes as if read from their paths, in the order given; for tests, fuzzing and gazetteers
     /// that do not live on disk.
     pub fn from_files(files: Vec<(PathBuf, Vec<u8>)>) -> Result<Gazetteer, LoadError> {
-        load::from_sources(files)
+        load::from_sources(files, Ambiguous::Refuse)
     }
 
     /// Parses one CSV text as if it were the file `name`; for tests and embedded gazetteers.
     pub fn from_csv(name: &str, text: &str) -> Result<Gazetteer, LoadError> {
-        load::from_sources(vec![(PathBuf::from(name), text.as_bytes().to_vec())])
+        load::from_sources(vec![(PathBuf::from(name), text.as_bytes().to_vec())], Ambiguous::Refuse)
+    }
+
+    /// Whether a folded form names several entities and is left out of matching ([`Ambiguous::Drop`]).
+    pub fn is_ambiguous(&self, folded: &str) -> bool {
+        self.ambiguous.contains(folded)
     }
 
     pub fn entities(&self) -> &[Entity] {
