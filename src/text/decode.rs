@@ -46,16 +46,17 @@ pub fn decode(bytes: Vec<u8>, fallback: Option<&'static Encoding>) -> Result<Dec
         with(encoding, &bytes[bom..])
     } else {
         sniff(&bytes)?;
-        match String::from_utf8(bytes) {
-            Ok(text) => Decoded {
-                text,
+        // simdutf8 validates at several times the speed of `String::from_utf8`: every byte of every article
+        // goes through here.
+        if simdutf8::basic::from_utf8(&bytes).is_ok() {
+            Decoded {
+                // SAFETY: the bytes were validated as UTF-8 just above.
+                text: unsafe { String::from_utf8_unchecked(bytes) },
                 encoding: UTF_8.name(),
                 replaced: false,
-            },
-            Err(e) => {
-                let bytes = e.into_bytes();
-                with(detect(&bytes, fallback), &bytes)
             }
+        } else {
+            with(detect(&bytes, fallback), &bytes)
         }
     };
     if decoded.text.trim().is_empty() {

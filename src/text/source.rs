@@ -236,7 +236,11 @@ pub fn read_text(source: &Source, encoding: Option<&'static encoding_rs::Encodin
         reason,
     };
     let bytes = match &source.path {
-        Some(path) => std::fs::read(path),
+        // Read with the size found when the file was discovered: `fs::read` would ask the file system again.
+        Some(path) => std::fs::File::open(path).and_then(|mut file| {
+            let mut bytes = Vec::with_capacity(source.size as usize + 1);
+            file.read_to_end(&mut bytes).map(|_| bytes)
+        }),
         None => {
             let mut bytes = Vec::new();
             std::io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes)
