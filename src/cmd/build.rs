@@ -225,6 +225,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         export::write_graph_files_with(&mut out, &graph, &diagram)?;
         graph_counts(&graph)
     };
+    // A Ctrl-C while the graph files were written still leaves the previous outputs as they were.
+    if gazegraph::pipeline::Observer::cancelled(&progress) {
+        return Err(pipeline::Error::Cancelled.into());
+    }
     out.commit()?;
 
     if !args.quiet {
