@@ -127,8 +127,8 @@ pub fn count(
     mentions: &mut (dyn Write + Send),
     observer: &dyn Observer,
 ) -> Result<(Counted, Summary), Error> {
-    let Discovered { sources, skipped } = source::discover(inputs)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
+    let Discovered { sources, skipped } = pool.install(|| source::discover(inputs))?;
     let counts_as = options.settings.roll_up.map(gazetteer);
     let table = MentionTable::new(gazetteer);
     let shared = Shared {
