@@ -3,10 +3,13 @@
 //! the USA are in real news) and one evidence sentence per edge. Each measurement includes preparing the
 //! [`Net`] from the graph, as the command does; reading `graph.json` is measured apart.
 
+mod common;
+
 use std::collections::{BTreeMap, HashSet};
 use std::hint::black_box;
 use std::time::Duration;
 
+use common::Rng;
 use criterion::{Criterion, criterion_group, criterion_main};
 use gazegraph::Graph;
 use gazegraph::graph::{Edge, EdgeKind, Evidence, GazetteerMeta, Meta, Node, RollUp, Window};
@@ -16,23 +19,6 @@ use petgraph::graph::UnGraph;
 
 const NODES: usize = 20_000;
 const EDGES: usize = 100_000;
-
-/// A deterministic pseudo-random source (SplitMix64), so every run measures the same graph.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 fn synthetic() -> Graph {
     let mut rng = Rng(42);

@@ -1,7 +1,9 @@
-//! End-to-end tests of the `gazegraph` binary, one module per command; helpers in `util`.
+//! End-to-end tests of the `gazegraph` binary, one module per command, and of the benchmarks' generated inputs
+//! (`bench_inputs`); helpers in `util`.
 
 mod util;
 
+mod bench_inputs;
 mod build;
 mod eval;
 mod export;
