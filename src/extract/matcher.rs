@@ -1,54 +1,60 @@
-//! The compiled gazetteer and the scan with its boundary, inflection, case and context rules.
+//! The scan of a compiled gazetteer (see `compile`) with its boundary, inflection, case and context rules.
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use aho_corasick::{AhoCorasick, Anchored, Input};
+use rustc_hash::FxHashSet;
 
 use super::Mention;
 use super::starts::Starts;
-use crate::gazetteer::{Gazetteer, is_acronym};
-use crate::text::fold::{Folded, fold, same_but_case};
-
-/// The automaton could not be built (it ran out of the state ids it can address).
-#[derive(Debug, thiserror::Error)]
-#[error("cannot compile the gazetteer's {forms} surface forms: {source}")]
-pub struct BuildError {
-    forms: usize,
-    source: aho_corasick::BuildError,
-}
+use crate::text::fold::{Folded, same_but_case};
 
 /// One way a folded pattern may be read: which entity, and under which rules.
 #[derive(Clone, Debug)]
-struct Variant {
-    entity: u32,
+pub(super) struct Variant {
+    pub entity: u32,
     /// The form as written, in `Extractor::forms`, compared when `case_sensitive`.
-    form: Range<u32>,
-    case_sensitive: bool,
+    pub form: Range<u32>,
+    pub case_sensitive: bool,
     /// A one-word form of an entity with a context rule.
-    conditional: bool,
+    pub conditional: bool,
 }
 
 /// The gazetteer compiled for matching.
 #[derive(Clone, Debug)]
 pub struct Extractor {
-    /// The patterns, anchored: run only at the spaces `starts` allows.
-    automaton: AhoCorasick,
-    starts: Starts,
+    /// The patterns (a space and a folded form each, in sorted order), as anchored automata, one for the
+    /// patterns of each byte after the space: run only at the spaces `starts` allows, with the automaton of the
+    /// byte that follows.
+    pub(super) groups: Vec<Group>,
+    /// For each byte, the index of its group in `groups`, or `NO_GROUP`.
+    pub(super) group_of: [u16; 256],
+    pub(super) starts: Starts,
     /// Folded length of each pattern.
-    lengths: Vec<u32>,
+    pub(super) lengths: Vec<u32>,
     /// The variants of pattern `p` are `variants[variant_at[p]..variant_at[p + 1]]`.
-    variant_at: Vec<u32>,
-    variants: Vec<Variant>,
+    pub(super) variant_at: Vec<u32>,
+    pub(super) variants: Vec<Variant>,
     /// Case-sensitive forms as written, one after the other.
-    forms: String,
+    pub(super) forms: String,
     /// Patterns that are a proper prefix of pattern `p` ending before a non-word character, longest first:
     /// `shorter[shorter_at[p]..shorter_at[p + 1]]`.
-    shorter_at: Vec<u32>,
-    shorter: Vec<u32>,
+    pub(super) shorter_at: Vec<u32>,
+    pub(super) shorter: Vec<u32>,
     /// For each entity, the entities whose mention licenses its conditional forms.
-    context: Vec<Vec<u32>>,
+    pub(super) context: Vec<Vec<u32>>,
 }
+
+/// The automaton of the patterns that share the byte after their space.
+#[derive(Clone, Debug)]
+pub(super) struct Group {
+    pub automaton: AhoCorasick,
+    /// The number of the group's first pattern: its patterns are numbered on from there, in sorted order.
+    pub first: u32,
+}
+
+/// `Extractor::group_of` for a byte that starts no pattern.
+pub(super) const NO_GROUP: u16 = u16::MAX;
 
 /// Buffers reused across calls, one per thread, so that extraction allocates nothing per paragraph.
 #[derive(Debug, Default)]
@@ -68,104 +74,6 @@ pub struct Hit {
 }
 
 impl Extractor {
-    /// Compiles every surface form of the gazetteer.
-    pub fn new(gazetteer: &Gazetteer) -> Result<Extractor, BuildError> {
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut keys: Vec<String> = Vec::new();
-        let mut tagged: Vec<(u32, Variant)> = Vec::new();
-        let mut forms = String::new();
-        for (index, entity) in gazetteer.entities().iter().enumerate() {
-            let has_context = !entity.rule.context.is_empty();
-            for form in entity.forms() {
-                let folded = fold(form);
-                if gazetteer.is_ambiguous(&folded) {
-                    continue;
-                }
-                // The space makes the pattern match only where a word starts (see `Folded::fold_padded`).
-                let key = format!(" {folded}");
-                let pattern = *ids.entry(key.clone()).or_insert_with(|| {
-                    keys.push(key.clone());
-                    keys.len() as u32 - 1
-                });
-                let case_sensitive = entity.rule.case_sensitive || is_acronym(form);
-                let range = if case_sensitive {
-                    let start = forms.len() as u32;
-                    forms.push_str(form);
-                    start..forms.len() as u32
-                } else {
-                    0..0
-                };
-                tagged.push((
-                    pattern,
-                    Variant {
-                        entity: index as u32,
-                        form: range,
-                        case_sensitive,
-                        conditional: has_context && !key.trim().contains(' '),
-                    },
-                ));
-            }
-        }
-        tagged.sort_by_key(|(pattern, v)| (*pattern, v.case_sensitive));
-        let mut variant_at = Vec::with_capacity(keys.len() + 1);
-        let mut variants = Vec::with_capacity(tagged.len());
-        for (pattern, variant) in tagged {
-            while variant_at.len() <= pattern as usize {
-                variant_at.push(variants.len() as u32);
-            }
-            variants.push(variant);
-        }
-        while variant_at.len() <= keys.len() {
-            variant_at.push(variants.len() as u32);
-        }
-        let (shorter_at, shorter) = prefix_table(&keys, &ids);
-        let lengths = keys.iter().map(|k| k.len() as u32).collect();
-        // A DFA scans about twice as fast as a contiguous NFA but grows with the patterns (about 1 GB and 8 s to
-        // build for 100k names): use one for gazetteers of up to this many forms, the NFA beyond.
-        const DFA_MAX_PATTERNS: usize = 10_000;
-        let kind = if keys.len() <= DFA_MAX_PATTERNS {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(kind))
-            // Searches start only where `starts` says a pattern may (see `starts`), so the automaton needs no
-            // unanchored start state, and no prefilter: every pattern starts with a space.
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .build(&keys)
-            .map_err(|source| BuildError {
-                forms: keys.len(),
-                source,
-            })?;
-        let context = gazetteer
-            .entities()
-            .iter()
-            .map(|e| {
-                e.rule
-                    .context
-                    .iter()
-                    .filter_map(|id| gazetteer.index_of(id))
-                    .map(|i| i as u32)
-                    .collect()
-            })
-            .collect();
-        let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
-        Ok(Extractor {
-            automaton,
-            starts,
-            lengths,
-            variant_at,
-            variants,
-            forms,
-            shorter_at,
-            shorter,
-            context,
-        })
-    }
-
     /// The number of distinct folded surface forms compiled.
     pub fn patterns(&self) -> usize {
         self.lengths.len()
@@ -178,12 +86,18 @@ impl Extractor {
         let hay = folded.as_bytes();
         let mut at = 0;
         while let Some(space) = self.starts.next(hay, at) {
+            at = space + 1;
+            // `starts` only finds spaces with a byte after them
+            let g = self.group_of[hay[space + 1] as usize];
+            if g == NO_GROUP {
+                continue;
+            }
+            let group = &self.groups[g as usize];
             let input = Input::new(hay).span(space..hay.len()).anchored(Anchored::Yes);
-            let Some(m) = self.automaton.find(input) else {
-                at = space + 1;
+            let Some(m) = group.automaton.find(input) else {
                 continue;
             };
-            let (start, pattern) = (m.start(), m.pattern().as_usize());
+            let (start, pattern) = (m.start(), (group.first + m.pattern().as_u32()) as usize);
             let shorter = &self.shorter[self.shorter_at[pattern] as usize..self.shorter_at[pattern + 1] as usize];
             let accepted = std::iter::once(pattern)
                 .chain(shorter.iter().map(|&p| p as usize))
@@ -295,27 +209,6 @@ fn same_as_written(written: &str, form: &str) -> bool {
     written == form || (!(plain(written) && plain(form)) && same_but_case(written).eq(same_but_case(form)))
 }
 
-/// For each pattern, the other patterns that are a prefix of it ending where it has a non-word character
-/// (` amazon` in ` amazon web services`), longest first: the candidates when the longer one fails a check.
-fn prefix_table(keys: &[String], ids: &FxHashMap<String, u32>) -> (Vec<u32>, Vec<u32>) {
-    let mut at = Vec::with_capacity(keys.len() + 1);
-    let mut table = Vec::new();
-    for key in keys {
-        at.push(table.len() as u32);
-        let first = table.len();
-        for (i, c) in key.char_indices().skip(1) {
-            if !is_word(c)
-                && let Some(&p) = ids.get(&key[..i])
-            {
-                table.push(p);
-            }
-        }
-        table[first..].reverse();
-    }
-    at.push(table.len() as u32);
-    (at, table)
-}
-
 /// The start of the character that byte `i` of `text` is in.
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
@@ -333,7 +226,7 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 }
 
 /// Letters, digits, combining marks and `_`: what a name may not continue into.
-fn is_word(c: char) -> bool {
+pub(super) fn is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
     } else {

@@ -20,12 +20,14 @@
 //! passes is taken instead, and failing that the scan resumes one character later; so a failed check never
 //! hides a valid mention.
 
+mod compile;
 mod matcher;
 mod starts;
 
 use std::ops::Range;
 
-pub use matcher::{BuildError, Extractor, Hit, Scratch};
+pub use compile::BuildError;
+pub use matcher::{Extractor, Hit, Scratch};
 
 use crate::text::Document;
 use crate::text::segment;

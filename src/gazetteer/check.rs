@@ -169,7 +169,7 @@ fn from_problem(p: Problem, severity: Severity) -> Finding {
 fn at(entity: &Entity, column: &str, severity: Severity, message: String, hint: Option<String>) -> Finding {
     Finding {
         severity,
-        file: entity.origin.file.clone(),
+        file: entity.origin.file.to_path_buf(),
         line: Some(entity.origin.line),
         column: Some(column.to_string()),
         message,
@@ -314,7 +314,7 @@ pub(super) fn one_off_types(entities: &[Entity]) -> Vec<Problem> {
         .into_iter()
         .filter_map(|(kind, users)| match users.as_slice() {
             [entity] => Some(Problem {
-                file: entity.origin.file.clone(),
+                file: entity.origin.file.to_path_buf(),
                 line: Some(entity.origin.line),
                 column: Some("type".to_string()),
                 message: format!(

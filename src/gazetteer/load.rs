@@ -1,8 +1,9 @@
 //! Reading and validating gazetteer CSV files.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
@@ -210,6 +211,7 @@ fn read_file(
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
 ) {
+    let shared_file: Arc<Path> = Arc::from(file);
     let flawed = |flaw: Flaw, headers: &[String]| Problem {
         column: headers.get(flaw.field).filter(|h| !h.is_empty()).cloned(),
         ..problem(file, Some(flaw.line), &flaw.message)
@@ -293,7 +295,7 @@ fn read_file(
             continue;
         }
         attribute_names.insert(header.clone());
-        extra.push((i, header.clone()));
+        extra.push((i, Arc::<str>::from(header.as_str())));
     }
     let column = |name: &str| position(name);
     let (name_at, type_at, aliases_at) = (
@@ -400,7 +402,7 @@ fn read_file(
             ));
             continue;
         }
-        let attributes: BTreeMap<String, String> = extra
+        let attributes: Vec<(Arc<str>, String)> = extra
             .iter()
             .filter_map(|(i, header)| {
                 let value = record.get(*i).unwrap_or("").trim();
@@ -417,7 +419,7 @@ fn read_file(
                 owner,
                 attributes,
                 origin: Origin {
-                    file: file.to_path_buf(),
+                    file: shared_file.clone(),
                     line,
                 },
             },
@@ -442,7 +444,7 @@ fn check_rows(
     for row in rows {
         let entity = row.entity;
         let here = |column: &str, message: String| Problem {
-            file: entity.origin.file.clone(),
+            file: entity.origin.file.to_path_buf(),
             line: Some(entity.origin.line),
             column: Some(column.to_string()),
             message,
@@ -508,7 +510,7 @@ fn check_rows(
     }
     for entity in &entities {
         let here = |column: &str, message: String| Problem {
-            file: entity.origin.file.clone(),
+            file: entity.origin.file.to_path_buf(),
             line: Some(entity.origin.line),
             column: Some(column.to_string()),
             message,
@@ -555,7 +557,7 @@ fn report_ownership_cycles(entities: &[Entity], ids: &FxHashMap<String, usize>, 
                 if chain.iter().all(|&i| entities[start].id <= entities[i].id) {
                     let names: Vec<&str> = chain.iter().chain([&start]).map(|&i| entities[i].id.as_str()).collect();
                     problems.push(Problem {
-                        file: entities[start].origin.file.clone(),
+                        file: entities[start].origin.file.to_path_buf(),
                         line: Some(entities[start].origin.line),
                         column: Some("owner".to_string()),
                         message: format!("ownership goes round in a circle: {}", names.join(" → ")),

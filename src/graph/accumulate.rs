@@ -258,18 +258,24 @@ impl Accumulator {
         let mut index = vec![None; entities.len()];
         for &i in &order {
             let (entity, total) = (&entities[i], &self.entities[i]);
-            index[i] = Some(graph.add_node(Node {
-                id: entity.id.clone(),
-                label: entity.name.clone(),
-                kind: entity.kind.clone(),
-                mentions: total.mentions,
-                documents: total.documents,
-                windows: total.windows,
-                first_date: total.dates.first.clone(),
-                last_date: total.dates.last.clone(),
-                aliases: entity.aliases.clone(),
-                attributes: entity.attributes.clone(),
-            }));
+            index[i] = Some(
+                graph.add_node(Node {
+                    id: entity.id.clone(),
+                    label: entity.name.clone(),
+                    kind: entity.kind.clone(),
+                    mentions: total.mentions,
+                    documents: total.documents,
+                    windows: total.windows,
+                    first_date: total.dates.first.clone(),
+                    last_date: total.dates.last.clone(),
+                    aliases: entity.aliases.clone(),
+                    attributes: entity
+                        .attributes
+                        .iter()
+                        .map(|(name, value)| (name.to_string(), value.clone()))
+                        .collect(),
+                }),
+            );
         }
         let id = |e: u32| entities[e as usize].id.as_str();
         let windows = |e: u32| self.entities[e as usize].windows;

@@ -1,0 +1,182 @@
+//! Compiling a gazetteer for matching: every surface form folded and led by a space (a pattern), the patterns
+//! sorted, and one anchored Aho-Corasick automaton per byte that follows the space, built in parallel.
+//!
+//! Why this shape. The scan only ever runs the automaton anchored at a word start (see `starts`), and a pattern
+//! can only match there if its byte after the space is the text's, so the patterns split by that byte into
+//! automata that never need each other: each is smaller, and they build side by side. Building is what a huge
+//! gazetteer costs: aho-corasick computes failure transitions for every state whatever the search (40% of the
+//! build of a million forms), and inserts patterns faster in sorted order (a third faster at a million). Sorted
+//! patterns also need no map from pattern to number: a form's shorter prefixes are found by binary search.
+//!
+//! The automata are DFAs for a gazetteer of up to [`DFA_MAX_PATTERNS`] patterns, contiguous NFAs beyond: measured on
+//! the benchmark machine (`examples/automaton_kinds.rs`, BENCHMARKS.md), a DFA scans about 1.3 times as fast at
+//! 1,000 to 10,000 patterns, but at 100,000 it takes 455 MB and 1.3 s to build for a scan at most a fifth
+//! faster, and at a million 4 GB and 30 s; the contiguous NFA takes 12 MB and 0.4 s at 100,000.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
+use rayon::prelude::*;
+
+use super::matcher::{Extractor, Group, NO_GROUP, Variant, is_word};
+use super::starts::Starts;
+use crate::gazetteer::{Gazetteer, is_acronym};
+use crate::text::fold::fold;
+
+/// The most patterns a gazetteer compiles into DFAs rather than contiguous NFAs.
+const DFA_MAX_PATTERNS: usize = 10_000;
+
+/// The automaton could not be built (it ran out of the state ids it can address).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot compile the gazetteer's {forms} surface forms: {source}")]
+pub struct BuildError {
+    forms: usize,
+    source: aho_corasick::BuildError,
+}
+
+impl Extractor {
+    /// Compiles every surface form of the gazetteer (on the current rayon pool's threads).
+    pub fn new(gazetteer: &Gazetteer) -> Result<Extractor, BuildError> {
+        let mut tagged: Vec<(String, Variant)> = Vec::new();
+        let mut forms = String::new();
+        for (index, entity) in gazetteer.entities().iter().enumerate() {
+            let has_context = !entity.rule.context.is_empty();
+            for form in entity.forms() {
+                let folded = fold(form);
+                if gazetteer.is_ambiguous(&folded) {
+                    continue;
+                }
+                let case_sensitive = entity.rule.case_sensitive || is_acronym(form);
+                let range = if case_sensitive {
+                    let start = forms.len() as u32;
+                    forms.push_str(form);
+                    start..forms.len() as u32
+                } else {
+                    0..0
+                };
+                let conditional = has_context && !folded.trim().contains(' ');
+                // The space makes the pattern match only where a word starts (see `Folded::fold_padded`).
+                tagged.push((
+                    format!(" {folded}"),
+                    Variant {
+                        entity: index as u32,
+                        form: range,
+                        case_sensitive,
+                        conditional,
+                    },
+                ));
+            }
+        }
+        // Stable: the variants of a pattern stay in gazetteer order, case-insensitive ones first.
+        tagged.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.case_sensitive.cmp(&y.case_sensitive)));
+        let mut keys: Vec<String> = Vec::new();
+        let mut variant_at = Vec::new();
+        let mut variants = Vec::with_capacity(tagged.len());
+        for (key, variant) in tagged {
+            if keys.last() != Some(&key) {
+                keys.push(key);
+                variant_at.push(variants.len() as u32);
+            }
+            variants.push(variant);
+        }
+        variant_at.push(variants.len() as u32);
+        let (shorter_at, shorter) = prefix_table(&keys);
+        let lengths = keys.iter().map(|k| k.len() as u32).collect();
+        let (groups, group_of) = build_groups(&keys)?;
+        let context = gazetteer
+            .entities()
+            .iter()
+            .map(|e| {
+                e.rule
+                    .context
+                    .iter()
+                    .filter_map(|id| gazetteer.index_of(id))
+                    .map(|i| i as u32)
+                    .collect()
+            })
+            .collect();
+        let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
+        Ok(Extractor {
+            groups,
+            group_of,
+            starts,
+            lengths,
+            variant_at,
+            variants,
+            forms,
+            shorter_at,
+            shorter,
+            context,
+        })
+    }
+}
+
+/// One anchored automaton per byte after the space, over the sorted `keys`, and the group of each byte.
+fn build_groups(keys: &[String]) -> Result<(Vec<Group>, [u16; 256]), BuildError> {
+    // Sorted keys share their second byte in runs.
+    let mut runs: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+    for (i, key) in keys.iter().enumerate() {
+        let byte = key.as_bytes()[1];
+        match runs.last_mut() {
+            Some((b, range)) if *b == byte => range.end = i + 1,
+            _ => runs.push((byte, i..i + 1)),
+        }
+    }
+    // By the whole gazetteer's size: the DFAs of many groups take as much memory as one.
+    let kind = if keys.len() <= DFA_MAX_PATTERNS {
+        AhoCorasickKind::DFA
+    } else {
+        AhoCorasickKind::ContiguousNFA
+    };
+    let automata: Vec<AhoCorasick> = runs
+        .par_iter()
+        .map(|(_, range)| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(kind))
+                // Searches start only where `starts` allows, anchored: no unanchored start state, and no
+                // prefilter (every pattern starts with a space).
+                .start_kind(StartKind::Anchored)
+                .prefilter(false)
+                .build(&keys[range.clone()])
+        })
+        .collect::<Result<_, _>>()
+        .map_err(|source| BuildError {
+            forms: keys.len(),
+            source,
+        })?;
+    let mut group_of = [NO_GROUP; 256];
+    let groups = runs
+        .into_iter()
+        .zip(automata)
+        .enumerate()
+        .map(|(g, ((byte, range), automaton))| {
+            group_of[byte as usize] = g as u16;
+            Group {
+                automaton,
+                first: range.start as u32,
+            }
+        })
+        .collect();
+    Ok((groups, group_of))
+}
+
+/// For each of the sorted `keys`, the other keys that are a prefix of it ending where it has a non-word
+/// character (` amazon` in ` amazon web services`), longest first: the candidates when the longer one fails a
+/// check.
+fn prefix_table(keys: &[String]) -> (Vec<u32>, Vec<u32>) {
+    let mut at = Vec::with_capacity(keys.len() + 1);
+    let mut table = Vec::new();
+    for key in keys {
+        at.push(table.len() as u32);
+        let first = table.len();
+        for (i, c) in key.char_indices().skip(1) {
+            if !is_word(c)
+                && let Ok(p) = keys.binary_search_by(|k| k.as_str().cmp(&key[..i]))
+            {
+                table.push(p as u32);
+            }
+        }
+        table[first..].reverse();
+    }
+    at.push(table.len() as u32);
+    (at, table)
+}
