@@ -2,11 +2,11 @@
 //! (`common::corpus`), with the shipped gazetteer (625 entities, 1,454 forms) and with it padded to 100,000
 //! surface forms.
 //!
-//! Beside `Extractor::extract` (segmenting, folding, scanning, checking every candidate), `fold + scan` runs
-//! the bare automaton, built as the extractor builds its own, over the same paragraphs folded the same way, and
-//! `segment` cuts the text into paragraphs and sentences as the extractor does: what `extract` takes beyond the
-//! two is the checking of candidates. How close `extract` stays to `fold + scan` is the issue's "close to the
-//! raw Aho-Corasick scan".
+//! Beside `Extractor::extract` (segmenting, folding, scanning, checking every candidate), `fold + scan` is the
+//! raw Aho-Corasick scan: the same paragraphs folded the same way, and one unanchored leftmost-longest automaton
+//! of the same patterns (DFA or contiguous NFA by the same rule) run over every byte, where the extractor runs
+//! anchored automata at word starts only; `segment` cuts the text into paragraphs and sentences as the extractor
+//! does. How close `extract` stays to `fold + scan` is the issue's "close to the raw Aho-Corasick scan".
 
 mod common;
 
@@ -20,7 +20,7 @@ use gazegraph::text::fold::Folded;
 use gazegraph::text::segment;
 use gazegraph::{Extractor, Gazetteer};
 
-/// `src/extract/matcher.rs` compiles a DFA up to this many patterns and a contiguous NFA beyond.
+/// `src/extract/compile.rs` compiles DFAs up to this many patterns and contiguous NFAs beyond.
 const DFA_MAX_PATTERNS: usize = 10_000;
 
 fn bench(c: &mut Criterion) {
@@ -85,7 +85,7 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-/// The automaton alone, as `Extractor::new` builds it.
+/// One unanchored automaton of the patterns `Extractor::new` compiles.
 fn bare_automaton(gazetteer: &Gazetteer) -> AhoCorasick {
     let patterns = common::patterns(gazetteer);
     let kind = if patterns.len() <= DFA_MAX_PATTERNS {
