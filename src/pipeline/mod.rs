@@ -27,10 +27,12 @@ use crate::text::{Document, Input, Skip, Source};
 use read::Reader;
 use sink::Sink;
 
-/// A batch is processed when it holds this many bytes of input…
-const BATCH_BYTES: u64 = 8 << 20;
+/// A batch is processed when it holds this many bytes of input… (Small enough to stay in the processor's
+/// caches while its documents go from the workers to the sink: batches of 8 MB built 5-10% slower, and their
+/// fresh memory cost page faults.)
+const BATCH_BYTES: u64 = 1 << 20;
 /// …or this many documents.
-const BATCH_DOCUMENTS: usize = 1024;
+const BATCH_DOCUMENTS: usize = 256;
 /// Text files larger than this are read in segments rather than whole.
 pub const STREAM_BYTES: u64 = 32 << 20;
 /// The size of those segments.
