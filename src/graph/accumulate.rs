@@ -399,6 +399,10 @@ fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text:
     let mut any = false;
     for passage in passages {
         let key = (document, passage.sentence);
+        // Documents mostly come in id order: once the evidence is full, the last kept passage turns the rest away.
+        if kept.len() >= cap && kept.last().is_none_or(|e| (e.document.as_str(), e.sentence) <= key) {
+            return any;
+        }
         let at = kept.partition_point(|e| (e.document.as_str(), e.sentence) < key);
         if at >= cap {
             return any;

@@ -81,6 +81,14 @@ mod x86 {
         _mm_movemask_epi8(_mm_or_si128(terminators, others)) as u32
     }
 
+    /// A bit per byte of the block that is a space.
+    #[target_feature(enable = "sse2")]
+    pub(super) fn spaces(block: &[u8; 16]) -> u32 {
+        // SAFETY: `block` is 16 readable bytes.
+        let x = unsafe { _mm_loadu_si128(block.as_ptr().cast()) };
+        _mm_movemask_epi8(_mm_cmpeq_epi8(x, splat(b' '))) as u32
+    }
+
     #[target_feature(enable = "sse2")]
     fn splat(b: u8) -> __m128i {
         _mm_set1_epi8(b as i8)
@@ -123,9 +131,37 @@ pub fn skip_sentence_plain(_bytes: &[u8]) -> usize {
     0
 }
 
+/// A bit per byte of the block that is a space (bit `k` for byte `k`): where the word starts of folded text
+/// are, for the matcher.
+#[cfg(target_arch = "x86_64")]
+pub fn spaces(block: &[u8; 16]) -> u32 {
+    // SAFETY: SSE2 is part of x86-64 itself.
+    unsafe { x86::spaces(block) }
+}
+
+/// [`spaces`], eight bytes at a time.
+#[cfg(not(target_arch = "x86_64"))]
+pub fn spaces(block: &[u8; 16]) -> u32 {
+    let mask = |word: &[u8]| {
+        let flags = super::swar::eq(u64::from_le_bytes(word.try_into().expect("8 bytes")), b' ') >> 7;
+        // One bit per byte, gathered into the top byte of the product.
+        (flags.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
+    };
+    mask(&block[..8]) | (mask(&block[8..]) << 8)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fold_plain, skip_sentence_plain};
+    use super::{fold_plain, skip_sentence_plain, spaces};
+
+    #[test]
+    fn spaces_are_flagged_byte_by_byte() {
+        let block = *b" a  b\x20\xa0\t-  x yz ";
+        let expected: u32 = block.iter().enumerate().map(|(k, &b)| ((b == b' ') as u32) << k).sum();
+        assert_eq!(spaces(&block), expected);
+        assert_eq!(spaces(&[b' '; 16]), 0xFFFF);
+        assert_eq!(spaces(&[b'a'; 16]), 0);
+    }
 
     /// The sentence scan skips exactly the bytes the one-byte table says cannot start a sentence end (bytes
     /// from 0xF5 never occur in UTF-8).
