@@ -1,38 +1,34 @@
 //! The build: inputs → documents → mentions → co-occurrences → graph, with the mention table streamed out.
 //!
-//! Documents are gathered into batches of a few megabytes; a batch is read, decoded, segmented and matched in
-//! parallel (rayon, [`read`]), and its results are then added to the graph and written to the mention table in
-//! input order ([`sink`]). Memory therefore holds a batch or two of text, the graph and its capped evidence,
-//! whatever the size of the corpus, and the outputs are the same bytes whatever the number of threads. A text
-//! file too long to hold (over [`STREAM_BYTES`]) is read in segments of whole paragraphs instead, one after the
-//! other; its context rules then look at one segment at a time.
+//! The sources' documents are read, decoded, segmented and matched in parallel (rayon, [`read`]): each worker
+//! takes the next document as it is free. What they find is then added to the graph and written to the mention
+//! table in input order ([`sink`]), so the outputs are the same bytes whatever the number of threads, and
+//! memory holds a few documents per worker, the graph and its capped evidence, whatever the size of the
+//! corpus. A text file too long to hold (over [`STREAM_BYTES`]) is read in segments of whole paragraphs
+//! instead, one after the other; its context rules then look at one segment at a time.
 //!
 //! The adding is sequential (one accumulator, one mention table, ids in input order). With one thread it
-//! follows each batch in turn. With more, it runs on a thread of its own while the workers match the next
-//! batch: otherwise every worker waited for it once a batch, a tenth of a build that no number of cores could
-//! speed up.
+//! follows each document in turn. With more, it runs on a thread of its own, taking the documents as the
+//! workers finish them and putting them back in order.
 
 mod read;
 mod sink;
 
 use std::io::Write;
 
+use rayon::prelude::*;
+
 use crate::export::tables::MentionTable;
-use crate::extract::{Extraction, Extractor};
+use crate::extract::{Extraction, Extractor, Scratch};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{Accumulator, Graph, Settings};
 use crate::text::source::{self, Discovered, InputError};
 use crate::text::{Document, Input, Skip, Source};
-
-use read::Reader;
+use read::Items;
 use sink::Sink;
 
-/// A batch is processed when it holds this many bytes of input… (Small enough to stay in the processor's
-/// caches while its documents go from the workers to the sink: batches of 8 MB built 5-10% slower, and their
-/// fresh memory cost page faults.)
-const BATCH_BYTES: u64 = 1 << 20;
-/// …or this many documents.
-const BATCH_DOCUMENTS: usize = 256;
+/// Chunks matched and not yet added, at most, beyond those the sink waits for to keep input order.
+const IN_FLIGHT: usize = 4;
 /// Text files larger than this are read in segments rather than whole.
 pub const STREAM_BYTES: u64 = 32 << 20;
 /// The size of those segments.
@@ -146,37 +142,69 @@ pub fn count(
     }
     observer.started(sources.iter().map(|s| s.size).sum());
     sink.write_header()?;
-    let mut reader = Reader::new(shared);
+    let items = Items::new(sources);
     let sink = if pool.current_num_threads() == 1 {
-        pool.install(|| reader.read_all(sources, &mut |message| sink.take(message)))?;
+        pool.install(|| in_turn(items, shared, &mut sink))?;
         sink
     } else {
-        overlapped(&pool, &mut reader, sources, sink)?
+        overlapped(&pool, items, shared, sink)?
     };
     Ok(sink.finish())
 }
 
-/// Reads and matches on the pool's threads while another thread adds what they found, in order.
+/// One thread: each item matched and added in turn.
+fn in_turn(items: Items, shared: Shared<'_>, sink: &mut Sink<'_>) -> Result<(), Error> {
+    let mut scratch = Scratch::default();
+    for item in items {
+        if shared.observer.cancelled() {
+            return Err(Error::Cancelled);
+        }
+        sink.take(read::process(item, shared, &mut scratch))?;
+    }
+    Ok(())
+}
+
+/// Items matched by the pool's threads, each taking the next chunk as it is free, while another thread adds
+/// what they found in input order.
 fn overlapped<'a>(
     pool: &rayon::ThreadPool,
-    reader: &mut Reader<'a>,
-    sources: Vec<Source>,
+    items: Items,
+    shared: Shared<'a>,
     mut sink: Sink<'a>,
 ) -> Result<Sink<'a>, Error> {
     std::thread::scope(|scope| {
-        // One batch waits while the sink adds the one before and the workers match the one after.
-        let (send, receive) = std::sync::mpsc::sync_channel::<Message>(1);
+        // Room for a few chunks per worker: when the sink falls behind, the workers wait for it.
+        let (send, receive) = std::sync::mpsc::sync_channel::<(u64, Vec<Message>)>(IN_FLIGHT);
         let adder = scope.spawn(move || -> Result<Sink<'a>, Error> {
-            for message in receive {
-                sink.take(message)?;
+            let mut waiting = std::collections::BTreeMap::new();
+            let mut next = 0;
+            for (number, messages) in receive {
+                waiting.insert(number, messages);
+                while let Some(messages) = waiting.remove(&next) {
+                    for message in messages {
+                        sink.take(message)?;
+                    }
+                    next += 1;
+                }
             }
             Ok(sink)
         });
         let read = pool.install(|| {
-            reader.read_all(sources, &mut |message| {
+            (0u64..)
+                .zip(read::Chunks(items))
+                .par_bridge()
+                .map_init(Scratch::default, |scratch, (number, chunk)| {
+                    if shared.observer.cancelled() {
+                        return Err(Error::Cancelled);
+                    }
+                    let messages = chunk
+                        .into_iter()
+                        .map(|item| read::process(item, shared, scratch))
+                        .collect();
+                    Ok((number, messages))
+                })
                 // A closed channel means the sink stopped on an error, which `join` reports.
-                send.send(message).map_err(|_| Error::SinkStopped)
-            })
+                .try_for_each(|done| send.send(done?).map_err(|_| Error::SinkStopped))
         });
         drop(send);
         let added = adder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -201,8 +229,8 @@ struct Shared<'a> {
 
 /// What the reading half hands the adding half, in input order.
 enum Message {
-    /// A batch of documents matched (or skipped) in parallel.
-    Batch(Vec<Result<sink::Processed, Skip>>),
+    /// A document matched.
+    Document(Box<sink::Processed>),
     /// A text file too long to hold, for the sink to read segment by segment.
     Stream(Source),
     /// An input that was not read.

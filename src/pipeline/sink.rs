@@ -60,15 +60,7 @@ impl<'a> Sink<'a> {
 
     pub(super) fn take(&mut self, message: Message) -> Result<(), Error> {
         match message {
-            Message::Batch(results) => {
-                for result in results {
-                    match result {
-                        Ok(processed) => self.add(processed)?,
-                        Err(skip) => self.skip(skip),
-                    }
-                }
-                Ok(())
-            }
+            Message::Document(processed) => self.add(*processed),
             Message::Stream(source) => self.stream(source),
             Message::Skip(skip) => {
                 self.skip(skip);
