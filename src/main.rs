@@ -13,10 +13,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 fn main() -> std::process::ExitCode {
-    // A build frees a batch of articles every few milliseconds and allocates the next at once. With mimalloc's
+    // A build frees a chunk of articles every few milliseconds and allocates the next at once. With mimalloc's
     // default purge delay (1 s) the freed pages went back to the kernel and came straight back, each fault
     // zeroing a 2 MB huge page: thousands of faults and a tenth of a build's time. Keeping freed memory costs
-    // nothing here, since the next batch reuses it and peak memory is the same.
+    // nothing here, since the next chunk reuses it and peak memory is the same.
     // SAFETY: sets a global option before any thread is started; mimalloc reads it when it purges.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
     no_transparent_huge_pages();

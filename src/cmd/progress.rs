@@ -2,7 +2,7 @@
 //! standard error is a terminal), skipped inputs as they happen, and a one-line summary at the end; and what it
 //! does on Ctrl-C.
 //!
-//! Ctrl-C asks the build to stop rather than killing it: the pipeline stops at the next batch or segment, the
+//! Ctrl-C asks the build to stop rather than killing it: the pipeline stops within a few documents or at the next segment, the
 //! staging folder is removed as the error unwinds, and the previous outputs stay as they were (exit status
 //! [`INTERRUPTED`]). A second Ctrl-C stops at once, leaving the staging folder for the next run to remove.
 
@@ -30,7 +30,7 @@ fn handle_ctrl_c() {
             if CANCELLED.swap(true, Ordering::SeqCst) {
                 std::process::exit(i32::from(INTERRUPTED));
             }
-            eprintln!("gazegraph: interrupted; stopping after the current batch (Ctrl-C again to stop at once)");
+            eprintln!("gazegraph: interrupted; stopping after the documents in hand (Ctrl-C again to stop at once)");
         });
     });
 }

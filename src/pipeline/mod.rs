@@ -55,7 +55,8 @@ pub trait Observer: Sync {
     fn skipped(&self, _skip: &Skip) {}
     /// A document's id was already taken and it got another.
     fn renamed(&self, _from: &str, _to: &str) {}
-    /// Whether the build should stop (the user pressed Ctrl-C); asked between batches and segments.
+    /// Whether the build should stop (the user pressed Ctrl-C); asked between documents (or chunks of them)
+    /// and segments.
     fn cancelled(&self) -> bool {
         false
     }

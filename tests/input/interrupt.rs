@@ -180,8 +180,8 @@ fn ctrl_c_midway_leaves_the_previous_outputs_and_nothing_else() {
     run.feed(1500);
     run.wait_for_half_written_output();
     run.signal("-INT");
-    run.wait_to_say("interrupted; stopping after the current batch");
-    // the run stops at the next batch, while its input is still open
+    run.wait_to_say("interrupted; stopping after the documents in hand");
+    // the run stops within a few documents, while its input is still open
     run.feed(1500);
     assert_eq!(run.wait(), Some(130), "{:?}", run.said);
     assert!(
