@@ -168,6 +168,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         },
         encoding,
         threads: args.threads,
+        keep_ids: args.partial,
     };
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
 

@@ -88,7 +88,11 @@ impl Progress {
 }
 
 impl Observer for Progress {
-    fn started(&self, total_bytes: u64) {
+    fn wants_total(&self) -> bool {
+        self.show_bar
+    }
+
+    fn sized(&self, total_bytes: u64) {
         self.total.store(total_bytes, Ordering::Relaxed);
     }
 
@@ -111,11 +115,20 @@ impl Observer for Progress {
             );
             bar
         });
+        // The total may arrive after the bar (it is found beside the build).
+        let total = self.total.load(Ordering::Relaxed);
+        if total > 0 && bar.length() != Some(total) {
+            bar.set_length(total);
+        }
         // Rate and time left over the whole run: indicatif's own estimate starts when the bar appears, after a
         // second of work, and takes that second's bytes for an instant's, which it shows as TiB/s.
         let rate = done as f64 / self.started.elapsed().as_secs_f64();
-        let left = self.total.load(Ordering::Relaxed).saturating_sub(done) as f64 / rate;
-        bar.set_message(format!("{:.1} MiB/s, {}s left", rate / 1048576.0, left.ceil() as u64));
+        if total > 0 {
+            let left = total.saturating_sub(done) as f64 / rate;
+            bar.set_message(format!("{:.1} MiB/s, {}s left", rate / 1048576.0, left.ceil() as u64));
+        } else {
+            bar.set_message(format!("{:.1} MiB/s", rate / 1048576.0));
+        }
         bar.set_position(done);
     }
 

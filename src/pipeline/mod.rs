@@ -11,6 +11,7 @@
 //! follows each document in turn. With more, it runs on a thread of its own, taking the documents as the
 //! workers finish them and putting them back in order.
 
+mod ids;
 mod read;
 mod sink;
 
@@ -22,7 +23,7 @@ use crate::export::tables::MentionTable;
 use crate::extract::{Extraction, Extractor, Scratch};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{Accumulator, Graph, Settings};
-use crate::text::source::{self, Discovered, InputError};
+use crate::text::source::{self, InputError, Walk};
 use crate::text::{Document, Input, Skip, Source};
 use read::Items;
 use sink::Sink;
@@ -43,12 +44,20 @@ pub struct Options {
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
+    /// Whether to keep every document id to list in [`Counted::ids`] (a partial build lists them); otherwise
+    /// only their hashes are kept, to give repeated ones another.
+    pub keep_ids: bool,
 }
 
 /// Hears about a build as it goes; the command line shows progress with it.
 pub trait Observer: Sync {
-    /// The total size of the inputs, where known.
-    fn started(&self, _total_bytes: u64) {}
+    /// Whether it wants the inputs' total size ([`Observer::sized`]): finding it takes a walk over the inputs
+    /// of its own, beside the build, so it is done only for a progress bar.
+    fn wants_total(&self) -> bool {
+        false
+    }
+    /// The total size of the inputs, once known (the build is under way by then).
+    fn sized(&self, _total_bytes: u64) {}
     /// `bytes` more input bytes were processed.
     fn advanced(&self, _bytes: u64) {}
     /// Something was skipped.
@@ -113,7 +122,8 @@ pub fn build(
 /// What a build counted before it is finished into a graph: what `build --partial` saves for `merge`.
 pub struct Counted {
     pub accumulator: Accumulator,
-    /// Every document id the run gave out (renamed documents under their new id), in no particular order.
+    /// Every document id the run gave out (renamed documents under their new id), in no particular order,
+    /// when [`Options::keep_ids`] asked for them; else empty.
     pub ids: Vec<String>,
 }
 
@@ -127,7 +137,28 @@ pub fn count(
     observer: &dyn Observer,
 ) -> Result<(Counted, Summary), Error> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
-    let Discovered { sources, skipped } = pool.install(|| source::discover(inputs))?;
+    source::check_inputs(inputs)?;
+    std::thread::scope(|scope| {
+        if observer.wants_total() {
+            scope.spawn(|| {
+                let total = source::total_size(inputs, &|| observer.cancelled());
+                observer.sized(total);
+            });
+        }
+        count_in(&pool, gazetteer, extractor, inputs, options, mentions, observer)
+    })
+}
+
+/// [`count`], after the inputs were checked.
+fn count_in(
+    pool: &rayon::ThreadPool,
+    gazetteer: &Gazetteer,
+    extractor: &Extractor,
+    inputs: &[Input],
+    options: &Options,
+    mentions: &mut (dyn Write + Send),
+    observer: &dyn Observer,
+) -> Result<(Counted, Summary), Error> {
     let counts_as = options.settings.roll_up.map(gazetteer);
     let table = MentionTable::new(gazetteer);
     let shared = Shared {
@@ -138,17 +169,13 @@ pub fn count(
         observer,
     };
     let mut sink = Sink::new(shared, gazetteer, mentions);
-    for skip in skipped {
-        sink.skip(skip);
-    }
-    observer.started(sources.iter().map(|s| s.size).sum());
     sink.write_header()?;
-    let items = Items::new(sources);
+    let items = Items::new(Walk::new(inputs));
     let sink = if pool.current_num_threads() == 1 {
         pool.install(|| in_turn(items, shared, &mut sink))?;
         sink
     } else {
-        overlapped(&pool, items, shared, sink)?
+        overlapped(pool, items, shared, sink)?
     };
     Ok(sink.finish())
 }

@@ -12,7 +12,7 @@ use super::sink::Processed;
 use super::{Message, STREAM_BYTES, Shared};
 use crate::extract::Scratch;
 use crate::graph::Contribution;
-use crate::text::source::{self, Lines, SkipReason};
+use crate::text::source::{self, Lines, Opened, SkipReason, Walk};
 use crate::text::{Format, Skip, Source};
 
 /// A unit of work, in input order.
@@ -28,25 +28,20 @@ pub(super) enum Item {
     },
     /// Standard input's text.
     Bytes(Vec<u8>),
-    /// A text file too long to hold, for the sink to read segment by segment.
-    Stream(Source),
     /// An input, or part of one, that was not read.
     Skip(Skip),
 }
 
 /// The work items of the sources, in input order: a file at a time, a JSONL source a line at a time.
 pub(super) struct Items {
-    sources: std::vec::IntoIter<Source>,
+    sources: Walk,
     /// The JSONL source being read: its lines, stem and location.
     lines: Option<(Lines, Arc<str>, Arc<str>)>,
 }
 
 impl Items {
-    pub(super) fn new(sources: Vec<Source>) -> Items {
-        Items {
-            sources: sources.into_iter(),
-            lines: None,
-        }
+    pub(super) fn new(sources: Walk) -> Items {
+        Items { sources, lines: None }
     }
 
     /// The next line of the JSONL source being read, if any is left.
@@ -80,7 +75,7 @@ impl Items {
     /// The item of a source, or the start of its lines.
     fn open(&mut self, source: Source) -> Option<Item> {
         match (&source.path, source.format) {
-            (Some(_), Format::Text) if source.size > STREAM_BYTES => Some(Item::Stream(source)),
+            // Whether it is to be read whole or streamed, the worker finds out.
             (Some(_), Format::Text) => Some(Item::File(source)),
             (Some(_), Format::Jsonl) => match Lines::open(&source) {
                 Ok(lines) => {
@@ -133,9 +128,13 @@ impl Iterator for Items {
             if let Some(item) = self.next_line() {
                 return Some(item);
             }
-            let source = self.sources.next()?;
-            if let Some(item) = self.open(source) {
-                return Some(item);
+            match self.sources.next()? {
+                Ok(source) => {
+                    if let Some(item) = self.open(source) {
+                        return Some(item);
+                    }
+                }
+                Err(skip) => return Some(Item::Skip(skip)),
             }
         }
     }
@@ -170,7 +169,7 @@ impl Item {
     /// Input bytes the item stands for (roughly, for chunking).
     fn bytes(&self) -> u64 {
         match self {
-            Item::File(source) | Item::Stream(source) => source.size,
+            Item::File(source) => source.size,
             Item::Line { bytes, .. } | Item::Bytes(bytes) => bytes.len() as u64,
             Item::Skip(_) => 0,
         }
@@ -181,9 +180,12 @@ impl Item {
 pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> Message {
     let options = shared.options;
     let read = match item {
-        Item::Stream(source) => return Message::Stream(source),
         Item::Skip(skip) => return Message::Skip(skip),
-        Item::File(source) => source::read_text(&source, options.encoding).map(|doc| (doc, source.size)),
+        Item::File(source) => match source::read_text(&source, options.encoding, STREAM_BYTES) {
+            Ok(Opened::Whole(doc, size)) => Ok((doc, size)),
+            Ok(Opened::TooLong(source)) => return Message::Stream(source),
+            Err(skip) => Err(skip),
+        },
         Item::Line {
             stem,
             location,

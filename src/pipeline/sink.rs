@@ -4,8 +4,7 @@
 
 use std::io::Write;
 
-use rustc_hash::FxHashMap;
-
+use super::ids::Ids;
 use super::{Counted, Error, Message, SEGMENT_BYTES, Shared, Summary};
 use crate::export::tables::MENTIONS_HEADER;
 use crate::extract::{Extraction, Scratch};
@@ -30,8 +29,7 @@ pub(super) struct Sink<'a> {
     mentions: &'a mut (dyn Write + Send),
     accumulator: Accumulator,
     summary: Summary,
-    /// Document ids seen, with how often.
-    ids: FxHashMap<String, u32>,
+    ids: Ids,
 }
 
 impl<'a> Sink<'a> {
@@ -41,7 +39,7 @@ impl<'a> Sink<'a> {
             mentions,
             accumulator: Accumulator::new(gazetteer.len(), shared.options.settings.clone()),
             summary: Summary::default(),
-            ids: FxHashMap::default(),
+            ids: Ids::new(shared.options.keep_ids),
         }
     }
 
@@ -53,7 +51,7 @@ impl<'a> Sink<'a> {
     pub(super) fn finish(self) -> (Counted, Summary) {
         let counted = Counted {
             accumulator: self.accumulator,
-            ids: self.ids.into_keys().collect(),
+            ids: self.ids.into_list(),
         };
         (counted, self.summary)
     }
@@ -91,18 +89,7 @@ impl<'a> Sink<'a> {
 
     /// A new id for a document whose id is taken (`id~2`, `id~3`, …), or `None` when it is free.
     fn unique_id(&mut self, id: &str) -> Option<String> {
-        let seen = self.ids.entry(id.to_string()).or_insert(0);
-        *seen += 1;
-        if *seen == 1 {
-            return None;
-        }
-        let mut n = *seen;
-        let mut new = format!("{id}~{n}");
-        while self.ids.contains_key(&new) {
-            n += 1;
-            new = format!("{id}~{n}");
-        }
-        self.ids.insert(new.clone(), 1);
+        let new = self.ids.claim(id)?;
         self.shared.observer.renamed(id, &new);
         self.summary.renamed.push((id.to_string(), new.clone()));
         Some(new)

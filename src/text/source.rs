@@ -13,7 +13,6 @@ use std::fmt;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use serde::Deserialize;
 
 use super::Document;
@@ -110,13 +109,6 @@ pub enum SkipReason {
     NoText,
 }
 
-/// The sources found in the inputs, and what was skipped on the way.
-#[derive(Debug, Default)]
-pub struct Discovered {
-    pub sources: Vec<Source>,
-    pub skipped: Vec<Skip>,
-}
-
 /// An input named on the command line that does not exist: an error, not a skip, since it is a typo more often
 /// than a casualty of a large run.
 #[derive(Debug, thiserror::Error)]
@@ -126,91 +118,153 @@ pub struct InputError {
     pub message: String,
 }
 
-/// Finds the sources in the inputs, in the order given (each folder in sorted order).
-pub fn discover(inputs: &[Input]) -> Result<Discovered, InputError> {
-    let mut found = Discovered::default();
+/// Checks that every input named exists: a missing one is an error before anything is read, not a skip.
+pub fn check_inputs(inputs: &[Input]) -> Result<(), InputError> {
     for input in inputs {
-        match input {
-            Input::Stdin => found.sources.push(Source {
-                path: None,
-                format: Format::Text,
-                size: 0,
-            }),
-            Input::Path(path) => discover_path(path, &mut found)?,
+        if let Input::Path(path) = input {
+            std::fs::metadata(path).map_err(|e| InputError {
+                path: path.to_path_buf(),
+                message: match path.symlink_metadata() {
+                    Ok(_) => link_failure(path).to_string(),
+                    Err(_) => e.to_string(),
+                },
+            })?;
         }
     }
-    Ok(found)
+    Ok(())
 }
 
-fn discover_path(path: &Path, found: &mut Discovered) -> Result<(), InputError> {
-    let metadata = std::fs::metadata(path).map_err(|e| InputError {
-        path: path.to_path_buf(),
-        message: match path.symlink_metadata() {
-            Ok(_) => link_failure(path).to_string(),
-            Err(_) => e.to_string(),
-        },
-    })?;
-    if !metadata.is_dir() {
-        let format = format_of(path).unwrap_or(Format::Text);
-        found.sources.push(Source {
-            path: Some(path.to_path_buf()),
-            format,
-            size: metadata.len(),
-        });
-        return Ok(());
+/// The sources in the inputs, in the order given (each folder in sorted order), found as they are read, and
+/// what was skipped on the way: a list of every file of a corpus of a million articles would be the largest
+/// thing a build held. A source found in a folder has no size yet (`size` 0): whoever reads it asks.
+pub struct Walk {
+    inputs: std::collections::VecDeque<Input>,
+    folder: Option<FolderWalk>,
+}
+
+type FolderWalk = walkdir::FilterEntry<walkdir::IntoIter, fn(&walkdir::DirEntry) -> bool>;
+
+impl Walk {
+    pub fn new(inputs: &[Input]) -> Walk {
+        Walk {
+            inputs: inputs.iter().cloned().collect(),
+            folder: None,
+        }
     }
-    let first = found.sources.len();
-    let walk = walkdir::WalkDir::new(path)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walk {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                if let Some(format) = format_of(entry.path()) {
-                    found.sources.push(Source {
-                        path: Some(entry.into_path()),
-                        format,
+
+    /// The next source or skip of the folder being walked, if any is left.
+    fn next_in_folder(&mut self) -> Option<Result<Source, Skip>> {
+        let walk = self.folder.as_mut()?;
+        for entry in walk.by_ref() {
+            match entry {
+                Ok(entry) if entry.file_type().is_file() => {
+                    if let Some(format) = format_of(entry.path()) {
+                        return Some(Ok(Source {
+                            path: Some(entry.into_path()),
+                            format,
+                            size: 0,
+                        }));
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    if let Some(skip) = walk_error(&e) {
+                        return Some(Err(skip));
+                    }
+                }
+            }
+        }
+        self.folder = None;
+        None
+    }
+}
+
+impl Iterator for Walk {
+    type Item = Result<Source, Skip>;
+
+    fn next(&mut self) -> Option<Result<Source, Skip>> {
+        loop {
+            if let Some(found) = self.next_in_folder() {
+                return Some(found);
+            }
+            let path = match self.inputs.pop_front()? {
+                Input::Stdin => {
+                    return Some(Ok(Source {
+                        path: None,
+                        format: Format::Text,
                         size: 0,
-                    });
+                    }));
                 }
-            }
-            Ok(_) => {}
-            Err(e) => {
-                let location = e.path().unwrap_or(path).display().to_string();
-                // A link that cannot be followed is reported when it would have been read: when its name is an
-                // article file's.
-                let (reason, dead_link) = if e.loop_ancestor().is_some() {
-                    (SkipReason::LinkLoop, false)
-                } else if let Some(link) = e
-                    .path()
-                    .filter(|p| p.symlink_metadata().is_ok() && p.metadata().is_err())
-                {
-                    (link_failure(link), true)
-                } else {
-                    let message = e.io_error().map_or_else(|| e.to_string(), ToString::to_string);
-                    (SkipReason::Io(message), false)
-                };
-                if !dead_link || format_of(Path::new(&location)).is_some() {
-                    found.skipped.push(Skip {
-                        location,
+                Input::Path(path) => path,
+            };
+            match std::fs::metadata(&path) {
+                Ok(metadata) if metadata.is_dir() => {
+                    let visible: fn(&walkdir::DirEntry) -> bool =
+                        |e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.');
+                    let walk = walkdir::WalkDir::new(&path)
+                        .follow_links(true)
+                        .sort_by_file_name()
+                        .into_iter()
+                        .filter_entry(visible);
+                    self.folder = Some(walk);
+                }
+                Ok(metadata) => {
+                    return Some(Ok(Source {
+                        format: format_of(&path).unwrap_or(Format::Text),
+                        size: metadata.len(),
+                        path: Some(path),
+                    }));
+                }
+                // Checked before (`check_inputs`); gone since.
+                Err(e) => {
+                    return Some(Err(Skip {
+                        location: path.display().to_string(),
                         line: None,
-                        reason,
-                    });
+                        reason: SkipReason::Io(e.to_string()),
+                    }));
                 }
             }
         }
     }
-    // The walk needs no `stat` (file types come with the directory entries); the sizes do, one per file, which
-    // for a corpus of small articles was a tenth of a build done before any matching: ask for them in parallel
-    // (on the build's threads when called from its pool).
-    found.sources[first..].par_iter_mut().for_each(|source| {
-        if let Some(path) = &source.path {
-            source.size = std::fs::metadata(path).map_or(0, |m| m.len());
+}
+
+/// The total size of the article files in the inputs (standard input counts nothing), unless `stop` says to
+/// give up.
+pub fn total_size(inputs: &[Input], stop: &dyn Fn() -> bool) -> u64 {
+    let mut total = 0;
+    for source in Walk::new(inputs).flatten() {
+        if stop() {
+            break;
         }
-    });
-    Ok(())
+        total += match (&source.path, source.size) {
+            (Some(path), 0) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            (_, size) => size,
+        };
+    }
+    total
+}
+
+/// What a walk error is worth reporting as: a link that cannot be followed is reported when it would have
+/// been read, when its name is an article file's.
+fn walk_error(e: &walkdir::Error) -> Option<Skip> {
+    let location = e.path().map_or_else(String::new, |p| p.display().to_string());
+    let (reason, dead_link) = if e.loop_ancestor().is_some() {
+        (SkipReason::LinkLoop, false)
+    } else if let Some(link) = e
+        .path()
+        .filter(|p| p.symlink_metadata().is_ok() && p.metadata().is_err())
+    {
+        (link_failure(link), true)
+    } else {
+        let message = e.io_error().map_or_else(|| e.to_string(), ToString::to_string);
+        (SkipReason::Io(message), false)
+    };
+    let report = !dead_link || format_of(Path::new(&location)).is_some();
+    report.then_some(Skip {
+        location,
+        line: None,
+        reason,
+    })
 }
 
 /// Why a symbolic link that cannot be followed cannot: it leads round in a circle (`a.txt` → `b.txt` →
@@ -238,26 +292,43 @@ fn format_of(path: &Path) -> Option<Format> {
     }
 }
 
-/// Reads a one-article source.
-pub fn read_text(source: &Source, encoding: Option<&'static encoding_rs::Encoding>) -> Result<Document, Skip> {
+/// A one-article file, read whole, or found too long to be.
+#[derive(Debug)]
+pub enum Opened {
+    /// The document, and the file's size.
+    Whole(Document, u64),
+    /// A file over `longer_than` bytes, with its size now known, to be read in segments.
+    TooLong(Source),
+}
+
+/// Reads a one-article file whole, unless it is over `longer_than` bytes.
+pub fn read_text(
+    source: &Source,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    longer_than: u64,
+) -> Result<Opened, Skip> {
     let skip = |reason: SkipReason| Skip {
         location: source.label(),
         line: None,
         reason,
     };
-    let bytes = match &source.path {
-        // Read with the size found when the file was discovered: `fs::read` would ask the file system again.
-        Some(path) => std::fs::File::open(path).and_then(|mut file| {
-            let mut bytes = Vec::with_capacity(source.size as usize + 1);
-            file.read_to_end(&mut bytes).map(|_| bytes)
-        }),
-        None => {
-            let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes)
-        }
+    let io = |e: std::io::Error| skip(SkipReason::Io(e.to_string()));
+    let Some(path) = &source.path else {
+        let mut bytes = Vec::new();
+        std::io::stdin().lock().read_to_end(&mut bytes).map_err(io)?;
+        let size = bytes.len() as u64;
+        let doc = document_from_bytes(source.stem(), bytes, encoding).map_err(|e| skip(e.into()))?;
+        return Ok(Opened::Whole(doc, size));
+    };
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > longer_than {
+        return Ok(Opened::TooLong(Source { size, ..source.clone() }));
     }
-    .map_err(|e| skip(SkipReason::Io(e.to_string())))?;
-    document_from_bytes(source.stem(), bytes, encoding).map_err(|e| skip(e.into()))
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    file.read_to_end(&mut bytes).map_err(io)?;
+    let doc = document_from_bytes(source.stem(), bytes, encoding).map_err(|e| skip(e.into()))?;
+    Ok(Opened::Whole(doc, size))
 }
 
 /// A text article from raw bytes.
@@ -388,4 +459,48 @@ fn check_head(head: &[u8]) -> Result<(), DecodeError> {
         return Err(DecodeError::Utf16Jsonl);
     }
     super::decode::sniff(head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The walk finds a folder's article files in sorted order as it goes, with no size until asked; the
+    /// total the progress bar gets counts them all, and stdin counts nothing.
+    #[test]
+    fn walk_finds_articles_in_order_and_the_total_counts_their_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes) in [
+            ("b/2.txt", 3),
+            ("a.txt", 5),
+            ("b/1.jsonl", 7),
+            ("c.md", 11),
+            (".hidden.txt", 13),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, vec![b'x'; bytes]).unwrap();
+        }
+        let named = dir.path().join("a.txt");
+        let inputs = [
+            Input::Path(dir.path().to_path_buf()),
+            Input::Path(named.clone()),
+            Input::Stdin,
+        ];
+        let found: Vec<(Option<PathBuf>, u64)> = Walk::new(&inputs)
+            .map(|s| s.map(|s| (s.path, s.size)).unwrap())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some(dir.path().join("a.txt")), 0),
+                (Some(dir.path().join("b/1.jsonl")), 0),
+                (Some(dir.path().join("b/2.txt")), 0),
+                (Some(named), 5),
+                (None, 0),
+            ]
+        );
+        assert_eq!(total_size(&inputs, &|| false), 5 + 7 + 3 + 5);
+        assert_eq!(total_size(&inputs, &|| true), 0);
+    }
 }
