@@ -138,27 +138,6 @@ pub fn count(
 ) -> Result<(Counted, Summary), Error> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
     source::check_inputs(inputs)?;
-    std::thread::scope(|scope| {
-        if observer.wants_total() {
-            scope.spawn(|| {
-                let total = source::total_size(inputs, &|| observer.cancelled());
-                observer.sized(total);
-            });
-        }
-        count_in(&pool, gazetteer, extractor, inputs, options, mentions, observer)
-    })
-}
-
-/// [`count`], after the inputs were checked.
-fn count_in(
-    pool: &rayon::ThreadPool,
-    gazetteer: &Gazetteer,
-    extractor: &Extractor,
-    inputs: &[Input],
-    options: &Options,
-    mentions: &mut (dyn Write + Send),
-    observer: &dyn Observer,
-) -> Result<(Counted, Summary), Error> {
     let counts_as = options.settings.roll_up.map(gazetteer);
     let table = MentionTable::new(gazetteer);
     let shared = Shared {
@@ -171,12 +150,17 @@ fn count_in(
     let mut sink = Sink::new(shared, gazetteer, mentions);
     sink.write_header()?;
     let items = Items::new(Walk::new(inputs));
-    let sink = if pool.current_num_threads() == 1 {
-        pool.install(|| in_turn(items, shared, &mut sink))?;
-        sink
-    } else {
-        overlapped(pool, items, shared, sink)?
-    };
+    let sink = std::thread::scope(|scope| {
+        if observer.wants_total() {
+            scope.spawn(|| observer.sized(source::total_size(inputs, &|| observer.cancelled())));
+        }
+        if pool.current_num_threads() == 1 {
+            pool.install(|| in_turn(items, shared, &mut sink))?;
+            Ok(sink)
+        } else {
+            overlapped(&pool, items, shared, sink)
+        }
+    })?;
     Ok(sink.finish())
 }
 
