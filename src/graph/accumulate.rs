@@ -160,10 +160,11 @@ impl Accumulator {
             total.windows += count.windows;
             total.documents += 1;
             total.dates.add(date);
+            let passages = &contribution.passages[count.passages.start as usize..count.passages.end as usize];
             cited |= admit(
                 &mut total.evidence,
                 &contribution.document,
-                count.passages,
+                passages,
                 text,
                 self.settings.evidence_cap,
             );
@@ -395,7 +396,7 @@ pub fn npmi(both: u64, a: u64, b: u64, total: u64) -> f64 {
 /// Keeps an edge's first `cap` passages by (document, sentence), copying a passage's text only when it is kept;
 /// says whether it kept any. Documents mostly arrive in id order, so once an edge's evidence is full one
 /// comparison turns the rest away.
-fn admit(kept: &mut Vec<Evidence>, document: &str, passages: Vec<Passage>, text: Option<&str>, cap: usize) -> bool {
+fn admit(kept: &mut Vec<Evidence>, document: &str, passages: &[Passage], text: Option<&str>, cap: usize) -> bool {
     let mut any = false;
     for passage in passages {
         let key = (document, passage.sentence);

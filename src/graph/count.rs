@@ -29,6 +29,10 @@ pub struct Contribution {
     pub(super) entities: Vec<EntityCount>,
     /// Per pair of entities sharing a window, sorted by pair.
     pub(super) pairs: Vec<PairCount>,
+    /// The pairs' passages, each pair's together (see [`PairCount::passages`]): one vector for the document
+    /// rather than one per pair, which for a document naming dozens of entities was dozens of allocations, freed
+    /// on another thread.
+    pub(super) passages: Vec<Passage>,
 }
 
 #[derive(Clone, Debug)]
@@ -42,8 +46,9 @@ pub(super) struct EntityCount {
 pub(super) struct PairCount {
     pub pair: (u32, u32),
     pub windows: u64,
-    /// The document's first passages for the pair, in sentence order, at most the evidence cap.
-    pub passages: Vec<Passage>,
+    /// The document's first passages for the pair, in sentence order, at most the evidence cap: a range of the
+    /// contribution's `passages` (while counting, its length is the number the pair has so far).
+    pub passages: Range<u32>,
 }
 
 /// A passage showing a pair together, not yet copied out of its document.
@@ -137,6 +142,8 @@ struct Tallies {
     /// Per pair: its index in `pairs`.
     pair_slot: FxHashMap<(u32, u32), u32>,
     pairs: Vec<PairCount>,
+    /// Passages, each with the index in `pairs` of the pair it shows, in the order found.
+    passages: Vec<(u32, Passage)>,
     /// For the document window: each entity's first sentence and its passage.
     firsts: FxHashMap<u32, (u32, PassageText)>,
     distinct: Vec<u32>,
@@ -239,12 +246,12 @@ impl<'a> Counter<'a> {
                     t.pairs.push(PairCount {
                         pair: (a, b),
                         windows: 0,
-                        passages: Vec::new(),
+                        passages: 0..0,
                     });
                 }
                 let count = &mut t.pairs[at];
                 count.windows += 1;
-                if count.passages.len() < cap {
+                if (count.passages.end as usize) < cap {
                     let first = |e: u32| {
                         group
                             .iter()
@@ -260,10 +267,14 @@ impl<'a> Counter<'a> {
                     };
                     let second = (sb != sa).then(|| extraction.sentence(sb));
                     let passage = PassageText::Spans(extraction.sentence(sa), second);
-                    count.passages.push(Passage {
-                        sentence: sa,
-                        text: if copy { passage.copied(text) } else { passage },
-                    });
+                    count.passages.end += 1;
+                    t.passages.push((
+                        at as u32,
+                        Passage {
+                            sentence: sa,
+                            text: if copy { passage.copied(text) } else { passage },
+                        },
+                    ));
                 }
             }
         }
@@ -282,9 +293,32 @@ impl<'a> Counter<'a> {
         entities.sort_unstable_by_key(|e| e.entity);
         // The next document's list starts with about this one's room.
         t.entities = Vec::with_capacity(entities.len());
-        let mut pairs = std::mem::take(&mut t.pairs);
-        pairs.sort_unstable_by_key(|p| p.pair);
-        t.pairs = Vec::with_capacity(pairs.len());
+        // The pairs in order, and their passages gathered behind each other in that order (a stable sort by
+        // the pair's new place keeps each pair's in the order found).
+        let mut order: Vec<u32> = (0..t.pairs.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| t.pairs[i as usize].pair);
+        let mut place = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            place[old as usize] = new as u32;
+        }
+        t.passages.sort_by_key(|(pair, _)| place[*pair as usize]);
+        let mut start = 0;
+        let pairs: Vec<PairCount> = order
+            .iter()
+            .map(|&old| {
+                let pair = &t.pairs[old as usize];
+                let end = start + pair.passages.end;
+                let gathered = PairCount {
+                    pair: pair.pair,
+                    windows: pair.windows,
+                    passages: start..end,
+                };
+                start = end;
+                gathered
+            })
+            .collect();
+        let passages: Vec<Passage> = t.passages.drain(..).map(|(_, passage)| passage).collect();
+        t.pairs.clear();
         t.pair_slot.clear();
         t.firsts.clear();
         TALLIES.set(std::mem::take(&mut self.tallies));
@@ -296,6 +330,7 @@ impl<'a> Counter<'a> {
             mentions: self.mentions,
             entities,
             pairs,
+            passages,
         }
     }
 
@@ -320,18 +355,22 @@ impl<'a> Counter<'a> {
                     }
                     (x, y) => PassageText::Owned(format!("{} … {}", x.text(None), y.text(None))),
                 };
-                let passages = if cap > 0 {
-                    vec![Passage {
-                        sentence: first.0,
-                        text,
-                    }]
+                let kept = if cap > 0 {
+                    t.passages.push((
+                        t.pairs.len() as u32,
+                        Passage {
+                            sentence: first.0,
+                            text,
+                        },
+                    ));
+                    1
                 } else {
-                    Vec::new()
+                    0
                 };
                 t.pairs.push(PairCount {
                     pair: (a, b),
                     windows: 1,
-                    passages,
+                    passages: 0..kept,
                 });
             }
         }
