@@ -151,7 +151,7 @@ fn hostile_names_round_trip_in_every_format() {
         .map(|v| (v.attr("for"), v.attr("value")))
         .collect();
     assert_eq!(values["type"], "<b>&\"type\"");
-    assert_eq!(values["x0"], "=cmd|' /C calc'!A0", "GEXF keeps data as it is");
+    assert_eq!(values["0"], "=cmd|' /C calc'!A0", "GEXF keeps data as it is");
     let titles: Vec<&str> = gexf.all("attribute").iter().map(|a| a.attr("title")).collect();
     assert!(titles.contains(&"=HYPERLINK(\"http://x.example\")") && titles.contains(&"wikidata"));
     let evidence: Vec<&str> = gexf

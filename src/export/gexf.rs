@@ -35,7 +35,9 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
     let g = &graph.graph;
     let meta = &graph.meta;
     let extra: BTreeSet<&String> = g.node_weights().flat_map(|n| n.attributes.keys()).collect();
-    let extra_ids: Vec<String> = (0..extra.len()).map(|i| format!("x{i}")).collect();
+    // The gazetteer's columns are numbered: their names may be anything, and GEXF readers name a numbered
+    // attribute by its title (graphology, which Gephi Lite reads GEXF with, names any other by its id).
+    let extra_ids: Vec<String> = (0..extra.len()).map(|i| i.to_string()).collect();
     let dynamic = g
         .node_weights()
         .any(|n| n.first_date.as_deref().and_then(spell_start).is_some());
