@@ -241,7 +241,11 @@ fn window_around(text: &str, para: Range<usize>, at: usize) -> Range<usize> {
         }
         return start..end.min(para.end);
     }
-    let limit = (at + LOOKAHEAD).min(para.end);
+    let mut limit = (at + LOOKAHEAD).min(para.end);
+    // The window must end between characters (found by fuzzing: 256 bytes on can fall inside one).
+    while !text.is_char_boundary(limit) {
+        limit += 1;
+    }
     let mut end = limit;
     let mut chars = text[at..para.end].char_indices();
     chars.next();
@@ -259,7 +263,7 @@ fn window_around(text: &str, para: Range<usize>, at: usize) -> Range<usize> {
             break;
         }
     }
-    start..end.min(para.end).max(at + 1)
+    start..end.min(para.end).max(at + here.len_utf8())
 }
 
 /// Whether the rules on top of UAX #29 veto the break at `at` (the start of the next sentence).
