@@ -148,7 +148,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             progress.say(&format!("gazegraph: warning: {warning}"));
         }
     }
-    let extractor = Extractor::new(&gazetteer)?;
+    // The gazetteer compiles on as many threads as the build matches on: `--threads 1` is one thread throughout.
+    let extractor = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()?
+        .install(|| Extractor::new(&gazetteer))?;
     let encoding = match &args.encoding {
         Some(label) => Some(encoding_for_label(label).with_context(|| format!("unknown encoding `{label}`"))?),
         None => None,
