@@ -2,7 +2,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::util::{build_seeds, folder_with, link, link_of, read_csv, read_json, repo, run, run_in, tempdir};
+use crate::util::{
+    build_folder, build_seeds, folder_with, link, link_of, read_csv, read_json, repo, run, run_in, tempdir,
+};
 
 /// The edges the seeds must yield, each a documented fact of the articles.
 const SEED_EDGES: &[(&str, &str)] = &[
@@ -75,15 +77,8 @@ fn ordinary_words_are_not_entities() {
         ),
         ("nl.txt", b"Het echo van de ring in de kerk. Das is een Duits woord."),
     ]);
-    let out = tempdir();
-    run(&[
-        "build",
-        corpus.path().to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-        "--quiet",
-    ])
-    .expect_code(0);
+    let (out, result) = build_folder(corpus.path(), &["--quiet"]);
+    result.expect_code(0);
     let mentions = read_csv(&out.path().join("mentions.csv"));
     assert!(mentions.is_empty(), "ordinary words matched: {mentions:?}");
 }
@@ -315,14 +310,8 @@ fn jsonl_and_standard_input() {
          {\"title\": \"no text\"}\n"
             .as_bytes(),
     )]);
-    let out = tempdir();
-    let result = run(&[
-        "build",
-        corpus.path().to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-    ])
-    .expect_code(0);
+    let (out, result) = build_folder(corpus.path(), &[]);
+    let result = result.expect_code(0);
     assert!(
         result.stderr.contains("news.jsonl:4: not a JSON object"),
         "{}",
@@ -548,4 +537,31 @@ fn npmi_ranks_specific_pairs_above_ubiquitous_ones() {
     }
     // Palantir and AWS share few sentences but little else; Microsoft is everywhere in its article
     assert!(npmi("palantir", "aws") > npmi("microsoft", "azure"));
+}
+
+#[test]
+fn the_summary_counts_in_words() {
+    for (text, expected) in [
+        (
+            "Palantir runs on AWS.\n",
+            "gazegraph: 1 document (1 KB), 2 mentions of 2 entities, 1 edge (sentence window) in ",
+        ),
+        (
+            "Palantir.\n",
+            "gazegraph: 1 document (1 KB), 1 mention of 1 entity, 0 edges (sentence window) in ",
+        ),
+    ] {
+        let corpus = folder_with(&[("a.txt", text.as_bytes())]);
+        let result = build_folder(corpus.path(), &[]).1.expect_code(0);
+        assert!(result.stderr.contains(expected), "{}", result.stderr);
+    }
+    // The seeds are 49 KB, not `0.0 MB`.
+    let result = run(&["build", "--out", tempdir().path().to_str().unwrap()]).expect_code(0);
+    assert!(
+        result
+            .stderr
+            .contains("gazegraph: 5 documents (49 KB), 456 mentions of "),
+        "{}",
+        result.stderr
+    );
 }

@@ -242,7 +242,11 @@ fn shard_order_changes_only_the_order_of_the_mention_table() {
     let (single, shards) = single_and_merged(dir.path(), &seeds(), &[], &[]);
     let reversed: Vec<PathBuf> = shards.iter().rev().cloned().collect();
     let out = dir.path().join("reversed");
-    merge(&reversed, &out, &["--quiet"]).expect_code(0);
+    let said = merge(&reversed, &out, &[]).expect_code(0).stderr;
+    assert!(
+        said.contains("gazegraph: merged 4 partials: 5 documents, 456 mentions of 95 entities, "),
+        "{said}"
+    );
     assert_same_files(&single, &out, GRAPH_FILES, "shards in reverse order");
     let header = "document,paragraph,sentence,start,end,surface,entity,type\n";
     let mut joined = header.to_string();

@@ -63,6 +63,15 @@ pub fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
 }
 
+/// Builds `corpus` with the shipped gazetteer into a new folder, with extra arguments: the folder and the run.
+pub fn build_folder(corpus: &Path, extra: &[&str]) -> (tempfile::TempDir, Output) {
+    let out = tempdir();
+    let mut args = vec!["build", corpus.to_str().unwrap(), "--out", out.path().to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let result = run(&args);
+    (out, result)
+}
+
 /// Builds the seeds with the shipped gazetteer into a new folder, with extra arguments.
 pub fn build_seeds(extra: &[&str]) -> tempfile::TempDir {
     let out = tempdir();

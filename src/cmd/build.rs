@@ -11,7 +11,7 @@ use gazegraph::text::decode::encoding_for_label;
 use gazegraph::{Extractor, Gazetteer, Graph, Window};
 
 use super::progress::Progress;
-use super::{AmbiguousArg, Outcome};
+use super::{AmbiguousArg, Outcome, plural};
 
 /// Build the graph of a corpus: find the gazetteer's entities and link those mentioned together.
 ///
@@ -242,10 +242,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             n => format!(", {n} skipped"),
         };
         eprintln!(
-            "gazegraph: {} documents ({:.1} MB{skipped}), {} mentions of {counts} in {:.2} s; wrote {}{}",
-            summary.documents,
-            summary.bytes as f64 / 1e6,
-            summary.mentions,
+            "gazegraph: {} ({}{skipped}), {} of {counts} in {:.2} s; wrote {}{}",
+            plural(summary.documents as usize, "document", "documents"),
+            size(summary.bytes),
+            plural(summary.mentions as usize, "mention", "mentions"),
             progress.elapsed().as_secs_f64(),
             args.out.display(),
             if args.partial {
@@ -258,12 +258,22 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+/// `62 KB`, `100.0 MB`: a corpus's size as a summary line gives it (the seeds are not `0.0 MB`).
+fn size(bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{} KB", bytes.div_ceil(1000))
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    }
+}
+
 /// What a summary line says of a graph: `94 entities, 217 edges (sentence window)`.
 pub(super) fn graph_counts(graph: &Graph) -> String {
+    let edges = graph.graph.edge_weights().filter(|e| !e.kind.is_directed()).count();
     format!(
-        "{} entities, {} edges ({} window)",
-        graph.graph.node_count(),
-        graph.graph.edge_weights().filter(|e| !e.kind.is_directed()).count(),
+        "{}, {} ({} window)",
+        plural(graph.graph.node_count(), "entity", "entities"),
+        plural(edges, "edge", "edges"),
         graph.meta.window.name()
     )
 }

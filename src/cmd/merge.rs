@@ -12,7 +12,7 @@ use gazegraph::export::{self, OutputDir};
 use gazegraph::graph::partial;
 
 use super::build::graph_counts;
-use super::{AmbiguousArg, Outcome};
+use super::{AmbiguousArg, Outcome, plural};
 
 /// Combine the partial graphs of shards (`gazegraph build --partial`) into the graph of all of them.
 ///
@@ -144,10 +144,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
 
     if !args.quiet {
         eprintln!(
-            "gazegraph: merged {} partials: {} documents, {} mentions of {counts} in {:.2} s; wrote {}{}",
-            shards.len(),
-            documents,
-            mentions,
+            "gazegraph: merged {}: {}, {} of {counts} in {:.2} s; wrote {}{}",
+            plural(shards.len(), "partial", "partials"),
+            plural(documents as usize, "document", "documents"),
+            plural(mentions as usize, "mention", "mentions"),
             started.elapsed().as_secs_f64(),
             args.out.display(),
             if args.partial { " (a partial)" } else { "" },

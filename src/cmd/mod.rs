@@ -94,3 +94,8 @@ pub fn run() -> ExitCode {
         }
     }
 }
+
+/// A count and its noun: `1 document`, `2 documents`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::table::{Table, shorten};
 use super::{EvidenceArgs, NeighborsArgs, Outcome, PathArgs, check_types};
+use crate::cmd::plural;
 
 /// Display columns of an evidence sentence in a table.
 const EVIDENCE_WIDTH: usize = 90;
@@ -105,10 +106,6 @@ pub(super) fn round(x: f64, places: i32) -> f64 {
 
 fn npmi_cell(edge: &Edge) -> String {
     edge.npmi.map_or_else(|| "–".to_string(), |s| format!("{s:.4}"))
-}
-
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `3 sentences`, or paragraphs or documents for a graph built with another window.

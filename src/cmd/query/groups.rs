@@ -9,9 +9,10 @@ use gazegraph::query::community::louvain;
 use petgraph::graph::NodeIndex;
 use serde::Serialize;
 
-use super::answer::{Answer, EntityRef, LINE_WIDTH, entity, plural, round, to_json};
+use super::answer::{Answer, EntityRef, LINE_WIDTH, entity, round, to_json};
 use super::table::{Table, wrap_list};
 use super::{CommunitiesArgs, Outcome, TopArgs, check_types};
+use crate::cmd::plural;
 
 #[derive(Serialize)]
 struct TopJson<'a> {
