@@ -9,7 +9,7 @@ mod interrupt;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::util::{Output, folder_with, read_csv, read_json, repo, run, tempdir};
+use crate::util::{Output, folder_with, read_csv, read_json, repo, run, run_in, tempdir};
 
 /// A gazetteer of names with umlauts, `ß`, dots and several words, independent of the shipped one.
 const GAZETTEER: &str = "\
@@ -376,7 +376,8 @@ fn a_corpus_of_many_batches_gives_the_same_bytes_whatever_the_thread_count() {
 
 #[test]
 fn a_document_too_long_to_hold_is_read_in_segments_with_the_same_mentions_as_whole() {
-    // Over the 32 MB from which a text file is streamed; as one JSONL line the same text is read whole.
+    // Over the 32 MB from which a text file, or standard input, is streamed; as one JSONL line the same text is
+    // read whole. All three are named `stdin`, the id standard input's article gets.
     let paragraphs = seed_paragraphs();
     let mut text = String::new();
     let mut i = 0;
@@ -387,18 +388,27 @@ fn a_document_too_long_to_hold_is_read_in_segments_with_the_same_mentions_as_who
         text.push_str(if i % 5 == 4 { line_end } else { "" });
         i += 1;
     }
-    let streamed = folder_with(&[("big.txt", text.as_bytes())]);
-    let line = serde_json::json!({"id": "big", "text": text}).to_string();
+    let streamed = folder_with(&[("stdin.txt", text.as_bytes())]);
+    let line = serde_json::json!({"id": "stdin", "text": text}).to_string();
     let whole = folder_with(&[("big.jsonl", line.as_bytes())]);
-    drop((line, text));
+    drop(line);
     let gazetteer = folder_with(&[("g.csv", GAZETTEER.as_bytes())]);
-    let (a, b) = (tempdir(), tempdir());
+    let (a, b, c) = (tempdir(), tempdir(), tempdir());
     build(&[streamed.path()], gazetteer.path(), a.path(), &["--quiet"]).expect_code(0);
     build(&[whole.path()], gazetteer.path(), b.path(), &["--quiet"]).expect_code(0);
-    let (a, b) = (
-        std::fs::read(a.path().join("mentions.csv")).unwrap(),
-        std::fs::read(b.path().join("mentions.csv")).unwrap(),
-    );
+    let args = [
+        "build",
+        "-",
+        "--gazetteer",
+        gazetteer.path().to_str().unwrap(),
+        "--out",
+        c.path().to_str().unwrap(),
+    ];
+    let piped = run_in(&repo(), &args, Some(text.as_bytes())).expect_code(0);
+    let summary = format!("gazegraph: 1 document ({:.1} MB), ", text.len() as f64 / 1e6);
+    assert!(piped.stderr.contains(&summary), "{}", piped.stderr);
+    drop(text);
+    let [a, b, c] = [a, b, c].map(|out| std::fs::read(out.path().join("mentions.csv")).unwrap());
     assert!(
         a.len() > 1 << 20,
         "the text names entities: {} bytes of mentions",
@@ -407,6 +417,10 @@ fn a_document_too_long_to_hold_is_read_in_segments_with_the_same_mentions_as_who
     assert!(
         a == b,
         "mentions.csv of the streamed document differs from the whole one's"
+    );
+    assert!(
+        c == b,
+        "mentions.csv of the document streamed from standard input differs from the whole one's"
     );
 }
 

@@ -4,8 +4,9 @@
 //! takes the next document as it is free. What they find is then added to the graph and written to the mention
 //! table in input order ([`sink`]), so the outputs are the same bytes whatever the number of threads, and
 //! memory holds a few documents per worker, the graph and its capped evidence, whatever the size of the
-//! corpus. A text file too long to hold (over [`STREAM_BYTES`]) is read in segments of whole paragraphs
-//! instead, one after the other; its context rules then look at one segment at a time.
+//! corpus. A text file (or standard input's article) too long to hold, over [`STREAM_BYTES`], is read in
+//! segments of whole paragraphs instead, one after the other; its context rules then look at one segment at a
+//! time.
 //!
 //! The adding is sequential (one accumulator, one mention table, ids in input order). With one thread it
 //! follows each document in turn. With more, it runs on a thread of its own, taking the documents as the
@@ -243,8 +244,9 @@ struct Shared<'a> {
 enum Message {
     /// A document matched.
     Document(Box<sink::Processed>),
-    /// A text file too long to hold, for the sink to read segment by segment.
-    Stream(Source),
+    /// A text too long to hold, for the sink to read segment by segment: a file, or standard input (whose
+    /// reader comes along, with what was read of it already put back in front).
+    Stream(Source, Option<Box<dyn std::io::Read + Send>>),
     /// An input that was not read.
     Skip(Skip),
 }

@@ -28,6 +28,8 @@ pub(super) enum Item {
     },
     /// Standard input's text.
     Bytes(Vec<u8>),
+    /// Standard input's text when it is too long to hold: its first bytes, and the rest to read.
+    LongStdin(Box<dyn Read + Send>),
     /// An input, or part of one, that was not read.
     Skip(Skip),
 }
@@ -92,7 +94,8 @@ impl Items {
         }
     }
 
-    /// Standard input: JSONL when its first non-blank byte is `{`, else one article.
+    /// Standard input: JSONL when its first non-blank byte is `{`, else one article, read whole up to
+    /// [`STREAM_BYTES`] and in segments beyond, as a text file is.
     fn open_stdin(&mut self) -> Option<Item> {
         let mut reader = std::io::BufReader::with_capacity(1 << 20, std::io::stdin());
         let first = reader
@@ -105,11 +108,17 @@ impl Items {
             }
             Ok(_) => {
                 let mut bytes = Vec::new();
-                reader.read_to_end(&mut bytes).map(|_| bytes)
+                (&mut reader)
+                    .take(STREAM_BYTES + 1)
+                    .read_to_end(&mut bytes)
+                    .map(|_| bytes)
             }
             Err(e) => Err(e),
         };
         Some(match read {
+            Ok(bytes) if bytes.len() as u64 > STREAM_BYTES => {
+                Item::LongStdin(Box::new(std::io::Cursor::new(bytes).chain(reader)))
+            }
             Ok(bytes) => Item::Bytes(bytes),
             Err(e) => Item::Skip(Skip {
                 location: "<stdin>".to_string(),
@@ -171,6 +180,7 @@ impl Item {
         match self {
             Item::File(source) => source.size,
             Item::Line { bytes, .. } | Item::Bytes(bytes) => bytes.len() as u64,
+            Item::LongStdin(_) => STREAM_BYTES,
             Item::Skip(_) => 0,
         }
     }
@@ -181,9 +191,17 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
     let options = shared.options;
     let read = match item {
         Item::Skip(skip) => return Message::Skip(skip),
+        Item::LongStdin(reader) => {
+            let stdin = Source {
+                path: None,
+                format: Format::Text,
+                size: 0,
+            };
+            return Message::Stream(stdin, Some(reader));
+        }
         Item::File(source) => match source::read_text(&source, options.encoding, STREAM_BYTES) {
             Ok(Opened::Whole(doc, size)) => Ok((doc, size)),
-            Ok(Opened::TooLong(source)) => return Message::Stream(source),
+            Ok(Opened::TooLong(source)) => return Message::Stream(source, None),
             Err(skip) => Err(skip),
         },
         Item::Line {

@@ -59,7 +59,7 @@ impl<'a> Sink<'a> {
     pub(super) fn take(&mut self, message: Message) -> Result<(), Error> {
         match message {
             Message::Document(processed) => self.add(*processed),
-            Message::Stream(source) => self.stream(source),
+            Message::Stream(source, reader) => self.stream(source, reader),
             Message::Skip(skip) => {
                 self.skip(skip);
                 Ok(())
@@ -95,9 +95,9 @@ impl<'a> Sink<'a> {
         Some(new)
     }
 
-    /// Reads, matches and counts a long text file segment by segment, writing its mentions as it goes.
-    fn stream(&mut self, source: Source) -> Result<(), Error> {
-        let path = source.path.clone().expect("only files are streamed");
+    /// Reads, matches and counts a long text segment by segment, writing its mentions as it goes: the file of
+    /// `source`, or `reader` when given.
+    fn stream(&mut self, source: Source, reader: Option<Box<dyn std::io::Read + Send>>) -> Result<(), Error> {
         let skip = |e: StreamError| Skip {
             location: source.label(),
             line: None,
@@ -106,7 +106,13 @@ impl<'a> Sink<'a> {
                 StreamError::Decode(e) => SkipReason::Decode(e),
             },
         };
-        let mut segments = match Segments::open(&path, SEGMENT_BYTES, self.shared.options.encoding) {
+        let encoding = self.shared.options.encoding;
+        let opened = match (reader, &source.path) {
+            (Some(reader), _) => Segments::from_reader(reader, SEGMENT_BYTES, encoding),
+            (None, Some(path)) => Segments::open(path, SEGMENT_BYTES, encoding),
+            (None, None) => unreachable!("standard input is streamed from its reader"),
+        };
+        let mut segments = match opened {
             Ok(segments) => segments,
             Err(e) => {
                 self.skip(skip(e));
@@ -168,7 +174,12 @@ impl<'a> Sink<'a> {
             return Ok(());
         }
         self.summary.documents += 1;
-        self.summary.bytes += source.size;
+        // Standard input has no size beforehand: its decoded length stands in.
+        self.summary.bytes += if source.path.is_some() {
+            source.size
+        } else {
+            bytes as u64
+        };
         self.accumulator.add(counter.finish(&doc), None);
         Ok(())
     }

@@ -1,5 +1,5 @@
-//! Reading a long text file in segments of whole paragraphs, decoding as it goes, so that a document of any
-//! size is processed in bounded memory.
+//! Reading a long text file (or standard input) in segments of whole paragraphs, decoding as it goes, so that a
+//! document of any size is processed in bounded memory.
 //!
 //! The encoding is decided from the first 64 KiB as [`super::decode`] decides it for a whole file (byte-order
 //! mark, else UTF-8 if they are UTF-8, perhaps damaged, else the given or guessed legacy encoding); later
@@ -20,9 +20,9 @@ const SNIFF_BYTES: usize = 64 << 10;
 /// Bytes read from the file at a time.
 const READ_BYTES: usize = 1 << 20;
 
-/// A file being read segment by segment.
+/// A file (or any reader) being read segment by segment.
 pub struct Segments {
-    file: File,
+    file: Box<dyn Read + Send>,
     decoder: Decoder,
     pending: String,
     raw: Vec<u8>,
@@ -45,7 +45,15 @@ impl Segments {
     /// Opens `path` for segments of about `target` bytes; `fallback` is the encoding of non-UTF-8 text (guessed
     /// when `None`).
     pub fn open(path: &Path, target: usize, fallback: Option<&'static Encoding>) -> Result<Segments, StreamError> {
-        let mut file = File::open(path)?;
+        Segments::from_reader(Box::new(File::open(path)?), target, fallback)
+    }
+
+    /// Reads `file` as [`Segments::open`] reads a file.
+    pub fn from_reader(
+        mut file: Box<dyn Read + Send>,
+        target: usize,
+        fallback: Option<&'static Encoding>,
+    ) -> Result<Segments, StreamError> {
         let mut head = Vec::with_capacity(SNIFF_BYTES);
         (&mut file).take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
         let (encoding, bom) = match Encoding::for_bom(&head) {
