@@ -444,6 +444,21 @@ fn help_explains_the_build_with_examples() {
     ] {
         assert!(help.contains(needle), "`build --help` lacks {needle:?}");
     }
+    // The table of outputs keeps a line per file (clap would join the lines of a doc comment's paragraph).
+    for file in [
+        "graph.json",
+        "graph.gexf",
+        "graph.graphml",
+        "nodes.csv",
+        "edges.csv",
+        "graph.dot",
+        "mentions.csv",
+    ] {
+        assert!(
+            help.contains(&format!("\n  {file} ")),
+            "`build --help` has no line for {file}:\n{help}"
+        );
+    }
     let top = run(&["--help"]).expect_code(0).stdout;
     assert!(top.contains("Exit status"), "{top}");
 }

@@ -509,6 +509,15 @@ fn help_explains_each_question_with_examples() {
     );
     let communities = run(&["query", "communities", "--help"]).expect_code(0).stdout;
     assert!(communities.contains("Louvain"), "{communities}");
+    // The measures keep a line each (clap would join the lines of a doc comment's paragraph).
+    let top = run(&["query", "top", "--help"]).expect_code(0).stdout;
+    for measure in ["degree", "strength", "betweenness", "pagerank"] {
+        assert!(top.contains(&format!("\n  {measure} ")), "{measure}: {top}");
+    }
+    let ego = run(&["query", "ego", "--help"]).expect_code(0).stdout;
+    for format in ["json", "dot", "csv"] {
+        assert!(ego.contains(&format!("\n  {format} ")), "{format}: {ego}");
+    }
     assert!(run(&["--help"]).expect_code(0).stdout.contains("query"));
 }
 

@@ -34,13 +34,16 @@ use super::{AmbiguousArg, Outcome, plural};
 /// every document in exactly one shard) and combine them with `gazegraph merge`: the result is byte for byte the
 /// graph one build over all the shards' inputs, in shard order, would write.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
   gazegraph build
   gazegraph build articles/ --gazetteer my-gazetteer/ --out graph/
   gazegraph build news.jsonl --window paragraph --min-weight 2
   cat article.txt | gazegraph build - --out /tmp/one
   gazegraph build 2019/ --partial --out shards/2019 && gazegraph build 2020/ --partial --out shards/2020
-  gazegraph merge shards/2019 shards/2020 --out graph/")]
+  gazegraph merge shards/2019 shards/2020 --out graph/"
+)]
 pub struct Args {
     /// Files or folders to read (folders recursively); `-` reads standard input
     #[arg(value_name = "INPUT", default_value = "seeds")]

@@ -215,10 +215,13 @@ impl From<MeasureArg> for Measure {
 ///
 /// Centrality is computed over all entities; --type only filters the list. Ties are broken by id.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
   gazegraph query top
   gazegraph query top --by betweenness --limit 10
-  gazegraph query top --by pagerank --type organisation --type agency --json")]
+  gazegraph query top --by pagerank --type organisation --type agency --json"
+)]
 struct TopArgs {
     /// What to rank by
     #[arg(long, value_enum, default_value_t = MeasureArg::Degree)]
@@ -282,10 +285,13 @@ enum FormatArg {
 ///
 /// json and dot go to standard output unless -o FILE.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
   gazegraph query ego Amazon --format dot | sfdp -Tsvg -o amazon.svg
   gazegraph query ego ICE --depth 2 --min-weight 2 -o ice.json
-  gazegraph query ego Palantir --format csv -o palantir/")]
+  gazegraph query ego Palantir --format csv -o palantir/"
+)]
 struct EgoArgs {
     /// Id, name or alias of the entity
     entity: String,
