@@ -3,7 +3,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::util::{
-    build_folder, build_seeds, folder_with, link, link_of, read_csv, read_json, repo, run, run_in, tempdir,
+    OUTPUTS, build_folder, build_seeds, folder_with, link, link_of, read_csv, read_json, repo, run, run_in, tempdir,
 };
 
 /// The edges the seeds must yield, each a documented fact of the articles.
@@ -445,15 +445,7 @@ fn help_explains_the_build_with_examples() {
         assert!(help.contains(needle), "`build --help` lacks {needle:?}");
     }
     // The table of outputs keeps a line per file (clap would join the lines of a doc comment's paragraph).
-    for file in [
-        "graph.json",
-        "graph.gexf",
-        "graph.graphml",
-        "nodes.csv",
-        "edges.csv",
-        "graph.dot",
-        "mentions.csv",
-    ] {
+    for file in OUTPUTS {
         assert!(
             help.contains(&format!("\n  {file} ")),
             "`build --help` has no line for {file}:\n{help}"

@@ -9,7 +9,7 @@ mod interrupt;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::util::{Output, folder_with, read_csv, read_json, repo, run, run_in, tempdir};
+use crate::util::{OUTPUTS, Output, folder_with, read_csv, read_json, repo, run, run_in, tempdir};
 
 /// A gazetteer of names with umlauts, `ß`, dots and several words, independent of the shipped one.
 const GAZETTEER: &str = "\
@@ -284,11 +284,7 @@ fn files_that_are_no_articles_are_each_reported_once_skipped_and_counted() {
         result.stderr
     );
     assert_eq!(std::fs::read(out.path().join("graph.json")).unwrap(), before);
-    assert_eq!(
-        interrupt::entries(out.path()),
-        interrupt::OUTPUTS,
-        "no staging folder left"
-    );
+    assert_eq!(interrupt::entries(out.path()), OUTPUTS, "no staging folder left");
 }
 
 #[test]
@@ -363,7 +359,7 @@ fn a_corpus_of_many_batches_gives_the_same_bytes_whatever_the_thread_count() {
         read_json(&outputs[0].path().join("graph.json"))["graph"]["documents"],
         2660
     );
-    for name in interrupt::OUTPUTS {
+    for name in OUTPUTS {
         let one = std::fs::read(outputs[0].path().join(name)).unwrap();
         for other in &outputs[1..] {
             assert!(

@@ -3,17 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::util::{Output, read_json, repo, run, tempdir};
-
-/// What `build` writes besides `mentions.csv`.
-const GRAPH_FILES: &[&str] = &[
-    "graph.json",
-    "graph.gexf",
-    "graph.graphml",
-    "nodes.csv",
-    "edges.csv",
-    "graph.dot",
-];
+use crate::util::{Output, graph_files, read_json, repo, run, tempdir};
 
 fn arg(path: &Path) -> &str {
     path.to_str().unwrap()
@@ -182,7 +172,7 @@ fn single_and_merged(dir: &Path, inputs: &[PathBuf], extra: &[&str], merge_extra
     let merged = dir.join("merged");
     merge(&shards, &merged, &[merge_extra, &["--quiet"]].concat()).expect_code(0);
     let context = format!("{extra:?} {merge_extra:?}");
-    assert_same_files(&single, &merged, GRAPH_FILES, &context);
+    assert_same_files(&single, &merged, &graph_files(), &context);
     assert_same_files(&single, &merged, &["mentions.csv"], &context);
     (single, shards)
 }
@@ -247,7 +237,7 @@ fn shard_order_changes_only_the_order_of_the_mention_table() {
         said.contains("gazegraph: merged 4 partials: 5 documents, 456 mentions of 95 entities, "),
         "{said}"
     );
-    assert_same_files(&single, &out, GRAPH_FILES, "shards in reverse order");
+    assert_same_files(&single, &out, &graph_files(), "shards in reverse order");
     let header = "document,paragraph,sentence,start,end,surface,entity,type\n";
     let mut joined = header.to_string();
     for shard in &reversed {
@@ -289,7 +279,7 @@ fn partials_merge_in_stages_and_a_merged_partial_is_the_partial_of_all() {
     assert_same_files(&whole, &all, &["partial.jsonl", "mentions.csv"], "merged partial");
     let graph = dir.path().join("graph");
     merge(&[all], &graph, &["--quiet"]).expect_code(0);
-    assert_same_files(&single, &graph, GRAPH_FILES, "merged in stages");
+    assert_same_files(&single, &graph, &graph_files(), "merged in stages");
 }
 
 /// Merges `partials` into a folder that holds an earlier graph, expects exit status 2 with a message that

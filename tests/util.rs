@@ -58,6 +58,22 @@ pub fn run(args: &[&str]) -> Output {
     run_in(&repo(), args, None)
 }
 
+/// What `build` writes, in the order a sorted listing of its folder gives.
+pub const OUTPUTS: [&str; 7] = [
+    "edges.csv",
+    "graph.dot",
+    "graph.gexf",
+    "graph.graphml",
+    "graph.json",
+    "mentions.csv",
+    "nodes.csv",
+];
+
+/// What `build` writes besides the mention table: the files that do not depend on the order of the inputs.
+pub fn graph_files() -> Vec<&'static str> {
+    OUTPUTS.into_iter().filter(|name| *name != "mentions.csv").collect()
+}
+
 /// A fresh temporary folder.
 pub fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()

@@ -13,18 +13,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use crate::util::{build_seeds, folder_with, repo};
-
-/// What a build writes.
-pub const OUTPUTS: [&str; 7] = [
-    "edges.csv",
-    "graph.dot",
-    "graph.gexf",
-    "graph.graphml",
-    "graph.json",
-    "mentions.csv",
-    "nodes.csv",
-];
+use crate::util::{OUTPUTS, build_seeds, folder_with, repo};
 
 /// How long a step may take before the test calls it a hang.
 const PATIENCE: Duration = Duration::from_secs(120);
