@@ -12,6 +12,7 @@ use gazegraph::export::{self, OutputDir};
 use gazegraph::graph::partial;
 
 use super::build::graph_counts;
+use super::progress::{interrupted, take_over_ctrl_c};
 use super::{AmbiguousArg, Outcome, plural};
 
 /// Combine the partial graphs of shards (`gazegraph build --partial`) into the graph of all of them.
@@ -99,6 +100,8 @@ impl Shard {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let started = Instant::now();
+    // Ctrl-C stops the merge before its next step: the staging folder goes, what --out held stays.
+    take_over_ctrl_c("the step in hand");
     let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
     let shards = args
         .partials
@@ -140,6 +143,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         export::write_graph_files_with(&mut out, &graph, &diagram)?;
         (graph.meta.documents, graph.meta.mentions, graph_counts(&graph))
     };
+    stop_if_interrupted()?;
     out.commit()?;
 
     if !args.quiet {
@@ -156,6 +160,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+/// An error that exits with the status of an interrupted run once Ctrl-C was pressed.
+fn stop_if_interrupted() -> anyhow::Result<()> {
+    if interrupted() {
+        return Err(gazegraph::pipeline::Error::Cancelled.into());
+    }
+    Ok(())
+}
+
 /// Writes the shards' mention tables one after the other, with one header.
 fn join_mentions(shards: &[Shard], out: &mut OutputDir) -> anyhow::Result<()> {
     let mut joined = out.create_file("mentions.csv")?;
@@ -164,6 +176,7 @@ fn join_mentions(shards: &[Shard], out: &mut OutputDir) -> anyhow::Result<()> {
         .write_all(MENTIONS_HEADER)
         .with_context(|| joined.path.display().to_string())?;
     for shard in shards {
+        stop_if_interrupted()?;
         let path = &shard.mentions;
         let mut reader =
             BufReader::with_capacity(1 << 20, File::open(path).with_context(|| path.display().to_string())?);

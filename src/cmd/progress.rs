@@ -2,9 +2,10 @@
 //! standard error is a terminal), skipped inputs as they happen, and a one-line summary at the end; and what it
 //! does on Ctrl-C.
 //!
-//! Ctrl-C asks the build to stop rather than killing it: the pipeline stops within a few documents or at the next segment, the
-//! staging folder is removed as the error unwinds, and the previous outputs stay as they were (exit status
-//! [`INTERRUPTED`]). A second Ctrl-C stops at once, leaving the staging folder for the next run to remove.
+//! Ctrl-C asks the build (or merge) to stop rather than killing it: the pipeline stops within a few documents or
+//! at the next segment, a merge before its next step, the staging folder is removed as the error unwinds, and the
+//! previous outputs stay as they were (exit status [`INTERRUPTED`]). A second Ctrl-C stops at once, leaving the
+//! staging folder for the next run to remove.
 
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -21,18 +22,24 @@ pub const INTERRUPTED: u8 = 130;
 /// Set by the first Ctrl-C.
 static CANCELLED: AtomicBool = AtomicBool::new(false);
 
-/// Makes Ctrl-C set [`CANCELLED`] instead of killing the process, once per process. Where no handler can be
-/// installed, Ctrl-C keeps its default effect, and the next run removes what it left.
-fn handle_ctrl_c() {
+/// Makes Ctrl-C set [`CANCELLED`] instead of killing the process, once per process; the first Ctrl-C says the
+/// run is stopping after `work` (`the documents in hand`). Where no handler can be installed, Ctrl-C keeps its
+/// default effect, and the next run removes what it left.
+pub fn take_over_ctrl_c(work: &'static str) {
     static INSTALL: Once = Once::new();
     INSTALL.call_once(|| {
-        let _ = ctrlc::set_handler(|| {
+        let _ = ctrlc::set_handler(move || {
             if CANCELLED.swap(true, Ordering::SeqCst) {
                 std::process::exit(i32::from(INTERRUPTED));
             }
-            eprintln!("gazegraph: interrupted; stopping after the documents in hand (Ctrl-C again to stop at once)");
+            eprintln!("gazegraph: interrupted; stopping after {work} (Ctrl-C again to stop at once)");
         });
     });
+}
+
+/// Whether Ctrl-C was pressed (once [`take_over_ctrl_c`] has been called).
+pub fn interrupted() -> bool {
+    CANCELLED.load(Ordering::SeqCst)
 }
 
 /// Whether an error is the pipeline giving up because of Ctrl-C.
@@ -56,7 +63,7 @@ pub struct Progress {
 impl Progress {
     /// Also takes over Ctrl-C, which from now on stops the build cleanly (see [`Observer::cancelled`]).
     pub fn new(quiet: bool) -> Progress {
-        handle_ctrl_c();
+        take_over_ctrl_c("the documents in hand");
         Progress {
             started: Instant::now(),
             total: AtomicU64::new(0),
@@ -133,7 +140,7 @@ impl Observer for Progress {
     }
 
     fn cancelled(&self) -> bool {
-        CANCELLED.load(Ordering::SeqCst)
+        interrupted()
     }
 
     fn skipped(&self, skip: &Skip) {

@@ -1,8 +1,8 @@
 //! Runs stopped midway, by Ctrl-C (SIGINT) and by SIGKILL: the previous outputs stay byte for byte, and no
 //! staging folder or half-written file is left behind (after a kill, the next run removes it).
 //!
-//! A timed kill would race the run. Instead the run reads a folder of articles and then standard input, which
-//! the test holds open: it cannot finish before the test lets it, and the test kills it once the run has
+//! A timed kill would race the run. Instead the build reads a folder of articles and then standard input (a
+//! merge, a partial through a named pipe), which the test holds open: it cannot finish before the test lets it, and the test kills it once the run has
 //! written part of its mention table into the staging folder, then waits for the run to say it heard the
 //! signal. Timeouts only turn a hang into a failure.
 
@@ -65,14 +65,20 @@ impl Held {
             ("a.txt", b"Microsoft works with Genetec in Detroit."),
             ("b.txt", b"Palantir."),
         ]);
+        let args = [
+            "build",
+            corpus.path().to_str().unwrap(),
+            "-",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        (Held::spawn(&args, out), corpus)
+    }
+
+    /// Runs `gazegraph ARGS`, writing into `out`, with standard input held open.
+    fn spawn(args: &[&str], out: &Path) -> Held {
         let mut child = Command::new(env!("CARGO_BIN_EXE_gazegraph"))
-            .args([
-                "build",
-                corpus.path().to_str().unwrap(),
-                "-",
-                "--out",
-                out.to_str().unwrap(),
-            ])
+            .args(args)
             .current_dir(repo())
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
@@ -86,14 +92,13 @@ impl Held {
                 let _ = send.send(line);
             }
         });
-        let held = Held {
+        Held {
             stdin: child.stdin.take(),
             child,
             stderr,
             said: Vec::new(),
             out: out.to_path_buf(),
-        };
-        (held, corpus)
+        }
     }
 
     /// Feeds articles; the run may already have stopped reading, so a broken pipe is no error.
@@ -218,6 +223,81 @@ fn a_killed_run_leaves_the_previous_outputs_and_the_next_run_clears_its_staging_
         result.stderr
     );
     assert_eq!(entries(out.path()), OUTPUTS);
+}
+
+/// A merge interrupted while it reads a partial, here a named pipe that the test writes the partial into only
+/// after the Ctrl-C, stops before its next step and leaves the previous outputs and nothing else.
+#[test]
+fn ctrl_c_during_a_merge_leaves_the_previous_outputs_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut seeds: Vec<PathBuf> = std::fs::read_dir(repo().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    seeds.sort();
+    let shard = |name: &str, files: &[PathBuf]| -> PathBuf {
+        let folder = dir.path().join(name);
+        let mut args = vec!["build", "--partial", "--quiet", "--out", folder.to_str().unwrap()];
+        args.extend(files.iter().map(|f| f.to_str().unwrap()));
+        crate::util::run(&args).expect_code(0);
+        folder
+    };
+    let (a, b) = (shard("a", &seeds[..2]), shard("b", &seeds[2..]));
+    let out = dir.path().join("out");
+    let arg = |p: &Path| p.to_str().unwrap().to_string();
+    crate::util::run(&["merge", &arg(&a), &arg(&b), "--out", &arg(&out), "--quiet"]).expect_code(0);
+    let before = contents(&out);
+    assert_eq!(entries(&out), OUTPUTS);
+
+    let piped = dir.path().join("piped");
+    std::fs::create_dir(&piped).unwrap();
+    std::fs::copy(b.join("mentions.csv"), piped.join("mentions.csv")).unwrap();
+    let fifo = piped.join("partial.jsonl");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let mut run = Held::spawn(&["merge", &arg(&a), &arg(&fifo), "--out", &arg(&out)], &out);
+    // The merge opens its partials after it has taken over Ctrl-C.
+    let mut pipe = open_when_read(&fifo, &mut run);
+    run.signal("-INT");
+    run.wait_to_say("interrupted; stopping after the step in hand");
+    pipe.write_all(&std::fs::read(b.join("partial.jsonl")).unwrap())
+        .unwrap();
+    drop(pipe);
+    assert_eq!(run.wait(), Some(130), "{:?}", run.said);
+    assert_eq!(entries(&out), OUTPUTS, "no staging folder or temporary file is left");
+    assert!(
+        contents(&out) == before,
+        "the previous outputs are byte for byte as they were"
+    );
+}
+
+/// Opens the named pipe `fifo` for writing once `run` has opened it for reading.
+fn open_when_read(fifo: &Path, run: &mut Held) -> std::fs::File {
+    use std::os::unix::fs::OpenOptionsExt;
+    let started = Instant::now();
+    loop {
+        // Without a reader, a non-blocking open fails at once (ENXIO) instead of waiting for one.
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(fifo)
+        {
+            Ok(_) => return std::fs::OpenOptions::new().write(true).open(fifo).unwrap(),
+            Err(e) if e.raw_os_error() == Some(libc::ENXIO) => {}
+            Err(e) => panic!("{}: {e}", fifo.display()),
+        }
+        if let Some(status) = run.child.try_wait().unwrap() {
+            panic!(
+                "the merge ended ({status}) before reading: {:?}",
+                run.stderr.try_iter().collect::<Vec<_>>()
+            );
+        }
+        assert!(
+            started.elapsed() < PATIENCE,
+            "the merge never opened {}",
+            fifo.display()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
 }
 
 #[test]
