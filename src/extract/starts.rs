@@ -5,8 +5,7 @@
 //! aho-corasick DFA, most of them for words that begin no name), the scan looks at the spaces sixteen bytes at a
 //! time, checks the bytes after each against three small bit tables built from the patterns, and runs the
 //! automaton anchored only where they allow a pattern: on the benchmark corpus with the seeds' gazetteer, at
-//! about one word in five. The tables say "maybe"; the automaton decides. An anchored automaton also needs no
-//! failure transitions, so it stays small for large gazetteers.
+//! about one word in five. The tables say "maybe"; the automaton decides.
 
 use crate::text::simd;
 

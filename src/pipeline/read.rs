@@ -28,8 +28,8 @@ pub(super) enum Item {
     },
     /// Standard input's text.
     Bytes(Vec<u8>),
-    /// Standard input's text when it is too long to hold: its first bytes, and the rest to read.
-    LongStdin(Box<dyn Read + Send>),
+    /// Standard input's text when it is too long to hold: its source, and its first bytes followed by the rest.
+    LongStdin(Source, Box<dyn Read + Send>),
     /// An input, or part of one, that was not read.
     Skip(Skip),
 }
@@ -90,13 +90,13 @@ impl Items {
                     reason: SkipReason::Io(e.to_string()),
                 })),
             },
-            (None, _) => self.open_stdin(),
+            (None, _) => self.open_stdin(source),
         }
     }
 
     /// Standard input: JSONL when its first non-blank byte is `{`, else one article, read whole up to
     /// [`STREAM_BYTES`] and in segments beyond, as a text file is.
-    fn open_stdin(&mut self) -> Option<Item> {
+    fn open_stdin(&mut self, source: Source) -> Option<Item> {
         let mut reader = std::io::BufReader::with_capacity(1 << 20, std::io::stdin());
         let first = reader
             .fill_buf()
@@ -117,7 +117,7 @@ impl Items {
         };
         Some(match read {
             Ok(bytes) if bytes.len() as u64 > STREAM_BYTES => {
-                Item::LongStdin(Box::new(std::io::Cursor::new(bytes).chain(reader)))
+                Item::LongStdin(source, Box::new(std::io::Cursor::new(bytes).chain(reader)))
             }
             Ok(bytes) => Item::Bytes(bytes),
             Err(e) => Item::Skip(Skip {
@@ -180,7 +180,7 @@ impl Item {
         match self {
             Item::File(source) => source.size,
             Item::Line { bytes, .. } | Item::Bytes(bytes) => bytes.len() as u64,
-            Item::LongStdin(_) => STREAM_BYTES,
+            Item::LongStdin(..) => STREAM_BYTES,
             Item::Skip(_) => 0,
         }
     }
@@ -191,14 +191,7 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
     let options = shared.options;
     let read = match item {
         Item::Skip(skip) => return Message::Skip(skip),
-        Item::LongStdin(reader) => {
-            let stdin = Source {
-                path: None,
-                format: Format::Text,
-                size: 0,
-            };
-            return Message::Stream(stdin, Some(reader));
-        }
+        Item::LongStdin(source, reader) => return Message::Stream(source, Some(reader)),
         Item::File(source) => match source::read_text(&source, options.encoding, STREAM_BYTES) {
             Ok(Opened::Whole(doc, size)) => Ok((doc, size)),
             Ok(Opened::TooLong(source)) => return Message::Stream(source, None),
