@@ -1,13 +1,13 @@
 //! Reading and validating gazetteer CSV files.
 
 use std::collections::BTreeSet;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 
+use super::problem::{LoadError, Problem, problem};
 use super::spreadsheet::{self, Flaw, Sheet};
 use super::{Ambiguous, Entity, Gazetteer, MatchRule, Origin, slug};
 use crate::text::fold::fold;
@@ -17,57 +17,6 @@ const RESERVED: &[&str] = &["id", "name", "type", "aliases", "match", "context",
 
 /// Node attributes the graph computes, which a gazetteer column must not shadow.
 const COMPUTED: &[&str] = &["label", "mentions", "documents", "first_date", "last_date", "windows"];
-
-/// One problem found in a gazetteer, with where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub file: PathBuf,
-    /// The line of the row (of its first line, for a row with quoted line breaks).
-    pub line: Option<u64>,
-    /// The column the problem is in, when it is in one.
-    pub column: Option<String>,
-    pub message: String,
-    /// What to change, when the message does not say it.
-    pub hint: Option<String>,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        if let Some(column) = &self.column {
-            write!(f, ": column `{column}`")?;
-        }
-        write!(f, ": {}", self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, " {hint}")?;
-        }
-        Ok(())
-    }
-}
-
-/// A gazetteer that could not be loaded, with every problem found.
-#[derive(Debug, thiserror::Error)]
-pub struct LoadError {
-    pub problems: Vec<Problem>,
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.problems.len();
-        write!(
-            f,
-            "the gazetteer has {n} problem{}; nothing was loaded",
-            if n == 1 { "" } else { "s" }
-        )?;
-        for problem in &self.problems {
-            write!(f, "\n  {problem}")?;
-        }
-        Ok(())
-    }
-}
 
 pub(super) fn load<P: AsRef<Path>>(paths: &[P], ambiguous: Ambiguous) -> Result<Gazetteer, LoadError> {
     from_sources(read_sources(paths)?, ambiguous)
@@ -112,16 +61,6 @@ fn csv_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     }
     found.sort();
     Ok(found)
-}
-
-fn problem(file: &Path, line: Option<u64>, message: &str) -> Problem {
-    Problem {
-        file: file.to_path_buf(),
-        line,
-        column: None,
-        message: message.to_string(),
-        hint: None,
-    }
 }
 
 /// What the rows of all files say, before cross-row checks.
@@ -190,7 +129,7 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> P
         );
     }
     let (entities, ambiguous) = check_rows(rows, ambiguous, &mut problems, &mut warnings);
-    warnings.extend(super::check::one_off_types(&entities));
+    warnings.extend(super::types::one_off_types(&entities));
     Parsed {
         entities,
         ambiguous,

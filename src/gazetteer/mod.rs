@@ -11,7 +11,10 @@
 
 pub mod check;
 mod load;
+mod problem;
 mod spreadsheet;
+mod types;
+pub mod words;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -19,7 +22,8 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-pub use load::{LoadError, Problem};
+pub use problem::{LoadError, Problem};
+pub use types::KNOWN_TYPES;
 
 /// One entity of the gazetteer.
 #[derive(Clone, Debug)]
