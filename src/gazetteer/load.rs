@@ -7,13 +7,25 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 
+use super::built::Built;
+use super::places::parse_adjectives;
 use super::problem::{LoadError, Problem, problem};
+use super::rules::{self, Rule, RuleRow};
 use super::spreadsheet::{self, Flaw, Sheet};
-use super::{Ambiguous, Entity, Gazetteer, MatchRule, Origin, slug};
+use super::{Ambiguous, BUILT_ATTRIBUTES, Entity, Gazetteer, MatchRule, Origin, slug};
 use crate::text::fold::fold;
 
 /// Columns with a meaning of their own; all others become node attributes.
-const RESERVED: &[&str] = &["id", "name", "type", "aliases", "match", "context", "owner"];
+const RESERVED: &[&str] = &[
+    "id",
+    "name",
+    "type",
+    "aliases",
+    "match",
+    "context",
+    "owner",
+    "adjectives",
+];
 
 /// Node attributes the graph computes, which a gazetteer column must not shadow.
 const COMPUTED: &[&str] = &["label", "mentions", "documents", "first_date", "last_date", "windows"];
@@ -74,6 +86,9 @@ struct Row {
 /// `gazetteer check` goes on to lint the entities that could be read, so that one run shows every finding.
 pub(super) struct Parsed {
     pub entities: Vec<Entity>,
+    pub rules: Vec<Rule>,
+    built: Built,
+    by_id: FxHashMap<String, usize>,
     /// Folded forms that name several entities, when they are dropped rather than refused.
     pub ambiguous: FxHashSet<String>,
     pub problems: Vec<Problem>,
@@ -90,12 +105,12 @@ pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguou
             problems: parsed.problems,
         });
     }
-    let entities = parsed.entities;
-    let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
     Ok(Gazetteer {
-        entities,
+        entities: parsed.entities,
         ambiguous: parsed.ambiguous,
-        by_id,
+        by_id: parsed.by_id,
+        rules: parsed.rules,
+        built: parsed.built,
         attribute_names: parsed.attribute_names.into_iter().collect(),
         sha256: parsed.sha256,
         files: parsed.files,
@@ -107,6 +122,7 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> P
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let mut rows = Vec::new();
+    let mut rule_rows = Vec::new();
     let mut hasher = Sha256::new();
     let mut attribute_names = BTreeSet::new();
     let mut files = Vec::new();
@@ -122,16 +138,28 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> P
         read_file(
             file,
             bytes,
-            &mut rows,
+            &mut Rows {
+                entities: &mut rows,
+                rules: &mut rule_rows,
+            },
             &mut attribute_names,
             &mut problems,
             &mut warnings,
         );
     }
-    let (entities, ambiguous) = check_rows(rows, ambiguous, &mut problems, &mut warnings);
+    let (entities, ambiguous, forms) = check_rows(rows, ambiguous, &mut problems, &mut warnings);
     warnings.extend(super::types::one_off_types(&entities));
+    let rules = rules::assemble(rule_rows, &entities, &mut problems);
+    let by_id: FxHashMap<String, usize> = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    let built = Built::new(&rules, &entities, &by_id, &forms, &mut warnings);
+    if built.end() > entities.len() {
+        attribute_names.extend(BUILT_ATTRIBUTES.iter().map(|a| a.to_string()));
+    }
     Parsed {
         entities,
+        rules,
+        built,
+        by_id,
         ambiguous,
         problems,
         warnings,
@@ -141,11 +169,17 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> P
     }
 }
 
+/// Where the rows of the files go: entity files' and rules files'.
+struct Rows<'a> {
+    entities: &'a mut Vec<Row>,
+    rules: &'a mut Vec<RuleRow>,
+}
+
 /// Reads the rows of one file, reporting malformed ones.
 fn read_file(
     file: &Path,
     bytes: &[u8],
-    rows: &mut Vec<Row>,
+    rows: &mut Rows<'_>,
     attribute_names: &mut BTreeSet<String>,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
@@ -194,6 +228,25 @@ fn read_file(
             });
         }
     }
+    if rules::is_rules_header(&headers) {
+        let mut records = Vec::new();
+        for record in reader.records() {
+            match record {
+                Ok(record) => records.push((
+                    record.position().map_or(0, |p| sheet.row_line(p.byte() as usize)),
+                    record,
+                )),
+                Err(e) => {
+                    let line = e
+                        .position()
+                        .map_or(sheet.line(end), |p| sheet.row_line(p.byte() as usize));
+                    problems.push(problem(file, Some(line), &format!("malformed row: {e}")));
+                }
+            }
+        }
+        rules::read_rows(&shared_file, &headers, records.into_iter(), rows.rules, problems);
+        return;
+    }
     let position = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let missing: Vec<&str> = ["name", "type", "aliases"]
         .into_iter()
@@ -222,7 +275,7 @@ fn read_file(
         if header.is_empty() || RESERVED.contains(&lower.as_str()) {
             continue;
         }
-        if COMPUTED.contains(&lower.as_str()) {
+        if COMPUTED.contains(&lower.as_str()) || BUILT_ATTRIBUTES.contains(&lower.as_str()) {
             problems.push(Problem {
                 column: Some(header.clone()),
                 ..problem(
@@ -243,6 +296,7 @@ fn read_file(
         column("aliases").unwrap(),
     );
     let (id_at, match_at, context_at, owner_at) = (column("id"), column("match"), column("context"), column("owner"));
+    let adjectives_at = column("adjectives");
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
@@ -312,17 +366,25 @@ fn read_file(
             "" | "auto" => {}
             "case-sensitive" | "case" => rule.case_sensitive = true,
             "accept-word" => rule.accept_word = true,
+            "in-rules" => rule.in_rules = true,
             other => {
                 problems.push(at_column(
                     "match",
                     format!(
-                        "unknown match rule `{other}`; use `auto` (or leave it empty), `case-sensitive` or \
-                         `accept-word`"
+                        "unknown match rule `{other}`; use `auto` (or leave it empty), `case-sensitive`, \
+                         `accept-word` or `in-rules`"
                     ),
                 ));
                 continue;
             }
         }
+        let adjectives = match parse_adjectives(cell(adjectives_at)) {
+            Ok(adjectives) => adjectives,
+            Err(message) => {
+                problems.push(at_column("adjectives", message));
+                continue;
+            }
+        };
         rule.context = cell(context_at)
             .split('|')
             .map(str::trim)
@@ -350,7 +412,7 @@ fn read_file(
                 (!value.is_empty()).then(|| (header.clone(), value.to_string()))
             })
             .collect();
-        rows.push(Row {
+        rows.entities.push(Row {
             entity: Entity {
                 id,
                 name: name.to_string(),
@@ -358,6 +420,7 @@ fn read_file(
                 aliases,
                 rule,
                 owner,
+                adjectives,
                 attributes,
                 origin: Origin {
                     file: shared_file.clone(),
@@ -369,6 +432,9 @@ fn read_file(
     }
 }
 
+/// Each folded form of the listed entities: the entity, and the form as written.
+type FormMap = FxHashMap<String, (usize, String)>;
+
 /// Cross-row checks: unique ids, every form naming one entity (or, with [`Ambiguous::Drop`], the forms that do
 /// not, which are returned), ids in `context` and `owner` that exist.
 fn check_rows(
@@ -376,7 +442,7 @@ fn check_rows(
     ambiguous: Ambiguous,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
-) -> (Vec<Entity>, FxHashSet<String>) {
+) -> (Vec<Entity>, FxHashSet<String>, FormMap) {
     let mut entities: Vec<Entity> = Vec::with_capacity(rows.len());
     let mut ids: FxHashMap<String, usize> = FxHashMap::default();
     let mut forms: FxHashMap<String, (usize, String)> = FxHashMap::default();
@@ -483,7 +549,7 @@ fn check_rows(
         first.hint = Some("(`gazegraph gazetteer check` lists them all)".to_string());
         warnings.push(first);
     }
-    (entities, dropped)
+    (entities, dropped, forms)
 }
 
 /// An owner chain that comes back to where it started (`a` owned by `b`, `b` by `a`) has no top to roll up to.

@@ -65,7 +65,8 @@ impl RollUp {
         }
     }
 
-    /// For each entity of the gazetteer, the entity it counts as.
+    /// For each entity index of the gazetteer (listed and built), the entity it counts as. What a rule builds
+    /// has no owner and counts as itself.
     pub fn map(self, gazetteer: &crate::Gazetteer) -> Vec<u32> {
         let entities = gazetteer.entities();
         let rolls = |i: usize| match self {
@@ -73,8 +74,11 @@ impl RollUp {
             RollUp::Products => entities[i].kind == "product",
             RollUp::All => true,
         };
-        (0..entities.len())
+        (0..gazetteer.entity_space())
             .map(|start| {
+                if start >= entities.len() {
+                    return start as u32;
+                }
                 let mut at = start;
                 // The loader rejects ownership cycles; the bound only guards against a bug.
                 for _ in 0..entities.len() {
