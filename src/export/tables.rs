@@ -92,11 +92,7 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
             i.to_string().as_str(),
             &cell(&g[e.source()].id),
             &cell(&g[e.target()].id),
-            if edge.kind.is_directed() {
-                "Directed"
-            } else {
-                "Undirected"
-            },
+            if edge.directed { "Directed" } else { "Undirected" },
             edge.kind.name(),
             &edge.weight.to_string(),
             &edge.documents.to_string(),

@@ -38,7 +38,16 @@ use super::load::{self, Parsed, Problem};
 use super::{Ambiguous, Entity, LoadError, is_acronym};
 
 /// The entity types gazegraph knows (and draws in their own style).
-pub const KNOWN_TYPES: &[&str] = &["organisation", "agency", "product", "city", "country", "person"];
+pub const KNOWN_TYPES: &[&str] = &[
+    "organisation",
+    "agency",
+    "product",
+    "city",
+    "county",
+    "state",
+    "country",
+    "person",
+];
 
 /// How bad a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

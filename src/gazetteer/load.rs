@@ -347,7 +347,9 @@ fn read_file(
         if kind.is_empty() {
             problems.push(at_column(
                 "type",
-                format!("`{name}` has no type (organisation, agency, product, city, country, person, …)"),
+                format!(
+                    "`{name}` has no type (organisation, agency, product, city, county, state, country, person, …)"
+                ),
             ));
             continue;
         }

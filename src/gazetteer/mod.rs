@@ -28,7 +28,7 @@ pub struct Entity {
     pub id: String,
     /// Canonical name, used as the node label.
     pub name: String,
-    /// Entity type (`organisation`, `agency`, `product`, `city`, `country`, `person`, or any other word).
+    /// Entity type (`organisation`, `agency`, `product`, `city`, `county`, `state`, `country`, `person`, or any other word).
     pub kind: String,
     /// Surface forms besides the name, as written in the file.
     pub aliases: Vec<String>,

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::count::{Contribution, Passage};
-use super::{DocumentInfo, Edge, EdgeKind, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
+use super::{DocumentInfo, Edge, EdgeKind, EdgeOrigin, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
 use crate::gazetteer::Gazetteer;
 
 /// How a graph is counted and filtered.
@@ -308,6 +308,8 @@ impl Accumulator {
                 node(b),
                 Edge {
                     kind: EdgeKind::Cooccurrence,
+                    directed: false,
+                    origin: EdgeOrigin::Text,
                     weight: total.windows,
                     documents: total.documents,
                     npmi: Some(score),
@@ -342,15 +344,7 @@ impl Accumulator {
             graph.add_edge(
                 node(from as u32),
                 node(to as u32),
-                Edge {
-                    kind,
-                    weight: 1,
-                    documents: 0,
-                    npmi: None,
-                    first_date: None,
-                    last_date: None,
-                    evidence: Vec::new(),
-                },
+                Edge::stated(kind, EdgeOrigin::Gazetteer),
             );
         }
         Graph {
