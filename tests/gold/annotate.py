@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import goldlib  # noqa: E402
 
 # Entities the shipped gazetteer lacks: id -> type.
-NEW_ENTITIES = {}  # patrol-car-of-the-future, new when the gold was written, is in the gazetteer now
+NEW_ENTITIES = {"oregon": "state"}
 
 # fmt: off
 MENTIONS = {
@@ -44,6 +44,7 @@ MENTIONS = {
     ("Sprechers des {{ICE}} noch", "ice"),
     ("Vertrag mit {{Amazon}}.", "amazon"),
     ("{{US}}-Staaten Oregon", "usa"),
+    ("{{Oregon}} und Orlando", "oregon"),
     ("Orlando", "orlando"),
     ("{{Jeff Bezos}} bleibt", "jeff-bezos"),
     ("{{Amazon}}-Angestellte protestieren", "amazon"),
@@ -494,16 +495,17 @@ MENTIONS = {
 # (a, relation, b, first words of the passage, last words of the passage)
 PAIRS = {
 "000_5fc0c75c47dbb2ca": [
-    ("amazon", "sells_to", "ice", "Amazon will seine", "ICE verkaufen."),
+    ("amazon", "sells_to", "ice", "Amazon will seine", "ICE verkaufen.", "planned"),
     ("amazon", "owns", "rekognition", "Amazon will seine", "ICE verkaufen."),
-    ("rekognition", "supplies", "ice", "Amazon-Angestellte protestieren", "an ICE."),
+    ("rekognition", "supplies", "ice", "Amazon-Angestellte protestieren", "an ICE.", "demanded"),
     ("dhs", "owns", "ice", "Das ICE ist eine", "Heimatschutz."),
     ("orlando", "customer_of", "rekognition", "Kritiker fürchten", "Orlando eingesetzt."),
-    ("jeff-bezos", "works_with", "amazon", "Amazon-Chef Bezos machte", "im Bilde ist."),
-    ("google", "works_with", "us-military", "Vor einigen Monaten protestierten", "des US-Militärs."),
+    ("oregon", "customer_of", "rekognition", "Kritiker fürchten", "Orlando eingesetzt."),
+    ("jeff-bezos", "works_for", "amazon", "Amazon-Chef Bezos machte", "im Bilde ist."),
+    ("google", "works_with", "us-military", "Vor einigen Monaten protestierten", "die Zusammenarbeit auf.", "ended"),
 ],
 "001_5cb7b3a923d436c0": [
-    ("jeff-bezos", "works_with", "amazon", "Jeff Bezos bezeichnete Amazon", "auf Amazon weiter."),
+    ("jeff-bezos", "works_for", "amazon", "Jeff Bezos bezeichnete Amazon", "auf Amazon weiter."),
     ("amazon", "owns", "prime-video", "Unter Prime Video", "E-Sports-Turniere."),
     ("amazon", "owns", "imdb", "Außerdem besitzt Amazon", "Speditionsfirma."),
     ("amazon", "owns", "twitch", "Mittlerweile besitzt Amazon", "Videoportal Twitch."),
@@ -519,16 +521,16 @@ PAIRS = {
     ("amazon", "works_with", "department-of-defense", "Zudem bestehen bereits", "Sicherheitsbehörden."),
 ],
 "002_f08923bbbf1d2df1": [
-    ("jeff-bezos", "works_with", "amazon", "Vorige week", "aan overheden."),
+    ("jeff-bezos", "works_for", "amazon", "Vorige week", "aan overheden."),
     ("amazon", "owns", "rekognition", "Vorige week", "aan overheden."),
-    ("aws", "sells_to", "palantir", "Op de tweede plek", "aan Palantir."),
+    ("aws", "sells_to", "palantir", "Op de tweede plek", "aan Palantir.", "demanded"),
     ("palantir", "supplies", "ice", "Palantir werkt verder", "deporteren."),
     ("google", "works_with", "department-of-defense", "In maart bleek", "dronebeelden."),
-    ("microsoft", "works_with", "ice", "Ook eisten", "met ICE."),
+    ("microsoft", "works_with", "ice", "Ook eisten", "met ICE.", "demanded"),
 ],
 "003_9be7f01c49a02bb1": [
-    ("amazon", "sells_to", "usa", "Workers at Amazon are demanding", "human rights."),
-    ("jeff-bezos", "works_with", "amazon", "Workers at Amazon are demanding", "by law enforcement."),
+    ("amazon", "sells_to", "usa", "Workers at Amazon are demanding", "human rights.", "demanded"),
+    ("jeff-bezos", "works_for", "amazon", "Workers at Amazon are demanding", "by law enforcement."),
     ("aws", "owns", "rekognition", "The workers said that", "to law enforcement."),
     ("palantir", "supplies", "ice", "Palantir is a data", "(ICE)."),
     ("palantir", "runs_on", "aws", "We also know that Palantir", "runs on AWS."),
@@ -537,9 +539,9 @@ PAIRS = {
     ("google", "supplies", "department-of-defense", "Google had offered", "Project Maven."),
     ("google", "works_with", "project-maven", "Google had offered", "Project Maven."),
     ("department-of-defense", "owns", "project-maven", "Google had offered", "Project Maven."),
-    ("sundar-pichai", "works_with", "google", "More than 3,100 Google", "involvement."),
+    ("sundar-pichai", "works_for", "google", "More than 3,100 Google", "involvement."),
     ("microsoft", "works_with", "ice", "Microsoft has attempted", "internal dissent."),
-    ("satya-nadella", "works_with", "microsoft", "Microsoft CEO Satya Nadella", "and email."),
+    ("satya-nadella", "works_for", "microsoft", "Microsoft CEO Satya Nadella", "and email."),
 ],
 "004_c6ac50e79292f642": [
     ("microsoft", "owns", "domain-awareness-system", "Dies lenkt die Aufmerksamkeit", "ausgeweitet wurde."),
@@ -551,7 +553,7 @@ PAIRS = {
     ("microsoft", "supplies", "brazil", "Dies lenkt die Aufmerksamkeit", "ausgeweitet wurde."),
     ("microsoft", "supplies", "singapore", "Dies lenkt die Aufmerksamkeit", "ausgeweitet wurde."),
     ("microsoft", "owns", "azure", "Es verschleiert auch", "vorantreibt."),
-    ("satya-nadella", "works_with", "microsoft", "Letzten Monat haben hunderte", "zu befürworten."),
+    ("satya-nadella", "works_for", "microsoft", "Letzten Monat haben hunderte", "zu befürworten."),
     ("microsoft", "owns", "azure-government", "In den USA hat Microsoft", "aufgebaut."),
     ("microsoft", "owns", "connected-officer", "Ein reichhaltiges Angebot", "präsentiert."),
     ("microsoft", "owns", "azure-stream-analytics", "Die Daten werden durch", "Geld verdienen kann."),
@@ -570,20 +572,20 @@ PAIRS = {
     ("reconrobotics", "supplies", "microsoft", "Produkte von ReconRobotics", "im Jahr 2016."),
     ("reconrobotics", "supplies", "mapp", "Microsoft sagt, dass ReconRobotics", "zu liefern“."),
     ("superdroid-robots", "partners_with", "microsoft", "Ein weiterer Partner", "überwinden kann."),
-    ("superdroid-robots", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann."),
+    ("superdroid-robots", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann.", "planned"),
     ("superdroid-robots", "owns", "jack-russell", "Ein weiterer Partner", "überwinden kann."),
     ("superdroid-robots", "owns", "bloodhound", "Ein weiterer Partner", "überwinden kann."),
-    ("jack-russell", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann."),
-    ("bloodhound", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann."),
-    ("jack-russell", "supplies", "microsoft", "Ein weiterer Partner", "überwinden kann."),
-    ("bloodhound", "supplies", "microsoft", "Ein weiterer Partner", "überwinden kann."),
+    ("jack-russell", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann.", "planned"),
+    ("bloodhound", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann.", "planned"),
+    ("jack-russell", "supplies", "microsoft", "Ein weiterer Partner", "überwinden kann.", "planned"),
+    ("bloodhound", "supplies", "microsoft", "Ein weiterer Partner", "überwinden kann.", "planned"),
     ("microsoft", "owns", "mapp", "Vielmehr stellt Microsoft MAPP", "so Microsoft."),
     ("microsoft", "partners_with", "durban", "Letzten Oktober kündigte", "eingegangen ist."),
     ("durban", "customer_of", "mapp", "Durbans Version", "Veranstaltung)."),
     ("hikvision", "supplies", "mapp", "Durbans Version", "Veranstaltung)."),
     ("hikvision", "supplies", "durban", "Durbans Version", "Veranstaltung)."),
     ("cape-town", "customer_of", "mapp", "Laut dem südafrikanischen", "digitalen Kolonialismus."),
-    ("parboo-sewpersad", "works_with", "durban", "Zum Beispiel sagte", "zu bestrafen."),
+    ("parboo-sewpersad", "works_for", "durban", "Zum Beispiel sagte", "zu bestrafen."),
     ("genetec", "supplies", "domain-awareness-system", "Ein führender VMS-Anbieter", "Domain Awareness System an."),
     ("atlanta", "works_with", "operation-shield", "Durch eine öffentlich-private", "abdecken werden."),
     ("genetec", "owns", "stratocast", "Das Back-End nutzt", "sozusagen."),
@@ -605,7 +607,7 @@ PAIRS = {
     ("project-green-light", "runs_on", "genetec", "Die Stadt Detroit benutzt", "anzutreiben."),
     ("project-green-light", "runs_on", "microsoft", "Die Stadt Detroit benutzt", "anzutreiben."),
     ("project-green-light", "supplies", "detroit-police-department", "Die Stadt Detroit benutzt", "zu übertragen."),
-    ("nakia-wallace", "works_with", "detroit-will-breathe", "Nakia Wallace, eine", "belästigt“."),
+    ("nakia-wallace", "works_for", "detroit-will-breathe", "Nakia Wallace, eine", "belästigt“."),
     ("microsoft", "partners_with", "genetec", "In einem Blogbeitrag", "verbessern können“."),
     ("microsoft", "supplies", "detroit-police-department", "In einem Blogbeitrag", "verbessern können“."),
     ("genetec", "supplies", "detroit-police-department", "In einem Blogbeitrag", "verbessern können“."),
@@ -617,7 +619,7 @@ PAIRS = {
     ("veritone", "works_with", "anaheim-police-department", "Veritone hat 2019", "gestartet."),
     ("veritone", "owns", "identify", "Microsoft listet Veritone", "online auf."),
     ("microsoft", "partners_with", "veritone", "Trotz gegenteiliger", "Strafverfolgung an."),
-    ("brad-smith", "works_with", "microsoft", "Stattdessen drängt", "angeboten werden."),
+    ("brad-smith", "works_for", "microsoft", "Stattdessen drängt", "angeboten werden."),
 ],
 }
 # fmt: on
