@@ -372,6 +372,8 @@ fn the_shipped_gazetteer_covers_the_field() {
         names,
         [
             "agencies.csv",
+            // news outlets and agencies, organisations kept apart from the vendors and NGOs
+            "media.csv",
             "organisations.csv",
             "people.csv",
             "places.csv",
