@@ -91,6 +91,8 @@ const FIELD_ENTITIES: &[(&str, &[&str])] = &[
             "border-patrol",
             "cbp",
             "cellebrite",
+            // "a Commerce Department blacklist" (the coverage rows of issue 14)
+            "commerce-department",
             "department-of-defense",
             "elbit-systems",
             "frontex",
@@ -140,6 +142,8 @@ const FIELD_ENTITIES: &[(&str, &[&str])] = &[
         &[
             "amnesty-international",
             "bka",
+            // "bestätigte die Bundesregierung" (the coverage rows of issue 14)
+            "bundesregierung",
             "citizen-lab",
             "european-commission",
             "greece",
