@@ -178,6 +178,8 @@ const FIELD_ENTITIES: &[(&str, &[&str])] = &[
             "marechaussee",
             "politie",
             "rotterdam",
+            // "op Schiphol": the airport, where the Marechaussee's cameras hang (the coverage rows of issue 14)
+            "schiphol",
             "zte",
         ],
     ),
