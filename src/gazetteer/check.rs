@@ -12,6 +12,8 @@
 //!
 //! - a `context` rule always counts: the one-word form then matches only in documents that also mention one of
 //!   the context entities (or the entity by a longer form);
+//! - `match=in-rules` always counts: the one-word form then matches only inside a name a rule builds (`Stadt
+//!   Essen`, `Essener Polizei`), never alone;
 //! - `match=case-sensitive` counts when the form as written differs from the word as the language writes it:
 //!   English and Dutch write ordinary words in lower case, so `Apple` (case-sensitive) no longer matches
 //!   `apple`; German capitalises nouns, so `Ring` (case-sensitive) still matches the German noun `Ring`, and only
@@ -186,7 +188,8 @@ const ACCEPT_WORD_HINT: &str =
 
 /// One-word forms that are ordinary words and have no rule that keeps the word from matching.
 fn ordinary_words(entity: &Entity, findings: &mut Vec<Finding>) {
-    if !entity.rule.context.is_empty() || entity.rule.accept_word {
+    // `in-rules` keeps a one-word form from matching alone, which is what an ordinary word needs.
+    if !entity.rule.context.is_empty() || entity.rule.accept_word || entity.rule.in_rules {
         return;
     }
     for (column, form) in forms_by_column(entity) {
