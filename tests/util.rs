@@ -34,9 +34,19 @@ impl Output {
 
 /// Runs `gazegraph ARGS` in `cwd`, with `stdin` as standard input.
 pub fn run_in(cwd: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    run_env(cwd, args, stdin, &[])
+}
+
+/// Runs `gazegraph ARGS` in `cwd` with more environment variables. Each run remembers its graph (see `query
+/// --graph`) in a state folder of its own, so that runs of parallel tests never read each other's, and nothing
+/// is written into the home folder.
+pub fn run_env(cwd: &Path, args: &[&str], stdin: Option<&[u8]>, env: &[(&str, &str)]) -> Output {
+    let state = tempdir();
     let mut child = Command::new(env!("CARGO_BIN_EXE_gazegraph"))
         .args(args)
         .current_dir(cwd)
+        .env("XDG_STATE_HOME", state.path())
+        .envs(env.iter().copied())
         .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -179,7 +179,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
 
-    let mut out = OutputDir::create(&args.out)?;
+    let mut out = OutputDir::create(&args.out)?.replacing(export::RUN_OUTPUTS);
+    super::warn_if_incomplete(&out, args.quiet);
     let mut mentions = out.create_file("mentions.csv")?;
     let (counted, summary) = pipeline::count(
         &gazetteer,
@@ -202,11 +203,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         bail!("no documents found in {}; nothing was written", args.inputs.join(", "));
     }
     if args.strict && !summary.skipped.is_empty() {
-        eprintln!(
+        super::term::say(&format!(
             "gazegraph: {} input(s) skipped and --strict is set; {} was left as it was",
             summary.skipped.len(),
             args.out.display()
-        );
+        ));
         return Ok(Outcome::CheckFailed);
     }
     mentions.finish()?;
@@ -238,13 +239,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         return Err(pipeline::Error::Cancelled.into());
     }
     out.commit()?;
+    if !args.partial {
+        super::locate::remember(&args.out);
+    }
 
     if !args.quiet {
         let skipped = match summary.skipped.len() {
             0 => String::new(),
             n => format!(", {n} skipped"),
         };
-        eprintln!(
+        super::term::say(&format!(
             "gazegraph: {} ({}{skipped}), {} of {counts} in {:.2} s; wrote {}{}",
             plural(summary.documents as usize, "document", "documents"),
             size(summary.bytes),
@@ -256,7 +260,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             } else {
                 ""
             },
-        );
+        ));
     }
     Ok(Outcome::Success)
 }

@@ -108,22 +108,22 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &Options::default(), &gold)
         .with_context(|| format!("cannot read {}", args.inputs.join(", ")))?;
     for skip in &corpus.skipped {
-        eprintln!("gazegraph: skipped {skip}");
+        super::term::say(&format!("gazegraph: skipped {skip}"));
     }
     let mut report = eval::evaluate(&gold, &corpus, &gazetteer)?;
     report.check(args.min_f1, args.min_entity_precision);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        super::term::print_exact(&format!("{}\n", serde_json::to_string_pretty(&report)?))?;
     } else {
-        print!("{}", table(&report));
+        super::term::print(&table(&report))?;
     }
     for check in report.checks.iter().filter(|c| !c.passed) {
-        eprintln!(
+        super::term::say(&format!(
             "gazegraph: check failed: {} is {}, below {}",
             check.name.replace('_', "-"),
             ratio(check.value),
             check.threshold
-        );
+        ));
     }
     Ok(if report.passed() {
         Outcome::Success

@@ -79,16 +79,18 @@ fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
         value["errors"] = errors.into();
         value["warnings"] = warnings.into();
         value["infos"] = infos.into();
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        super::term::print_exact(&format!("{}\n", serde_json::to_string_pretty(&value)?))?;
     } else {
+        let mut text = String::new();
         for finding in &report.findings {
-            println!("{finding}");
+            text.push_str(&format!("{finding}\n"));
         }
-        println!(
-            "{} file(s), {} entities: {errors} error(s), {warnings} warning(s), {infos} note(s)",
+        text.push_str(&format!(
+            "{} file(s), {} entities: {errors} error(s), {warnings} warning(s), {infos} note(s)\n",
             report.files.len(),
             report.entities
-        );
+        ));
+        super::term::print(&text)?;
     }
     Ok(if report.has_errors() {
         Outcome::CheckFailed

@@ -119,7 +119,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
 
-    let mut out = OutputDir::create(&args.out)?;
+    let mut out = OutputDir::create(&args.out)?.replacing(export::RUN_OUTPUTS);
+    super::warn_if_incomplete(&out, args.quiet);
     let (documents, mentions, counts) = if args.partial {
         let mut staged = out.create_file(partial::FILE_NAME)?;
         let sum = partial::merge_into(inputs, &gazetteer, &mut staged.writer)?;
@@ -145,9 +146,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     stop_if_interrupted()?;
     out.commit()?;
+    if !args.partial {
+        super::locate::remember(&args.out);
+    }
 
     if !args.quiet {
-        eprintln!(
+        super::term::say(&format!(
             "gazegraph: merged {}: {}, {} of {counts} in {:.2} s; wrote {}{}",
             plural(shards.len(), "partial", "partials"),
             plural(documents as usize, "document", "documents"),
@@ -155,7 +159,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             started.elapsed().as_secs_f64(),
             args.out.display(),
             if args.partial { " (a partial)" } else { "" },
-        );
+        ));
     }
     Ok(Outcome::Success)
 }

@@ -2,23 +2,29 @@
 //! dispatches, and turns the outcome into an exit status.
 
 mod build;
+mod completions;
 mod eval;
 mod gazetteer;
+mod locate;
+mod man;
 mod merge;
 mod progress;
 mod query;
 mod render;
+mod term;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 const EXIT_STATUS: &str = "\
 Exit status:
   0  success
   1  the work was done but a check failed (an input skipped under --strict, …)
   2  error: bad arguments, an invalid gazetteer, unreadable inputs, unwritable outputs
-  130  interrupted by Ctrl-C; the outputs were left as they were";
+  130  interrupted by Ctrl-C; the outputs were left as they were
+  A command whose standard output is closed early (`gazegraph query … | head`) ends quietly as cat and grep do,
+  by the SIGPIPE signal (status 141 in shells).";
 
 /// Turn news articles into a graph of who works with whom.
 ///
@@ -40,6 +46,8 @@ enum Command {
     Merge(merge::Args),
     Query(query::Args),
     Render(render::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// `--ambiguous`: what a form that names more than one entity does.
@@ -62,6 +70,11 @@ impl From<AmbiguousArg> for gazegraph::gazetteer::Ambiguous {
     }
 }
 
+/// The command line's definition, for completions and manual pages.
+fn command() -> clap::Command {
+    Cli::command()
+}
+
 /// How a command that did its work ended.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -72,7 +85,10 @@ pub enum Outcome {
 
 /// Runs the command line and returns the exit status.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return clap_said(&error),
+    };
     let result = match cli.command {
         Command::Build(args) => build::run(args),
         Command::Eval(args) => eval::run(args),
@@ -80,18 +96,55 @@ pub fn run() -> ExitCode {
         Command::Merge(args) => merge::run(args),
         Command::Query(args) => query::run(args),
         Command::Render(args) => render::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
         Err(error) if progress::is_interrupted(&error) => {
-            eprintln!("gazegraph: interrupted; the outputs were left as they were");
+            term::say("gazegraph: interrupted; the outputs were left as they were");
             ExitCode::from(progress::INTERRUPTED)
         }
         Err(error) => {
-            eprintln!("gazegraph: error: {error:#}");
+            term::say(&format!("gazegraph: error: {}", term::describe(&error)));
             ExitCode::from(2)
         }
+    }
+}
+
+/// Shows what clap has to say (help, the version, a usage error) and returns its exit status; help written to
+/// a full disk is an error, to a closed pipe a quiet end, as any other output.
+fn clap_said(error: &clap::Error) -> ExitCode {
+    use std::io::Write;
+    if error.use_stderr() {
+        let _ = error.print();
+        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    }
+    let text = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        error.render().ansi().to_string()
+    } else {
+        error.render().to_string()
+    };
+    let mut out = std::io::stdout().lock();
+    match term::written(out.write_all(text.as_bytes()).and_then(|()| out.flush())) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            term::say(&format!("gazegraph: error: {}", term::describe(&e)));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Says that an earlier run into the output folder was stopped while it replaced its files one by one, which
+/// this run puts right.
+fn warn_if_incomplete(out: &gazegraph::export::OutputDir, quiet: bool) {
+    if out.was_incomplete() && !quiet {
+        term::say(&format!(
+            "gazegraph: warning: a run was stopped while it replaced the files in {}, so they may come from two \
+             runs; this run replaces them all",
+            gazegraph::show::ShownPath(out.path())
+        ));
     }
 }
 

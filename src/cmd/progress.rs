@@ -32,7 +32,9 @@ pub fn take_over_ctrl_c(work: &'static str) {
             if CANCELLED.swap(true, Ordering::SeqCst) {
                 std::process::exit(i32::from(INTERRUPTED));
             }
-            eprintln!("gazegraph: interrupted; stopping after {work} (Ctrl-C again to stop at once)");
+            super::term::say(&format!(
+                "gazegraph: interrupted; stopping after {work} (Ctrl-C again to stop at once)"
+            ));
         });
     });
 }
@@ -81,8 +83,8 @@ impl Progress {
     /// Prints a line to standard error without tearing the bar.
     pub fn say(&self, line: &str) {
         match self.bar.get() {
-            Some(bar) => bar.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
+            Some(bar) => bar.suspend(|| super::term::say(line)),
+            None => super::term::say(line),
         }
     }
 

@@ -5,7 +5,6 @@ mod answer;
 mod groups;
 mod table;
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
@@ -18,7 +17,8 @@ use super::Outcome;
 
 /// Ask a built graph who works with whom: neighbours, evidence, paths, centrality, communities, ego graphs.
 ///
-/// Reads the graph `build` wrote (out/graph.json, or --graph FILE); nothing is extracted again. Entities are
+/// Reads the graph `build` wrote (see --graph: a file or folder, $GAZEGRAPH_GRAPH, or the last build's
+/// output); nothing is extracted again. Entities are
 /// named by id, name or any alias, in any case: `ICE`, `ice` and `Immigration and Customs Enforcement` are
 /// one entity. An unknown name is an error that lists the closest names.
 ///
@@ -42,9 +42,8 @@ pub struct Args {
     #[command(subcommand)]
     command: Question,
 
-    /// The graph to read (a graph.json written by `build`)
-    #[arg(long, global = true, value_name = "FILE", default_value = "out/graph.json")]
-    graph: PathBuf,
+    #[arg(long, global = true, value_name = "FILE|DIR", help = super::locate::GRAPH_HELP)]
+    graph: Option<PathBuf>,
 
     /// Print one JSON object instead of a table (complete: evidence is not shortened)
     #[arg(long, global = true)]
@@ -53,6 +52,7 @@ pub struct Args {
 
 #[derive(clap::Subcommand)]
 enum Question {
+    #[command(visible_alias = "neighbours")]
     Neighbors(NeighborsArgs),
     Evidence(EvidenceArgs),
     Path(PathArgs),
@@ -317,13 +317,14 @@ struct EgoArgs {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let graph = export::json::read(&args.graph).map_err(|e| match e {
-        export::Error::Io { .. } if !args.graph.exists() => {
-            anyhow::anyhow!("{e}\n(build a graph first with `gazegraph build`, or name one with --graph FILE)")
-        }
-        e => e.into(),
-    })?;
+    let path = super::locate::graph(args.graph.as_deref())?;
+    let mut graph = read_graph(&path)?;
     let json = args.json;
+    // JSON, and an ego graph on standard output, are data: exact. Everything else is for people to read.
+    let exact = json || matches!(args.command, Question::Ego(_));
+    if !exact {
+        for_people(&mut graph);
+    }
     let (text, outcome) = match args.command {
         Question::Neighbors(a) => answer::neighbors(&graph, &a, json)?,
         Question::Evidence(a) => answer::evidence(&graph, &a, json)?,
@@ -332,16 +333,75 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Question::Communities(a) => groups::communities(&graph, &a, json)?,
         Question::Ego(a) => ego(&graph, &a, json)?,
     };
-    print(&text)?;
+    if exact {
+        super::term::print_exact(&text)?;
+    } else {
+        super::term::print(&text)?;
+    }
     Ok(outcome)
 }
 
-/// Writes to standard output; a closed pipe (`| head`) is not an error.
-fn print(text: &str) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        result => result.context("writing to standard output"),
+/// Reads the graph at `path` (see [`super::locate`]), warning when its folder was left mixed by a stopped run.
+pub(super) fn read_graph(path: &std::path::Path) -> anyhow::Result<Graph> {
+    let graph = export::json::read(path).map_err(|e| match e {
+        export::Error::Io { ref source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            anyhow::anyhow!(
+                "{e}\n(build a graph first with `gazegraph build`, or name one with --graph or ${})",
+                super::locate::ENV
+            )
+        }
+        e => e.into(),
+    })?;
+    if let Some(dir) = path.parent()
+        && export::output::is_incomplete(dir)
+    {
+        super::term::say(&format!(
+            "gazegraph: warning: a run was stopped while it replaced the files in {}, so they may come from \
+             two runs; {} is whole, but may be the older one. Build again to put it right.",
+            gazegraph::show::ShownPath(dir),
+            gazegraph::show::ShownPath(path)
+        ));
+    }
+    Ok(graph)
+}
+
+/// Escapes the control characters of every text a table may show (see [`gazegraph::show`]): names, types,
+/// aliases, evidence, document metadata.
+fn for_people(graph: &mut Graph) {
+    use gazegraph::show::escape;
+    let tidy = |s: &mut String| {
+        if let std::borrow::Cow::Owned(shown) = escape(s) {
+            *s = shown;
+        }
+    };
+    let tidy_option = |s: &mut Option<String>| {
+        if let Some(s) = s {
+            tidy(s);
+        }
+    };
+    for node in graph.graph.node_weights_mut() {
+        tidy(&mut node.id);
+        tidy(&mut node.label);
+        tidy(&mut node.kind);
+        node.aliases.iter_mut().for_each(tidy);
+        node.attributes.values_mut().for_each(tidy);
+        tidy_option(&mut node.first_date);
+        tidy_option(&mut node.last_date);
+    }
+    for edge in graph.graph.edge_weights_mut() {
+        for evidence in &mut edge.evidence {
+            tidy(&mut evidence.document);
+            tidy(&mut evidence.text);
+        }
+        tidy_option(&mut edge.first_date);
+        tidy_option(&mut edge.last_date);
+    }
+    for document in &mut graph.documents {
+        tidy(&mut document.id);
+        tidy_option(&mut document.title);
+        tidy_option(&mut document.date);
+        tidy_option(&mut document.url);
+        tidy_option(&mut document.lang);
     }
 }
 
@@ -351,7 +411,8 @@ fn check_types(graph: &Graph, types: &[String]) -> anyhow::Result<()> {
     for t in types {
         if !known.iter().any(|k| k.eq_ignore_ascii_case(t)) {
             bail!(
-                "no entity has the type `{t}`; the graph's types are: {}",
+                "no entity has the type `{}`; the graph's types are: {}",
+                gazegraph::show::Escaped(t),
                 known.into_iter().collect::<Vec<_>>().join(", ")
             );
         }
@@ -372,7 +433,7 @@ fn ego(graph: &Graph, args: &EgoArgs, json: bool) -> anyhow::Result<(String, Out
         sub.graph.node_count(),
         sub.graph.edge_count(),
         args.depth,
-        graph.graph[center].label
+        gazegraph::show::Escaped(&graph.graph[center].label)
     );
     match (format, &args.out) {
         (FormatArg::Csv, None) => {
@@ -387,7 +448,7 @@ fn ego(graph: &Graph, args: &EgoArgs, json: bool) -> anyhow::Result<(String, Out
                 export::tables::write_edges(&sub, w).map_err(std::io::Error::other)
             })?;
             out.commit()?;
-            eprintln!("{summary}; wrote {}", dir.display());
+            super::term::say(&format!("{summary}; wrote {}", dir.display()));
             Ok((String::new(), Outcome::Success))
         }
         (_, out) => {
@@ -402,7 +463,7 @@ fn ego(graph: &Graph, args: &EgoArgs, json: bool) -> anyhow::Result<(String, Out
                 None => Ok((text, Outcome::Success)),
                 Some(path) => {
                     std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
-                    eprintln!("{summary}; wrote {}", path.display());
+                    super::term::say(&format!("{summary}; wrote {}", path.display()));
                     Ok((String::new(), Outcome::Success))
                 }
             }

@@ -5,7 +5,7 @@ use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use gazegraph::export::{dot, json};
+use gazegraph::export::dot;
 use graphviz_rust::cmd::{CommandArg, Format};
 
 use super::Outcome;
@@ -19,12 +19,12 @@ use super::Outcome;
 #[derive(clap::Args)]
 #[command(after_help = "Examples:
   gazegraph render                                  # out/graph.json → out/graph.svg
-  gazegraph render --top 40 -o out/top40.svg        # the 40 most connected entities
-  gazegraph render --graph my-graph/graph.json --png")]
+  gazegraph render --top 30 -o out/top30.svg        # the 30 most connected entities
+  gazegraph render --graph my-graph/ --png          # my-graph/graph.svg and .png
+  gazegraph render -o out/diagram.dot               # the diagram's source, for Graphviz by hand")]
 pub struct Args {
-    /// The graph to draw, as written by `gazegraph build`
-    #[arg(short, long, value_name = "FILE", default_value = "out/graph.json")]
-    graph: PathBuf,
+    #[arg(short, long, value_name = "FILE|DIR", help = super::locate::GRAPH_HELP)]
+    graph: Option<PathBuf>,
 
     /// Where to write the picture: a .svg or .png file, or .dot for the diagram's source (no Graphviz needed)
     /// [default: graph.svg beside the graph]
@@ -40,9 +40,19 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     top: Option<NonZeroUsize>,
 
+    /// Entities with no line to another one drawn: left out of the picture (drop), or drawn apart (keep)
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = IsolatedArg::Drop)]
+    isolated: IsolatedArg,
+
     /// Also write a PNG beside the SVG (same name, .png)
     #[arg(long)]
     png: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum IsolatedArg {
+    Keep,
+    Drop,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -75,19 +85,9 @@ graph.dot, beside graph.json, is the same diagram's source for any Graphviz tool
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let started = std::time::Instant::now();
-    let graph = json::read(&args.graph).map_err(|e| match e {
-        gazegraph::export::Error::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
-            anyhow::anyhow!(
-                "{}: no such file; build the graph first (gazegraph build), or name it with --graph",
-                args.graph.display()
-            )
-        }
-        e => e.into(),
-    })?;
-    let out = args
-        .out
-        .clone()
-        .unwrap_or_else(|| args.graph.with_file_name("graph.svg"));
+    let path = super::locate::graph(args.graph.as_deref())?;
+    let graph = super::query::read_graph(&path)?;
+    let out = args.out.clone().unwrap_or_else(|| path.with_file_name("graph.svg"));
     let mut targets = vec![(out.clone(), format_of(&out)?)];
     if args.png && targets[0].1 == Format::Svg {
         targets.push((out.with_extension("png"), Format::Png));
@@ -95,6 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let options = dot::Options {
         top: args.top.map(usize::from),
         layout: args.layout.into(),
+        drop_isolated: args.isolated == IsolatedArg::Drop,
     };
     let source = dot::to_dot_with(&graph, &options);
     for (path, format) in &targets {
@@ -111,18 +112,33 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         })?;
         write_atomically(path, &picture)?;
     }
-    let shown = options
-        .top
-        .map_or(graph.graph.node_count(), |n| n.min(graph.graph.node_count()));
+    let shown = dot::drawn(&graph, &options).iter().filter(|&&k| k).count();
     let written: Vec<String> = targets.iter().map(|(p, _)| p.display().to_string()).collect();
-    eprintln!(
-        "gazegraph: drew {shown} of {} entities with {} in {:.2} s; wrote {}",
-        graph.graph.node_count(),
-        options.layout.name(),
-        started.elapsed().as_secs_f64(),
-        written.join(", ")
-    );
+    let how = if targets.iter().all(|(_, f)| *f == Format::Dot) {
+        // Graphviz has not run: the source names the layout for whoever draws it.
+        format!(
+            "wrote the diagram's source for {} ({} layout)",
+            shown_of(shown, &graph),
+            options.layout.name()
+        )
+    } else {
+        format!(
+            "drew {} with {} in {:.2} s",
+            shown_of(shown, &graph),
+            options.layout.name(),
+            started.elapsed().as_secs_f64()
+        )
+    };
+    super::term::say(&format!("gazegraph: {how}; wrote {}", written.join(", ")));
     Ok(Outcome::Success)
+}
+
+/// `30 of 95 entities`
+fn shown_of(shown: usize, graph: &gazegraph::Graph) -> String {
+    format!(
+        "{shown} of {}",
+        super::plural(graph.graph.node_count(), "entity", "entities")
+    )
 }
 
 fn format_of(path: &Path) -> anyhow::Result<Format> {

@@ -77,6 +77,9 @@ pub struct Options {
     /// Draw only this many of the strongest entities ([`strongest`]) and the edges between them.
     pub top: Option<usize>,
     pub layout: Layout,
+    /// Leave out the entities that no line would join to another one drawn (`render --isolated drop`): in a
+    /// picture they are only clutter around the network.
+    pub drop_isolated: bool,
 }
 
 /// Characters per label line before wrapping, and lines before the label is cut.
@@ -91,10 +94,7 @@ pub fn to_dot(graph: &Graph) -> String {
 /// The graph as DOT source.
 pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
     let g = &graph.graph;
-    let keep = match options.top {
-        Some(n) => strongest(graph, n),
-        None => vec![true; g.node_count()],
-    };
+    let keep = drawn(graph, options);
     let kept = |i: NodeIndex| keep[i.index()];
     let attr = |k: &str, v: Id| Attribute(Id::Plain(k.to_string()), v);
     let plain = |v: &str| Id::Plain(v.to_string());
@@ -197,12 +197,11 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
                 attr(
                     "tooltip",
                     text(&format!(
-                        "{} – {}: {} {}s in {} documents",
+                        "{} – {}: {} in {}",
                         g[e.source()].label,
                         g[e.target()].label,
-                        edge.weight,
-                        graph.meta.window.name(),
-                        edge.documents
+                        counted(edge.weight, graph.meta.window.name()),
+                        counted(edge.documents, "document")
                     )),
                 ),
             ],
@@ -216,6 +215,28 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
     let mut text = dot.print(&mut PrinterContext::default());
     text.push('\n');
     text
+}
+
+/// Which entities the diagram draws, by node index: the strongest with `top`, without the isolated ones with
+/// `drop_isolated`.
+pub fn drawn(graph: &Graph, options: &Options) -> Vec<bool> {
+    let g = &graph.graph;
+    let keep = match options.top {
+        Some(n) => strongest(graph, n),
+        None => vec![true; g.node_count()],
+    };
+    if !options.drop_isolated {
+        return keep;
+    }
+    let mut linked = vec![false; g.node_count()];
+    for e in g.edge_references() {
+        let (a, b) = (e.source().index(), e.target().index());
+        if keep[a] && keep[b] && a != b {
+            linked[a] = true;
+            linked[b] = true;
+        }
+    }
+    linked
 }
 
 /// Which nodes to keep to show the `n` strongest entities: those with the highest weighted degree (the
@@ -242,6 +263,15 @@ pub fn strongest(graph: &Graph, n: usize) -> Vec<bool> {
         keep[i.index()] = true;
     }
     keep
+}
+
+/// `1 sentence`, `3 sentences`.
+fn counted(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// The legend, an HTML-like table under the diagram: one swatch per entity type shown, and what the lines

@@ -3,35 +3,42 @@
 //! mention table. Each format's writer is a public function of the graph, so that any command can write any
 //! subgraph it makes.
 //!
-//! Outputs are written into a hidden staging folder inside the output folder and renamed into place only when
-//! everything was written ([`OutputDir::commit`]): a run that fails or is interrupted leaves the previous
-//! outputs as they were. Renames within one folder are atomic, so a reader sees each file either old or new,
-//! never half-written.
-//!
-//! Files are not forced to disk (`fsync`) before the rename. That guards against a crash of the whole machine,
-//! not of the run, and it made every build wait for the disk to take its outputs, the mention table above all
-//! (40 ms, a tenth of a 100 MB build on two threads); a build is repeatable, so what such a crash loses is
-//! one run. (ext4, the usual Linux file system, writes a file's data before a rename that replaces another
-//! file anyway.)
+//! Outputs are staged and put in place only when everything was written, the whole set in one step where the
+//! system allows, in a folder locked for the run: see [`output`].
 
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod json;
+pub mod output;
 pub mod tables;
 pub mod xml;
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+
+pub use output::{OutputDir, Staged};
 
 /// An output could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::show::ShownPath(path))]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{path}: not a gazegraph graph: {source}")]
+    #[error("{}: not a gazegraph graph: {source}", crate::show::ShownPath(path))]
     Json { path: PathBuf, source: serde_json::Error },
+    #[error(
+        "{}: another run is writing into this folder{}; wait for it to end, or write elsewhere",
+        crate::show::ShownPath(path),
+        holder.as_ref().map_or_else(String::new, |h| format!(" ({h})"))
+    )]
+    Busy { path: PathBuf, holder: Option<String> },
+    #[error("{}: this is {what}, not a graph.json", crate::show::ShownPath(path))]
+    NotFile { path: PathBuf, what: &'static str },
+    #[error(
+        "{}: larger than {} GiB, more than any graph.json gazegraph writes; is it one?",
+        crate::show::ShownPath(path),
+        limit >> 30
+    )]
+    TooLarge { path: PathBuf, limit: u64 },
 }
 
 impl Error {
@@ -42,6 +49,19 @@ impl Error {
         }
     }
 }
+
+/// Every file `build` and `merge` write: a run replaces the whole set, so that the graph files of an earlier
+/// build do not stay beside a partial, nor a partial beside graph files.
+pub const RUN_OUTPUTS: &[&str] = &[
+    "graph.json",
+    "graph.gexf",
+    "graph.graphml",
+    "nodes.csv",
+    "edges.csv",
+    "graph.dot",
+    "mentions.csv",
+    crate::graph::partial::FILE_NAME,
+];
 
 /// The graph files every run writes: `graph.json`, `graph.gexf`, `graph.graphml`, `nodes.csv`, `edges.csv`,
 /// `graph.dot` (drawn with the default options).
@@ -64,115 +84,4 @@ pub fn write_graph_files_with(out: &mut OutputDir, graph: &crate::Graph, diagram
         w.write_all(dot::to_dot_with(graph, diagram).as_bytes())
     })?;
     Ok(())
-}
-
-/// Prefix of staging folders, so that one left behind by a killed run is recognisable (and removed by the
-/// next run into the same folder).
-const STAGING_PREFIX: &str = ".gazegraph-staging-";
-
-/// An output folder being written.
-#[derive(Debug)]
-pub struct OutputDir {
-    dir: PathBuf,
-    staging: tempfile::TempDir,
-    files: Vec<String>,
-}
-
-impl OutputDir {
-    /// Creates `dir` if needed, and a staging folder inside it.
-    pub fn create(dir: &Path) -> Result<OutputDir, Error> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        remove_stale_staging(dir);
-        let staging = tempfile::Builder::new()
-            .prefix(&format!("{STAGING_PREFIX}{}-", std::process::id()))
-            .tempdir_in(dir)
-            .map_err(|e| Error::io(dir, e))?;
-        Ok(OutputDir {
-            dir: dir.to_path_buf(),
-            staging,
-            files: Vec::new(),
-        })
-    }
-
-    /// The final folder.
-    pub fn path(&self) -> &Path {
-        &self.dir
-    }
-
-    /// A new file in the staging folder, to be renamed to `dir/name` on commit.
-    pub fn create_file(&mut self, name: &str) -> Result<Staged, Error> {
-        let path = self.staging.path().join(name);
-        let file = File::create(&path).map_err(|e| Error::io(&path, e))?;
-        self.files.push(name.to_string());
-        Ok(Staged {
-            writer: BufWriter::with_capacity(1 << 16, file),
-            path,
-        })
-    }
-
-    /// Writes a whole file with `write`.
-    pub fn write_file(
-        &mut self,
-        name: &str,
-        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-    ) -> Result<(), Error> {
-        let mut staged = self.create_file(name)?;
-        write(&mut staged.writer).map_err(|e| Error::io(&staged.path, e))?;
-        staged.finish()
-    }
-
-    /// Moves every staged file into the output folder; returns their final paths.
-    pub fn commit(self) -> Result<Vec<PathBuf>, Error> {
-        let mut done = Vec::new();
-        for name in &self.files {
-            let (from, to) = (self.staging.path().join(name), self.dir.join(name));
-            std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
-            done.push(to);
-        }
-        self.staging.close().map_err(|e| Error::io(&self.dir, e))?;
-        Ok(done)
-    }
-}
-
-/// A file being written in the staging folder.
-#[derive(Debug)]
-pub struct Staged {
-    pub writer: BufWriter<File>,
-    pub path: PathBuf,
-}
-
-impl Staged {
-    /// Flushes the file, so that a commit never renames a file whose bytes are still in a buffer, and reports
-    /// any error writing them.
-    pub fn finish(self) -> Result<(), Error> {
-        let path = self.path;
-        self.writer.into_inner().map_err(|e| Error::io(&path, e.into_error()))?;
-        Ok(())
-    }
-}
-
-/// Removes staging folders that runs killed without a chance to clean up left behind: those whose process
-/// no longer exists (checked through `/proc` where there is one; elsewhere, those older than a day).
-fn remove_stale_staging(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(rest) = name.strip_prefix(STAGING_PREFIX) else {
-            continue;
-        };
-        let pid = rest.split('-').next().unwrap_or("");
-        let stale = if Path::new("/proc/self").exists() {
-            !Path::new("/proc").join(pid).exists()
-        } else {
-            entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age.as_secs() > 24 * 3600)
-        };
-        if stale {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
 }

@@ -477,6 +477,20 @@ fn check_rows(
         for (n, form) in entity.forms().enumerate() {
             let column = if n == 0 { "name" } else { "aliases" };
             let key = fold(form);
+            // A NUL or other control character (a tab, a line break from a quoted cell) is a slip that would
+            // reach every output and, for most of them, never match.
+            if let Some(c) = form.chars().find(|&c| crate::show::is_control(c)) {
+                problems.push(here(
+                    column,
+                    format!(
+                        "the form `{}` of `{}` holds the control character U+{:04X}; remove it",
+                        crate::show::Escaped(form),
+                        crate::show::Escaped(&entity.name),
+                        c as u32
+                    ),
+                ));
+                continue;
+            }
             if key.trim().is_empty() {
                 problems.push(here(
                     column,

@@ -398,7 +398,8 @@ pub fn npmi(both: u64, a: u64, b: u64, total: u64) -> f64 {
     } else {
         (p_ab / (p(a) * p(b))).ln() / -p_ab.ln()
     };
-    (score.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0
+    // `+ 0.0`: a score just below zero rounds to -0.0, which would be written `-0.0`
+    (score.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0 + 0.0
 }
 
 /// Keeps an edge's first `cap` passages by (document, sentence), copying a passage's text only when it is kept;

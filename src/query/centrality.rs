@@ -78,7 +78,10 @@ pub fn degree(net: &Net) -> Vec<f64> {
 }
 
 pub fn strength(net: &Net) -> Vec<f64> {
-    (0..net.len() as u32).map(|n| net.weights(n).iter().sum()).collect()
+    // `+ 0.0`: the empty sum of floats is -0.0, which would print as `-0`
+    (0..net.len() as u32)
+        .map(|n| net.weights(n).iter().sum::<f64>() + 0.0)
+        .collect()
 }
 
 /// Betweenness (normalised), and the number of sampled sources when the work would exceed `budget` steps.

@@ -58,6 +58,27 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// Whether any chain of links, however long, joins `from` to `to`: when no path of the allowed hops does, the
+/// answer says whether a longer one would.
+pub fn connected(net: &Net, from: NodeIndex, to: NodeIndex) -> bool {
+    let (s, t) = (net.number(from), net.number(to));
+    let mut seen = vec![false; net.len()];
+    let mut stack = vec![s];
+    seen[s as usize] = true;
+    while let Some(n) = stack.pop() {
+        if n == t {
+            return true;
+        }
+        for &m in net.neighbours(n) {
+            if !seen[m as usize] {
+                seen[m as usize] = true;
+                stack.push(m);
+            }
+        }
+    }
+    false
+}
+
 /// The cheapest paths from `from` to `to` with at most `max_hops` hops: all of those tied for the lowest cost,
 /// up to `limit`, fewest hops first, then by the ids along the way. Empty when there is none.
 pub fn cheapest_paths(

@@ -13,6 +13,7 @@ use petgraph::graph::NodeIndex;
 use serde::Serialize;
 
 use crate::graph::{Graph, Node};
+use crate::show::Escaped;
 use crate::text::fold::fold;
 
 /// How many close names an unknown name is answered with.
@@ -54,20 +55,25 @@ impl fmt::Display for ResolveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (list, verb) = match self {
             ResolveError::Unknown { name, closest } if closest.is_empty() => {
-                return write!(f, "no entity is called \"{name}\" (the graph has no entities)");
+                return write!(
+                    f,
+                    "no entity is called \"{}\" (the graph has no entities)",
+                    Escaped(name)
+                );
             }
             ResolveError::Unknown { name, closest } => {
-                write!(f, "no entity is called \"{name}\"; the closest names are:")?;
+                write!(f, "no entity is called \"{}\"; the closest names are:", Escaped(name))?;
                 (closest, "")
             }
             ResolveError::Ambiguous { name, candidates } => {
-                write!(f, "\"{name}\" names {} entities:", candidates.len())?;
+                write!(f, "\"{}\" names {} entities:", Escaped(name), candidates.len())?;
                 (candidates, " (use the id)")
             }
         };
         let width = list.iter().map(|c| c.id.chars().count()).max().unwrap_or(0);
         for c in list {
-            write!(f, "\n  {:width$}  {} ({})", c.id, c.label, c.kind)?;
+            let id = Escaped(&c.id).to_string();
+            write!(f, "\n  {id:width$}  {} ({})", Escaped(&c.label), Escaped(&c.kind))?;
         }
         f.write_str(verb)
     }

@@ -112,11 +112,20 @@ impl Held {
     fn wait_for_half_written_output(&mut self) -> PathBuf {
         let started = Instant::now();
         loop {
-            let staging = entries(&self.out)
+            // beside the output folder (`.NAME.gazegraph-staging-…`, to be swapped in) or inside it
+            let name = self.out.file_name().unwrap().to_string_lossy().into_owned();
+            let parent = self.out.parent().unwrap();
+            let staging = entries(parent)
                 .into_iter()
-                .find(|n| n.starts_with(".gazegraph-staging-"));
+                .find(|n| n.starts_with(&format!(".{name}.gazegraph-staging-")))
+                .map(|n| parent.join(n))
+                .or_else(|| {
+                    entries(&self.out)
+                        .into_iter()
+                        .find(|n| n.starts_with(".gazegraph-staging-"))
+                        .map(|n| self.out.join(n))
+                });
             if let Some(staging) = staging {
-                let staging = self.out.join(staging);
                 if std::fs::metadata(staging.join("mentions.csv")).is_ok_and(|m| m.len() > 0) {
                     return staging;
                 }

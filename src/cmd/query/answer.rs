@@ -8,6 +8,7 @@ use gazegraph::Graph;
 use gazegraph::graph::{DocumentInfo, Edge, EdgeKind, Evidence, Node};
 use gazegraph::query::path::cheapest_paths;
 use gazegraph::query::{self, Filter, Net, Ownership, Rank, resolve};
+use gazegraph::show::Escaped;
 use serde::Serialize;
 
 use super::table::{Table, shorten};
@@ -99,9 +100,10 @@ pub(super) fn to_json(value: &impl Serialize) -> anyhow::Result<String> {
     Ok(text)
 }
 
+/// `x` rounded to `places` decimals, never a negative zero (which would print as `-0`).
 pub(super) fn round(x: f64, places: i32) -> f64 {
     let scale = 10f64.powi(places);
-    (x * scale).round() / scale
+    (x * scale).round() / scale + 0.0
 }
 
 fn npmi_cell(edge: &Edge) -> String {
@@ -245,7 +247,12 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
     let (a, b) = (resolve(graph, &args.a)?, resolve(graph, &args.b)?);
     let g = &graph.graph;
     if a == b {
-        anyhow::bail!("\"{}\" and \"{}\" are the same entity ({})", args.a, args.b, g[a].id);
+        anyhow::bail!(
+            "\"{}\" and \"{}\" are the same entity ({})",
+            Escaped(&args.a),
+            Escaped(&args.b),
+            Escaped(&g[a].id)
+        );
     }
     let net = Net::new(graph, Filter::default());
     let edge = query::cooccurrence(graph, a, b).map(|e| &g[e]);
@@ -314,6 +321,8 @@ struct PathJson<'a> {
     /// The cost of a hop: `1/weight` or `-ln((1+npmi)/2)`.
     cost: &'static str,
     max_hops: u32,
+    /// Whether any chain of links joins the two, however many hops.
+    connected: bool,
     /// Every path tied for the lowest cost (up to --limit), fewest hops first; empty when there is none.
     paths: Vec<RouteJson<'a>>,
 }
@@ -341,11 +350,17 @@ pub fn path(graph: &Graph, args: &PathArgs, json: bool) -> Answer {
     let (a, b) = (resolve(graph, &args.a)?, resolve(graph, &args.b)?);
     let g = &graph.graph;
     if a == b {
-        anyhow::bail!("\"{}\" and \"{}\" are the same entity ({})", args.a, args.b, g[a].id);
+        anyhow::bail!(
+            "\"{}\" and \"{}\" are the same entity ({})",
+            Escaped(&args.a),
+            Escaped(&args.b),
+            Escaped(&g[a].id)
+        );
     }
     let net = Net::new(graph, args.filters.filter(args.ownership)?);
     let rank = Rank::from(args.rank);
     let routes = cheapest_paths(&net, a, b, rank, args.max_hops as usize, args.limit);
+    let connected = !routes.is_empty() || gazegraph::query::path::connected(&net, a, b);
     let docs = Documents::of(graph);
     let answer = PathJson {
         from: entity(&g[a]),
@@ -356,6 +371,7 @@ pub fn path(graph: &Graph, args: &PathArgs, json: bool) -> Answer {
             Rank::Npmi => "-ln((1+npmi)/2)",
         },
         max_hops: args.max_hops,
+        connected,
         paths: routes
             .iter()
             .map(|r| RouteJson {
@@ -390,10 +406,17 @@ pub fn path(graph: &Graph, args: &PathArgs, json: bool) -> Answer {
         return Ok((to_json(&answer)?, outcome));
     }
     let (la, lb) = (answer.from.label, answer.to.label);
+    if !connected {
+        return Ok((
+            format!("There is no path from {la} to {lb}: no chain of links that pass the filters joins them.\n"),
+            outcome,
+        ));
+    }
     if routes.is_empty() {
         return Ok((
             format!(
-                "No path from {la} to {lb} of at most {} over the links that pass the filters.\n",
+                "No path from {la} to {lb} of at most {} over the links that pass the filters; a longer one \
+                 joins them (--max-hops).\n",
                 plural(args.max_hops as usize, "hop", "hops")
             ),
             outcome,

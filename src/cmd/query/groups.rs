@@ -95,7 +95,7 @@ pub fn top(graph: &Graph, args: &TopArgs, json: bool) -> Answer {
             e.entity.kind.to_string(),
         ];
         if matches!(measure, Measure::Betweenness | Measure::Pagerank) {
-            row.push(format!("{:.4}", e.score));
+            row.push(format!("{:.4}", round(e.score, 4)));
         }
         row.extend([e.degree.to_string(), e.strength.to_string()]);
         table.row(row);
@@ -211,7 +211,7 @@ pub fn communities(graph: &Graph, args: &CommunitiesArgs, json: bool) -> Answer 
         net.link_count(),
         net.len(),
         args.resolution,
-        partition.modularity
+        round(partition.modularity, 4)
     );
     out.push_str(&format!(
         "{} of at least {} members",
