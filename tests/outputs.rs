@@ -98,7 +98,7 @@ impl Stopped {
     }
 
     /// Lets it go on; returns its exit code and standard error.
-    fn resume(mut self) -> (Option<i32>, String) {
+    fn resume(self) -> (Option<i32>, String) {
         std::fs::remove_file(&self.hook).unwrap();
         let out = self.child.wait_with_output().unwrap();
         (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())

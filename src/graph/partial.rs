@@ -25,7 +25,11 @@
 //! ["amazon","ice",{"windows":5,"documents":2,"dates":{…},"evidence":[{"document":"…","sentence":0,"text":"…"}]}]
 //! {"section":"documents","count":0}
 //! {"id":"…","title":"…","date":"…","url":"…","lang":"…"}               documents cited in evidence, by id
+//! {"section":"end","sha256":"…"}            the SHA-256 of every byte before this line
 //! ```
+//!
+//! A merge checks every record against what a build writes, and the digest against the bytes
+//! ([`verify`]), so that a partial damaged or edited since it was written is refused, naming the line.
 //!
 //! Entities are named by gazetteer id, not by position, so a partial means the same without the gazetteer's row
 //! order; pairs put the lower id first and keep every pair, before `--min-weight` and `--min-score`, which only
@@ -51,7 +55,7 @@ use crate::gazetteer::Gazetteer;
 /// The name `build --partial` gives a partial in its output folder.
 pub const FILE_NAME: &str = "partial.jsonl";
 /// The format version this build writes and reads; a partial of another cannot be merged by it.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const FORMAT: &str = "gazegraph-partial";
 const TOOL: &str = "gazegraph";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -125,7 +129,7 @@ pub struct Input<R> {
     pub reader: R,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 struct Header {
     format: String,
     format_version: u32,
@@ -170,6 +174,13 @@ struct Section {
     count: u64,
 }
 
+/// The last line: the digest of every byte before it.
+#[derive(Serialize, Deserialize)]
+struct End {
+    section: String,
+    sha256: String,
+}
+
 /// Writes what `accumulator` counted as a partial; `ids` are the ids of the documents the run gave out (every
 /// one, renamed ones under their new id), in any order.
 pub fn write(
@@ -180,11 +191,13 @@ pub fn write(
 ) -> io::Result<()> {
     ids.sort_unstable();
     ids.dedup();
+    let out = &mut verify::Digesting::new(out);
     write_head(accumulator, gazetteer, ids.len() as u64, out)?;
     for id in &ids {
         line(out, id)?;
     }
-    write_body(accumulator, gazetteer, out)
+    write_body(accumulator, gazetteer, out)?;
+    write_end(out)
 }
 
 /// Merges partials, checking that they can be: see [`Error`] for what is refused.
@@ -204,39 +217,51 @@ pub fn merge_into<R: BufRead>(
 fn merge_to<R: BufRead>(
     inputs: Vec<Input<R>>,
     gazetteer: &Gazetteer,
-    mut out: Option<&mut dyn Write>,
+    out: Option<&mut dyn Write>,
 ) -> Result<Accumulator, Error> {
+    let mut out = out.map(verify::Digesting::new);
     let mut readers = Vec::with_capacity(inputs.len());
     let mut first: Option<(String, Header)> = None;
     let mut accumulator: Option<Accumulator> = None;
     let mut ids = 0u64;
+    let mut headers = Vec::with_capacity(inputs.len());
     for input in inputs {
         let mut reader = Reader::new(input);
         let header = reader.header()?;
+        verify::header(&header).map_err(|what| reader.damaged(what))?;
         check(&reader.label, &header, first.as_ref(), gazetteer)?;
         let count = reader.section("ids")?;
+        if count != header.documents {
+            return Err(reader.damaged(format!(
+                "{count} document ids for the header's {} documents",
+                header.documents
+            )));
+        }
         ids = ids.saturating_add(count);
         let sum =
             accumulator.get_or_insert_with(|| Accumulator::new(gazetteer.entity_space(), header.settings.clone()));
         sum.add_totals(header.documents, header.windows, header.mentions, &header.dates);
         if first.is_none() {
-            first = Some((reader.label.clone(), header));
+            first = Some((reader.label.clone(), header.clone()));
         }
+        headers.push(header);
         readers.push((reader, count));
     }
     let mut accumulator = accumulator.ok_or(Error::NoInputs)?;
-    if let Some(out) = out.as_deref_mut() {
+    if let Some(out) = out.as_mut() {
         write_head(&accumulator, gazetteer, ids, out).map_err(Error::Write)?;
     }
-    merge_ids(&mut readers, |id| match out.as_deref_mut() {
+    merge_ids(&mut readers, |id| match out.as_mut() {
         Some(out) => line(out, id).map_err(Error::Write),
         None => Ok(()),
     })?;
     for (mut reader, _) in readers {
-        reader.body(&mut accumulator, gazetteer)?;
+        let header = headers.remove(0);
+        reader.body(&mut accumulator, gazetteer, &header)?;
     }
-    if let Some(out) = out {
+    if let Some(out) = out.as_mut() {
         write_body(&accumulator, gazetteer, out).map_err(Error::Write)?;
+        write_end(out).map_err(Error::Write)?;
     }
     Ok(accumulator)
 }
@@ -384,6 +409,15 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
     Ok(())
 }
 
+/// Writes the digest of everything written before it.
+fn write_end(out: &mut verify::Digesting<'_>) -> io::Result<()> {
+    let end = End {
+        section: "end".to_string(),
+        sha256: out.hex(),
+    };
+    line(out, &end)
+}
+
 fn section(out: &mut dyn Write, name: &str, count: u64) -> io::Result<()> {
     line(
         out,
@@ -407,6 +441,8 @@ struct Reader<R> {
     /// The number of the line last read, for messages.
     line: u64,
     buffer: String,
+    /// The digest of the lines before the one in the buffer.
+    hasher: sha2::Sha256,
 }
 
 impl<R: BufRead> Reader<R> {
@@ -416,11 +452,13 @@ impl<R: BufRead> Reader<R> {
             reader: input.reader,
             line: 0,
             buffer: String::new(),
+            hasher: sha2::Sha256::default(),
         }
     }
 
     /// Reads the next line into the buffer; false at the end of the file.
     fn next_line(&mut self, limit: Option<u64>) -> Result<bool, Error> {
+        sha2::Digest::update(&mut self.hasher, self.buffer.as_bytes());
         self.buffer.clear();
         self.line += 1;
         let read = match limit {
@@ -457,7 +495,10 @@ impl<R: BufRead> Reader<R> {
             });
         }
         if probe.format_version != FORMAT_VERSION {
-            return Err(self.damaged(format!("unknown format version {}", probe.format_version)));
+            return Err(self.damaged(format!(
+                "partial format {} is older than this gazegraph reads ({FORMAT_VERSION}); build the shard again",
+                probe.format_version
+            )));
         }
         serde_json::from_str(&self.buffer).map_err(|e| self.damaged(format!("header: {e}")))
     }
@@ -491,8 +532,10 @@ impl<R: BufRead> Reader<R> {
 
     /// Adds the entities, pairs and documents (what follows the ids) to `sum`, checking that they are what a
     /// partial holds, so that a damaged one is an error here and not a wrong or failed graph later.
-    fn body(&mut self, sum: &mut Accumulator, gazetteer: &Gazetteer) -> Result<(), Error> {
-        let mut mentioned = vec![false; gazetteer.entity_space()];
+    fn body(&mut self, sum: &mut Accumulator, gazetteer: &Gazetteer, header: &Header) -> Result<(), Error> {
+        // The entities' totals, by gazetteer index, to check the pairs against.
+        let mut mentioned: Vec<Option<(String, EntityTotal)>> = vec![None; gazetteer.entity_space()];
+        let mut mentions = 0u64;
         let mut previous: Option<String> = None;
         for _ in 0..self.section("entities")? {
             let (id, total): (String, EntityTotal) = self.record("an entity")?;
@@ -502,20 +545,32 @@ impl<R: BufRead> Reader<R> {
             if previous.is_some_and(|p| p >= id) || total.mentions == 0 {
                 return Err(self.damaged(format!("entity `{id}` out of order, or never mentioned")));
             }
-            mentioned[entity] = true;
+            verify::entity(&id, &total, header).map_err(|what| self.damaged(what))?;
+            mentions = mentions.saturating_add(total.mentions);
             sum.add_entity(entity, &total);
+            mentioned[entity] = Some((id.clone(), total));
             previous = Some(id);
+        }
+        if mentions != header.mentions {
+            return Err(self.damaged(format!(
+                "the entities' mentions add up to {mentions}, and the header counts {}",
+                header.mentions
+            )));
         }
         let mut previous: Option<(String, String)> = None;
         for _ in 0..self.section("pairs")? {
             let (a, b, total): (String, String, PairTotal) = self.record("a pair")?;
-            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i]);
+            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i].is_some());
             let (Some(x), Some(y)) = (end(&a), end(&b)) else {
                 return Err(self.damaged(format!("pair `{a}`–`{b}` of an entity not among its entities")));
             };
             let pair = (a, b);
             if pair.0 >= pair.1 || previous.is_some_and(|p| p >= pair) {
                 return Err(self.damaged(format!("pair `{}`–`{}` out of order", pair.0, pair.1)));
+            }
+            let entity = |i: usize| mentioned[i].as_ref().map(|(id, t)| (id.as_str(), t));
+            if let (Some(ea), Some(eb)) = (entity(x), entity(y)) {
+                verify::pair(ea, eb, &total, header.settings.evidence_cap).map_err(|what| self.damaged(what))?;
             }
             sum.add_pair((x.min(y) as u32, x.max(y) as u32), total);
             previous = Some(pair);
@@ -526,11 +581,26 @@ impl<R: BufRead> Reader<R> {
             if previous.is_some_and(|p| p >= info.id) {
                 return Err(self.damaged(format!("document `{}` out of order", info.id)));
             }
+            if let Some(date) = &info.date {
+                verify::date_is_valid(date, &format!("document `{}`", info.id)).map_err(|what| self.damaged(what))?;
+            }
             previous = Some(info.id.clone());
             sum.infos.insert(info.id.clone(), info);
         }
+        let end: End = self.record("the digest")?;
+        if end.section != "end" {
+            return Err(self.damaged(format!("the digest should be here, not the {}", end.section)));
+        }
+        // The digest covers every line before its own, which `next_line` hashed as it read the next one.
+        let expected = verify::hex(self.hasher.clone());
+        if end.sha256 != expected {
+            return Err(self.damaged(
+                "the content does not match the digest on this line: the partial was changed or damaged after it \
+                 was written; build the shard again",
+            ));
+        }
         if self.next_line(None)? {
-            return Err(self.damaged("more after the last section"));
+            return Err(self.damaged("more after the digest"));
         }
         Ok(())
     }
@@ -543,6 +613,8 @@ impl<R: BufRead> Reader<R> {
         }
     }
 }
+
+mod verify;
 
 #[cfg(test)]
 mod tests;

@@ -125,10 +125,10 @@ impl Held {
                         .find(|n| n.starts_with(".gazegraph-staging-"))
                         .map(|n| self.out.join(n))
                 });
-            if let Some(staging) = staging {
-                if std::fs::metadata(staging.join("mentions.csv")).is_ok_and(|m| m.len() > 0) {
-                    return staging;
-                }
+            if let Some(staging) = staging
+                && std::fs::metadata(staging.join("mentions.csv")).is_ok_and(|m| m.len() > 0)
+            {
+                return staging;
             }
             assert!(started.elapsed() < PATIENCE, "the run never wrote: {:?}", self.said);
             std::thread::sleep(Duration::from_millis(20));

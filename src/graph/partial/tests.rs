@@ -269,10 +269,139 @@ fn damaged_partials_are_errors() {
         ));
     }
     let newer = text
-        .replacen("\"format_version\":1", "\"format_version\":2", 1)
+        .replacen("\"format_version\":2", "\"format_version\":3", 1)
         .into_bytes();
     assert!(matches!(
         merge(inputs(&[newer]), &gazetteer),
-        Err(Error::NewerFormat { found: 2, .. })
+        Err(Error::NewerFormat { found: 3, .. })
     ));
+}
+
+/// The line of `text` that starts with `prefix` (its number from 1), changed by `edit`; the digest is made to
+/// match again when `redigest`, as somebody editing the numbers with care would.
+fn edited(text: &str, prefix: &str, edit: impl Fn(&str) -> String, redigest: bool) -> (Vec<u8>, u64) {
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no line starts with {prefix}"));
+    lines[at] = edit(&lines[at]);
+    if redigest {
+        let end = lines.len() - 1;
+        let body: String = lines[..end].iter().map(|l| format!("{l}\n")).collect();
+        let digest = super::verify::hex(sha2::Digest::chain_update(sha2::Sha256::default(), body.as_bytes()));
+        lines[end] = format!("{{\"section\":\"end\",\"sha256\":\"{digest}\"}}");
+    }
+    (format!("{}\n", lines.join("\n")).into_bytes(), at as u64 + 1)
+}
+
+/// Values a real build never writes are refused, naming the line, even when the digest was made to match; and
+/// any change at all is refused by the digest.
+#[test]
+fn edited_partials_are_refused_naming_the_line() {
+    let (gazetteer, extractor, docs) = fixture();
+    let settings = Settings {
+        evidence_cap: 2,
+        ..Settings::default()
+    };
+    let bytes = partial(&accumulate(&gazetteer, &extractor, &docs, &settings), &docs, &gazetteer);
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(
+        text.lines()
+            .last()
+            .unwrap()
+            .starts_with("{\"section\":\"end\",\"sha256\":\"")
+    );
+    let value = |line: &str, key: &str, to: &str| {
+        let re = regex::Regex::new(&format!("\"{key}\":[0-9]+")).unwrap();
+        re.replace(line, format!("\"{key}\":{to}").as_str()).into_owned()
+    };
+    type Edit<'a> = Box<dyn Fn(&str) -> String + 'a>;
+    let cases: Vec<(&str, &str, Edit, &str)> = vec![
+        (
+            "[\"amazon\",\"rekognition\"",
+            "a pair's windows of 2^64 - 1",
+            Box::new(|l| value(l, "windows", "18446744073709551615")),
+            "more than",
+        ),
+        (
+            "[\"amazon\",\"rekognition\"",
+            "a pair's windows of 0",
+            Box::new(|l| value(l, "windows", "0")),
+            "windows in",
+        ),
+        (
+            "[\"amazon\",\"rekognition\"",
+            "a pair in more documents than windows",
+            Box::new(|l| value(l, "documents", "99")),
+            "windows in",
+        ),
+        (
+            "[\"amazon\",{",
+            "an entity's mentions",
+            Box::new(|l| value(l, "mentions", "17")),
+            "add up to",
+        ),
+        (
+            "[\"amazon\",{",
+            "an entity's windows above its mentions",
+            Box::new(|l| value(l, "windows", "99999")),
+            "no more windows than mentions",
+        ),
+        (
+            "{\"format\"",
+            "the header's documents",
+            Box::new(|l| value(l, "documents", "99999")),
+            "document ids for the header",
+        ),
+        (
+            "{\"format\"",
+            "no documents",
+            Box::new(|l| value(l, "documents", "0")),
+            "no documents",
+        ),
+        (
+            "[\"amazon\",{",
+            "an impossible date",
+            Box::new(|l| {
+                regex::Regex::new("\"first\":\"[0-9-]+\"")
+                    .unwrap()
+                    .replace(l, "\"first\":\"9999-99-99\"")
+                    .into_owned()
+            }),
+            "no date a build writes",
+        ),
+    ];
+    for (prefix, what, edit, says) in &cases {
+        let (damaged, line) = edited(&text, prefix, edit, true);
+        match merge(inputs(&[damaged]), &gazetteer) {
+            Err(error @ Error::Damaged { line: at, .. }) => {
+                assert!(error.to_string().contains(says), "{what}: {error}");
+                // a sum, or a count, is checked where the last of what it counts is read
+                if !says.contains("add up to") && !says.contains("document ids") {
+                    assert_eq!(at, line, "{what}: {error}");
+                }
+            }
+            other => panic!("{what}: {:?}", other.map(|_| "merged")),
+        }
+        let (damaged, _) = edited(&text, prefix, edit, false);
+        match merge(inputs(&[damaged]), &gazetteer) {
+            Err(Error::Damaged { .. }) => {}
+            other => panic!("{what} without a new digest: {:?}", other.map(|_| "merged")),
+        }
+    }
+    // A change no other check sees: the evidence's text.
+    let (damaged, _) = edited(
+        &text,
+        "[\"amazon\",\"rekognition\"",
+        |l| l.replacen("Sentence", "Sentense", 1),
+        false,
+    );
+    let error = merge(inputs(&[damaged]), &gazetteer).expect_err("refused");
+    let lines = text.lines().count() as u64;
+    assert!(
+        matches!(error, Error::Damaged { line, .. } if line == lines)
+            && error.to_string().contains("does not match the digest"),
+        "{error}"
+    );
 }
