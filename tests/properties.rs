@@ -5,6 +5,8 @@
 
 mod invariants;
 
+mod graphs;
+
 use std::path::PathBuf;
 
 use gazegraph::text::decode::decode;
@@ -305,4 +307,120 @@ proptest! {
             .collect();
         invariants::check_gazetteer(files);
     }
+}
+
+/// A number of `text` (the `k`-th run of digits, counting round) replaced by `value`.
+fn with_number(text: &str, k: usize, value: &str) -> String {
+    let runs: Vec<(usize, usize)> = regex::Regex::new("[0-9]+")
+        .unwrap()
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if runs.is_empty() {
+        return text.to_string();
+    }
+    let (start, end) = runs[k % runs.len()];
+    format!("{}{value}{}", &text[..start], &text[end..])
+}
+
+fn number() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0u64..6).prop_map(|n| n.to_string()),
+        Just(u64::MAX.to_string()),
+        any::<u64>().prop_map(|n| n.to_string()),
+        Just("99".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    /// Any number of a real partial changed, with a digest that matches the change: refused naming the partial,
+    /// or a graph whose counts fit inside each other.
+    #[test]
+    fn a_partial_with_a_changed_number_is_refused_or_sound(k in 0usize..10_000, value in number()) {
+        let (gazetteer, extractor) = invariants::extractor();
+        let sample = String::from_utf8(graphs::sample_partial(&gazetteer, &extractor)).unwrap();
+        graphs::check_partial(with_number(&sample, k, &value).as_bytes(), &gazetteer);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    /// The seeds' graph.json with a number, a node id or a link's end changed: refused, or every question
+    /// answered.
+    #[test]
+    fn a_changed_graph_json_is_refused_or_answers_every_question(
+        k in 0usize..100_000,
+        value in number(),
+        edit in 0u8..3,
+    ) {
+        let text = std::fs::read_to_string(crate::util::repo().join("out/graph.json")).unwrap();
+        let changed = match edit {
+            0 => with_number(&text, k, &value),
+            // a node id or a link's target renamed to another id: duplicates, unknown nodes, self-loops
+            1 => {
+                let ids: Vec<&str> = regex::Regex::new("\"id\": \"([^\"]+)\"")
+                    .unwrap()
+                    .captures_iter(&text)
+                    .map(|c| c.get(1).unwrap().as_str())
+                    .collect();
+                let (from, to) = (ids[k % ids.len()], ids[(k / 7) % ids.len()]);
+                text.replacen(&format!("\"id\": \"{from}\""), &format!("\"id\": \"{to}\""), 1)
+            }
+            _ => {
+                let source = regex::Regex::new("\"source\": \"([^\"]+)\"").unwrap();
+                let sources: Vec<&str> = source.captures_iter(&text).map(|c| c.get(1).unwrap().as_str()).collect();
+                let s = sources[k % sources.len()];
+                let target = format!("\"target\": \"{}\"", sources[(k / 3) % sources.len()]);
+                let at = text.find(&format!("\"source\": \"{s}\"")).unwrap();
+                let rest = regex::Regex::new("\"target\": \"[^\"]+\"").unwrap().replace(&text[at..], target.as_str());
+                format!("{}{rest}", &text[..at])
+            }
+        };
+        graphs::check_graph_json(changed.as_bytes());
+    }
+}
+
+#[test]
+fn graph_json_with_a_self_loop_or_a_node_twice_is_refused() {
+    let text = std::fs::read_to_string(crate::util::repo().join("out/graph.json")).unwrap();
+    let graph: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut twice = graph.clone();
+    let first = twice["nodes"][0].clone();
+    twice["nodes"].as_array_mut().unwrap().push(first);
+    let error = gazegraph::export::json::parse(twice.to_string().as_bytes())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("is given twice"), "{error}");
+    let mut looped = graph;
+    looped["links"][0]["target"] = looped["links"][0]["source"].clone();
+    let error = gazegraph::export::json::parse(looped.to_string().as_bytes())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("to itself"), "{error}");
+}
+
+/// The changes above start from a partial that merges, so that what they reach is the checks, not an error.
+#[test]
+fn the_sample_partial_merges_with_its_digest_put_in() {
+    let (gazetteer, extractor) = invariants::extractor();
+    let sample = graphs::sample_partial(&gazetteer, &extractor);
+    let content = String::from_utf8(sample)
+        .unwrap()
+        .replace(graphs::GAZETTEER_SHA, gazetteer.sha256());
+    let digest: String = <sha2::Sha256 as sha2::Digest>::digest(content.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let bytes = format!("{content}{{\"section\":\"end\",\"sha256\":\"{digest}\"}}\n");
+    let input = gazegraph::graph::partial::Input {
+        label: "p".to_string(),
+        reader: bytes.as_bytes(),
+    };
+    let sum = gazegraph::graph::partial::merge(vec![input], &gazetteer).expect("the sample merges");
+    assert!(sum.pairs() > 3, "the sample has pairs to change");
 }

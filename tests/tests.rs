@@ -5,6 +5,7 @@ mod util;
 
 mod bench_inputs;
 mod build;
+mod cli;
 mod eval;
 mod export;
 mod field;
@@ -15,3 +16,4 @@ mod merge;
 mod outputs;
 mod properties;
 mod query;
+mod terminal;

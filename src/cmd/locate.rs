@@ -17,7 +17,7 @@ use super::term::say;
 /// What `--graph` says in `--help`.
 pub const GRAPH_HELP: &str = "The graph to read: a graph.json written by `build` or `merge`, or the folder \
 holding it [default: $GAZEGRAPH_GRAPH, else the graph the last build or merge run in this directory wrote, \
-else out/graph.json]";
+else out/graph.json]. A file or pipe of at most 2 GiB; devices are refused";
 
 /// The environment variable naming the graph to read.
 pub const ENV: &str = "GAZEGRAPH_GRAPH";

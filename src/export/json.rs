@@ -79,11 +79,18 @@ pub const MAX_BYTES: u64 = 2 << 30;
 /// refused, and anything larger than [`MAX_BYTES`].
 pub fn read(path: &Path) -> Result<Graph, Error> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let kind = file.metadata().map_err(|e| Error::io(path, e))?.file_type();
-    if let Some(what) = special(&kind) {
+    let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+    if let Some(what) = special(&meta.file_type()) {
         return Err(Error::NotFile {
             path: path.to_path_buf(),
             what,
+        });
+    }
+    // A file says its size; a pipe is read up to the limit.
+    if meta.len() > MAX_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            limit: MAX_BYTES,
         });
     }
     let mut bytes = Vec::new();
