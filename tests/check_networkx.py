@@ -7,12 +7,16 @@ Run by .ci/run (networkx pinned there), not by cargo test:
 For each output folder: the same node ids, labels and types; the same edges, each an (unordered pair, kind)
 with its weight; a MultiGraph exactly when a pair has two edges (an ownership edge beside a co-occurrence
 edge); and, in a dynamic GEXF, node and edge spells that cover their first and last dates. Exits 1 with the
-differences when anything disagrees.
+differences when anything disagrees. Then the README's Python blocks run as written, in the repository root
+(on the committed out/), so that the networkx call it shows is one that works for the file as gazegraph writes it.
 """
 
 import json
+import os
+import re
 import sys
 from collections import Counter
+from pathlib import Path
 
 import networkx as nx
 
@@ -80,6 +84,24 @@ def check(folder):
     return problems
 
 
+def readme_python():
+    """Runs every ```python block of README.md in the repository root; returns the problems."""
+    root = Path(__file__).resolve().parent.parent
+    text = (root / "README.md").read_text()
+    problems = []
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        for block in re.findall(r"```python\n(.*?)```", text, re.S):
+            try:
+                exec(compile(block, "README.md", "exec"), {})
+            except Exception as e:  # noqa: BLE001 - any failure of the README's code is the finding
+                problems.append(f"README.md: a Python block fails: {type(e).__name__}: {e}")
+    finally:
+        os.chdir(cwd)
+    return problems
+
+
 def main():
     folders = sys.argv[1:]
     if not folders:
@@ -90,6 +112,9 @@ def main():
         for p in problems:
             print("  " + p)
         failed = failed or bool(problems)
+    for p in readme_python():
+        print("  " + p)
+        failed = True
     sys.exit(1 if failed else 0)
 
 

@@ -247,3 +247,36 @@ fn render_to_dot_draws_nothing_and_leaves_isolated_entities_out_unless_asked() {
         .stderr;
     assert!(said.contains(" of 9") && nodes(&top) <= 30, "{said}");
 }
+
+#[test]
+fn a_control_character_in_a_gazetteer_form_is_an_error() {
+    let dir = crate::util::folder_with(&[(
+        "g.csv",
+        b"name,type,aliases\n\"Acme\x00Corp\",organisation,\nPalantir,organisation,\"Pal\x1b]0;x\x07antir\"\nICE,agency,\n",
+    )]);
+    let g = dir.path().join("g.csv");
+    let check = run(&["gazetteer", "check", g.to_str().unwrap()]).expect_code(1);
+    for needle in [
+        "g.csv:2: column `name`",
+        "U+0000",
+        "g.csv:3: column `aliases`",
+        "Pal\\u{1b}]0;x\\u{7}antir",
+    ] {
+        assert!(check.stdout.contains(needle), "{needle}: {}", check.stdout);
+    }
+    assert!(!check.stdout.contains('\u{1b}'), "{}", check.stdout);
+    let out = tempdir();
+    let build = run(&[
+        "build",
+        "--gazetteer",
+        g.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+    ])
+    .expect_code(2);
+    assert!(
+        build.stderr.contains("U+0000") && build.stderr.contains("U+001B"),
+        "{}",
+        build.stderr
+    );
+}

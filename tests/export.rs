@@ -480,44 +480,17 @@ fn new_formats_are_the_same_bytes_whatever_the_thread_count() {
     }
 }
 
-/// The README's example of `graph.json` and its Gephi recipe state counts of the seeds' graph: they are the
-/// committed `out/`'s (which another test keeps equal to what the code writes).
+/// The README's Gephi recipe states the counts of the seeds' graph: they are the committed `out/`'s (which
+/// another test keeps equal to what the code writes). Its samples of the files are checked by `tests/readme.rs`.
 #[test]
 fn readme_counts_are_the_seeds_graphs() {
     let readme = std::fs::read_to_string(crate::util::repo().join("README.md")).unwrap();
     let readme = readme.split_whitespace().collect::<Vec<_>>().join(" ");
-    let out = crate::util::repo().join("out");
-    let graph = read_json(&out.join("graph.json"));
-    let meta = &graph["graph"];
-    let aws = graph["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|n| n["id"] == "aws")
-        .unwrap();
-    let aws_palantir = crate::util::link(&graph, "aws", "palantir").unwrap();
-    let gexf = std::fs::read_to_string(out.join("graph.gexf")).unwrap();
-    for expected in [
-        format!(
-            "\"documents\": {}, \"windows\": {}, \"mentions\": {},",
-            meta["documents"], meta["windows"], meta["mentions"]
-        ),
-        format!("\"entities\": {},", meta["gazetteer"]["entities"]),
-        format!(
-            "\"id\": \"aws\", \"label\": \"Amazon Web Services\", \"type\": \"organisation\", \"mentions\": {}, \
-             \"documents\": {}, \"windows\": {}, \"aliases\": {}}}",
-            aws["mentions"], aws["documents"], aws["windows"], aws["aliases"]
-        ),
-        format!(
-            "\"source\": \"aws\", \"target\": \"palantir\", \"weight\": {}, \"documents\": {},",
-            aws_palantir["weight"], aws_palantir["documents"]
-        ),
-        format!(
-            "counts {} nodes and {} edges for the seeds",
-            gexf.matches("<node ").count(),
-            gexf.matches("<edge ").count()
-        ),
-    ] {
-        assert!(readme.contains(&expected), "the README should say: {expected}");
-    }
+    let gexf = std::fs::read_to_string(crate::util::repo().join("out/graph.gexf")).unwrap();
+    let expected = format!(
+        "counts {} nodes and {} edges for the seeds",
+        gexf.matches("<node ").count(),
+        gexf.matches("<edge ").count()
+    );
+    assert!(readme.contains(&expected), "the README should say: {expected}");
 }

@@ -424,3 +424,21 @@ fn the_sample_partial_merges_with_its_digest_put_in() {
     let sum = gazegraph::graph::partial::merge(vec![input], &gazetteer).expect("the sample merges");
     assert!(sum.pairs() > 3, "the sample has pairs to change");
 }
+
+/// The `partial` fuzz target's seed, `fuzz/seeds/partial.jsonl`, is the sample partial of today's format
+/// (`GAZEGRAPH_WRITE_FUZZ_SEED=1 cargo test --test integration fuzz_seed` writes it again).
+#[test]
+fn the_fuzz_seed_of_partials_is_current() {
+    let (gazetteer, extractor) = invariants::extractor();
+    let sample = graphs::sample_partial(&gazetteer, &extractor);
+    let path = crate::util::repo().join("fuzz/seeds/partial.jsonl");
+    if std::env::var_os("GAZEGRAPH_WRITE_FUZZ_SEED").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &sample).unwrap();
+    }
+    assert!(
+        std::fs::read(&path).is_ok_and(|seed| seed == sample),
+        "{} is not the sample partial: write it again with GAZEGRAPH_WRITE_FUZZ_SEED=1",
+        path.display()
+    );
+}

@@ -16,4 +16,5 @@ mod merge;
 mod outputs;
 mod properties;
 mod query;
+mod readme;
 mod terminal;

@@ -1,6 +1,7 @@
 //! Arbitrary bytes as a partial for `merge` (with the test gazetteer's digest put in for `GAZETTEER-SHA256`
 //! and the digest line appended, so that mutations reach the checks behind them): refused naming the partial,
-//! or a graph whose counts fit inside each other. Start the corpus with `graphs::sample_partial` (see README).
+//! or a graph whose counts fit inside each other. `seeds/partial.jsonl`, a real partial in that form, starts
+//! the corpus.
 
 #![no_main]
 
