@@ -16,7 +16,8 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rayon::prelude::*;
 
-use super::matcher::{Extractor, Group, NO_GROUP, Variant, is_word};
+use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant, is_word};
+use super::names::article_len;
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
 use crate::gazetteer::places::adjective_forms;
@@ -126,6 +127,16 @@ impl Extractor {
         }
         let (shorter_at, shorter) = prefix_table(&keys);
         let lengths = keys.iter().map(|k| k.len() as u32).collect();
+        let articles = keys.iter().map(|k| article_len(k.as_bytes()) as u8).collect();
+        let traits = gazetteer
+            .entities()
+            .iter()
+            .map(|e| match e.kind.as_str() {
+                "organisation" => ORGANISATION,
+                "city" | "county" | "state" | "country" => PLACE,
+                _ => 0,
+            })
+            .collect();
         let (groups, group_of) = build_groups(&keys)?;
         let context = gazetteer
             .entities()
@@ -142,6 +153,8 @@ impl Extractor {
         let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
         Ok(Extractor {
             rules,
+            traits,
+            articles,
             groups,
             group_of,
             starts,
