@@ -423,7 +423,12 @@ fn render_draws_svg_and_png_with_graphviz() {
         return;
     }
     let out = build_seeds(&[]);
-    let result = run_in(out.path(), &["render", "--graph", "graph.json", "--png"], None).expect_code(0);
+    let result = run_in(
+        out.path(),
+        &["render", "--graph", "graph.json", "--png", "--isolated", "keep"],
+        None,
+    )
+    .expect_code(0);
     assert!(result.stderr.contains("graph.svg"), "{}", result.stderr);
     let svg = parse_xml(&out.path().join("graph.svg"));
     let nodes = svg

@@ -378,8 +378,8 @@ fn what_cannot_be_merged_exactly_is_refused() {
         std::fs::copy(shards[1].join("mentions.csv"), folder.join("mentions.csv")).unwrap();
         folder
     };
-    let newer = edited("newer", "\"format_version\":1,", "\"format_version\":2,");
-    refused(&[shards[0].clone(), newer], &[], &["partial format 2 is newer"]);
+    let newer = edited("newer", "\"format_version\":2,", "\"format_version\":3,");
+    refused(&[shards[0].clone(), newer], &[], &["partial format 3 is newer"]);
     let older = edited("older", "\"version\":\"", "\"version\":\"0.0.1-");
     refused(
         &[shards[0].clone(), older.clone()],

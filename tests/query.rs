@@ -232,7 +232,7 @@ fn path_from_amazon_to_detroit_has_evidence_for_every_hop() {
 
     // a hop bound that cannot be met, and no path at all
     let none = query(out.path(), &["path", "Amazon", "Detroit", "--max-hops", "1"]).expect_code(1);
-    assert!(none.stdout.contains("No path"), "{}", none.stdout);
+    assert!(none.stdout.contains("no path from Twitch"), "{}", none.stdout);
     let json: Value = serde_json::from_str(
         &query(out.path(), &["path", "Amazon", "Detroit", "--max-hops", "1", "--json"])
             .expect_code(1)
@@ -264,7 +264,7 @@ fn path_over_ownership_only_when_asked() {
     // Twitch is named with Amazon once; without that sentence only the gazetteer links it (Amazon owns it)
     let out = build_seeds(&[]);
     let none = query(out.path(), &["path", "Twitch", "ICE", "--min-weight", "2"]).expect_code(1);
-    assert!(none.stdout.contains("No path"), "{}", none.stdout);
+    assert!(none.stdout.contains("no path from Twitch"), "{}", none.stdout);
     let owned = query_json(
         out.path(),
         &["path", "Twitch", "ICE", "--min-weight", "2", "--ownership"],

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use gazegraph::gazetteer::check::{self, Severity};
+use gazegraph::show::escape;
 
 use super::Outcome;
 
@@ -83,7 +84,14 @@ fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
     } else {
         let mut text = String::new();
         for finding in &report.findings {
-            text.push_str(&format!("{finding}\n"));
+            // A name quoted in a message may hold a line break (a quoted cell): shown as `\n`, it cannot make
+            // a line of its own that looks like another finding.
+            let mut shown = finding.clone();
+            shown.message = escape(&finding.message).into_owned();
+            shown.hint = finding.hint.as_deref().map(|h| escape(h).into_owned());
+            shown.column = finding.column.as_deref().map(|c| escape(c).into_owned());
+            shown.file = escape(&finding.file.to_string_lossy()).into_owned().into();
+            text.push_str(&format!("{shown}\n"));
         }
         text.push_str(&format!(
             "{} file(s), {} entities: {errors} error(s), {warnings} warning(s), {infos} note(s)\n",
