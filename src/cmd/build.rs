@@ -27,8 +27,10 @@ use super::{AmbiguousArg, Outcome, plural};
 ///   graph.dot     Graphviz diagram source (draw it with: gazegraph render)
 ///   mentions.csv  every mention, with its document, sentence and byte span
 ///
-/// The outputs are replaced only when the whole run succeeds. With no arguments it builds the shipped sample:
-/// seeds/ with gazetteer/ into out/.
+/// The outputs are replaced only when the whole run succeeds, all at once where the system can swap two folders
+/// (Linux; elsewhere file by file, with a marker that a stopped run leaves), and by one run at a time: a second
+/// run into the same folder fails, naming the first. With no arguments it builds the shipped sample: seeds/ with
+/// gazetteer/ into out/.
 ///
 /// For a collection too large for one run, build it in shards with --partial (one shard per machine or job;
 /// every document in exactly one shard) and combine them with `gazegraph merge`: the result is byte for byte the
