@@ -112,12 +112,14 @@ fn outputs_agree_with_each_other_and_with_the_sources() {
         assert_eq!(e["Weight"], link["weight"].to_string());
         assert_eq!(e["Documents"], link["documents"].to_string());
         assert_eq!(e["Kind"], link["kind"].as_str().unwrap());
-        let directed = if e["Kind"] == "cooccurrence" {
-            "Undirected"
-        } else {
+        // a relation with a direction (supplies, owned_by, …) is Directed; co-occurrence and partnership not
+        let directed = if link["directed"] == true {
             "Directed"
+        } else {
+            "Undirected"
         };
         assert_eq!(e["Type"], directed);
+        assert_eq!(e["Origin"], link["origin"].as_str().unwrap());
     }
 
     let mentions = read_csv(&out.path().join("mentions.csv"));

@@ -253,7 +253,26 @@ fn gexf_and_graphml_agree_with_json_on_the_seeds() {
     assert_eq!(gexf_edges, json_edges);
     let ids: BTreeSet<&str> = gexf.all("edge").iter().map(|e| e.attr("id")).collect();
     assert_eq!(ids.len(), links.len(), "edge ids are unique");
-    assert!(gexf.all("edge").iter().all(|e| !e.attributes.contains_key("type")));
+    // GEXF marks the relations with a direction directed (Gephi draws a mixed graph), as graph.json says
+    let directed_json: BTreeSet<(String, String, String)> = links
+        .iter()
+        .filter(|l| l["directed"] == true)
+        .map(|l| {
+            (
+                l["source"].as_str().unwrap().to_string(),
+                l["target"].as_str().unwrap().to_string(),
+                l["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let directed_gexf: BTreeSet<(String, String, String)> = gexf
+        .all("edge")
+        .iter()
+        .filter(|e| e.attributes.get("type").map(String::as_str) == Some("directed"))
+        .map(|e| (e.attr("source").into(), e.attr("target").into(), e.attr("kind").into()))
+        .collect();
+    assert!(!directed_json.is_empty());
+    assert_eq!(directed_gexf, directed_json);
     // Amazon and Ring: an ownership edge beside the co-occurrence edge
     let amazon_ring: Vec<&str> = gexf
         .all("edge")

@@ -82,6 +82,16 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 5)]
     evidence: usize,
 
+    /// Do not read sentences for typed relations (supplies, runs_on, partners_with, owned_by, made_by,
+    /// works_for): co-occurrence edges only
+    #[arg(long)]
+    no_relations: bool,
+
+    /// A cue file of your own (CSV: cue,kind,direction,where; see README "Typed relations"), read beside the
+    /// shipped German, English and Dutch cues; may be given several times
+    #[arg(long, value_name = "FILE", conflicts_with = "no_relations")]
+    cues: Vec<PathBuf>,
+
     /// Encoding of files that are not UTF-8 (e.g. windows-1252, iso-8859-15); guessed when not given
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
@@ -172,10 +182,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             min_weight: args.min_weight,
             min_score: args.min_score,
             roll_up: args.roll_up.into(),
+            relations: !args.no_relations,
         },
         encoding,
         threads: args.threads,
         keep_ids: args.partial,
+        cues: read_cues(&args.cues)?,
     };
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
 
@@ -283,4 +295,16 @@ pub(super) fn graph_counts(graph: &Graph) -> String {
         plural(edges, "edge", "edges"),
         graph.meta.window.name()
     )
+}
+
+/// The user's cue files, `(name, text)`.
+pub(super) fn read_cues(files: &[PathBuf]) -> anyhow::Result<Vec<(String, String)>> {
+    files
+        .iter()
+        .map(|f| {
+            let text =
+                std::fs::read_to_string(f).with_context(|| format!("cannot read the cue file {}", f.display()))?;
+            Ok((f.display().to_string(), text))
+        })
+        .collect()
 }

@@ -23,6 +23,7 @@ use rayon::prelude::*;
 use crate::export::tables::MentionTable;
 use crate::extract::{Extraction, Extractor, Scratch};
 use crate::gazetteer::Gazetteer;
+use crate::graph::relate::Relater;
 use crate::graph::{Accumulator, Graph, Settings};
 use crate::text::source::{self, InputError, Walk};
 use crate::text::{Document, Input, Skip, Source};
@@ -48,6 +49,8 @@ pub struct Options {
     /// Whether to keep every document id to list in [`Counted::ids`] (a partial build lists them); otherwise
     /// only their hashes are kept, to give repeated ones another.
     pub keep_ids: bool,
+    /// Cue files of the user's, `(name, text)`, read beside the shipped lexicons (see [`crate::graph::relate`]).
+    pub cues: Vec<(String, String)>,
 }
 
 /// Hears about a build as it goes; the command line shows progress with it.
@@ -100,6 +103,8 @@ pub enum Error {
     Mentions(std::io::Error),
     #[error("cannot start worker threads: {0}")]
     Threads(#[from] rayon::ThreadPoolBuildError),
+    #[error("the cue file {0}")]
+    Cues(#[from] crate::graph::relate::LexiconError),
     #[error("interrupted")]
     Cancelled,
     /// The adding thread stopped (on an error of its own, which is the one reported).
@@ -141,11 +146,13 @@ pub fn count(
     source::check_inputs(inputs)?;
     let counts_as = options.settings.roll_up.map(gazetteer);
     let table = MentionTable::new(gazetteer);
+    let relater = relater(gazetteer, options)?;
     let shared = Shared {
         table: &table,
         extractor,
         options,
         counts_as: &counts_as,
+        relater: relater.as_ref(),
         observer,
     };
     let mut sink = Sink::new(shared, gazetteer, mentions);
@@ -163,6 +170,18 @@ pub fn count(
         }
     })?;
     Ok(sink.finish())
+}
+
+/// What types the sentences' relations, when the settings ask for them: the shipped lexicons and the user's.
+pub fn relater(gazetteer: &Gazetteer, options: &Options) -> Result<Option<Relater>, Error> {
+    if !options.settings.relations {
+        return Ok(None);
+    }
+    let mut relater = Relater::new(gazetteer);
+    for (name, text) in &options.cues {
+        relater.add_cues(name, text)?;
+    }
+    Ok(Some(relater))
 }
 
 /// One thread: each item matched and added in turn.
@@ -237,6 +256,7 @@ struct Shared<'a> {
     options: &'a Options,
     /// The entity each entity is counted as.
     counts_as: &'a [u32],
+    relater: Option<&'a Relater>,
     observer: &'a dyn Observer,
 }
 

@@ -221,7 +221,7 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
     let extraction = shared.extractor.extract(&doc, scratch);
     let mut rows = Vec::with_capacity(extraction.mentions.len() * 64);
     shared.table.rows(&doc.id, &doc.text, &extraction, &mut rows);
-    let contribution = Contribution::new(&doc, &extraction, &options.settings, shared.counts_as);
+    let contribution = Contribution::new(&doc, &extraction, &options.settings, shared.counts_as, shared.relater);
     Message::Document(Box::new(Processed {
         doc,
         extraction,

@@ -127,7 +127,7 @@ impl<'a> Sink<'a> {
             doc.id = id;
         }
         let (options, counts_as) = (self.shared.options, self.shared.counts_as);
-        let mut counter = Counter::new(&options.settings, counts_as);
+        let mut counter = Counter::new(&options.settings, counts_as, self.shared.relater);
         let mut extraction = Extraction::default();
         let mut scratch = Scratch::default();
         let mut rows = Vec::new();
