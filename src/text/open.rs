@@ -227,7 +227,14 @@ impl Read for Members {
         loop {
             match &mut self.state {
                 State::Member(decoder) => {
-                    let n = decoder.read(buf)?;
+                    let n = decoder.read(buf).map_err(|e| {
+                        let what = if e.kind() == io::ErrorKind::UnexpectedEof {
+                            "cut off"
+                        } else {
+                            "corrupt"
+                        };
+                        io::Error::new(e.kind(), format!("the gzip data is {what} ({e})"))
+                    })?;
                     if n > 0 || buf.is_empty() {
                         self.produced += n as u64;
                         return Ok(n);

@@ -160,6 +160,12 @@ impl Records {
         match (&mut *input).take(length).read_to_end(&mut block) {
             Ok(n) if n as u64 == length => {}
             Ok(n) => {
+                // A length too long swallows the records after it: they are looked for in what was read.
+                if memchr::memmem::find(&block, b"\r\nWARC/1.").is_some() {
+                    input.unread(block_start + 1, block.split_off(1));
+                    let message = format!("its Content-Length ({length}) runs past the record's end");
+                    return Err((RecordError { offset, message }, Recover::Scan));
+                }
                 let message = format!("cut off: the record says {length} bytes, the input ends after {n}");
                 return Err((RecordError { offset, message }, Recover::Stop));
             }
