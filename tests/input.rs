@@ -6,6 +6,7 @@
 
 mod interrupt;
 mod pages;
+mod sources;
 
 use std::collections::BTreeMap;
 use std::path::Path;

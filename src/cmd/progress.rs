@@ -169,7 +169,11 @@ impl Observer for Progress {
         if ignored.kind.said() {
             self.say(&format!("gazegraph: {ignored}"));
         } else if self.verbose {
-            self.say(&format!("gazegraph: ignored {ignored}"));
+            self.say(&format!(
+                "gazegraph: ignored {} ({})",
+                ignored.location,
+                ignored.kind.label()
+            ));
         } else if !matches!(ignored.kind, IgnoredKind::Record(_))
             && let Ok(mut names) = self.ignored.lock()
             && names.len() < IGNORED_NAMED
