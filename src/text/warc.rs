@@ -173,7 +173,12 @@ impl Records {
         }
         if !input.trailer() {
             // The length was wrong: the next record is looked for from the block's second byte on.
-            input.unread(block_start + 1, block.split_off(1));
+            let rest = if block.is_empty() {
+                Vec::new()
+            } else {
+                block.split_off(1)
+            };
+            input.unread(block_start + 1, rest);
             let message = format!("its Content-Length ({length}) does not match its content");
             return Err((RecordError { offset, message }, Recover::Scan));
         }
@@ -367,7 +372,8 @@ impl Input {
             // Short only at the very end of the input, which is forgiven.
             Ok(_) if b"\r\n\r\n".starts_with(&end) => true,
             Ok(_) => {
-                let offset = self.offset() - end.len() as u64;
+                // (In a compressed input, offsets are its members', and this one is not used.)
+                let offset = self.offset().saturating_sub(end.len() as u64);
                 self.unread(offset, end);
                 false
             }
