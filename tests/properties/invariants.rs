@@ -214,7 +214,7 @@ pub fn check_input(data: &[u8], gazetteer: &Gazetteer, extractor: &Extractor) {
     else {
         return;
     };
-    let mut check_page = |body: &[u8], hints: &Hints| {
+    let check_page = |body: &[u8], hints: &Hints| {
         if let Ok(doc) = html::page("page".into(), body, hints, None) {
             assert!(!doc.text.trim().is_empty(), "an empty page text from {data:?}");
             check_text(&doc.text, gazetteer, extractor);
