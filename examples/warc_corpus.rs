@@ -12,7 +12,6 @@
 //! the three saved pages of `tests/fixtures/pages/` in turn, their article paragraphs replaced.
 
 #[path = "../benches/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 use std::io::Write;
