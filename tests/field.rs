@@ -91,6 +91,8 @@ const FIELD_ENTITIES: &[(&str, &[&str])] = &[
             "border-patrol",
             "cbp",
             "cellebrite",
+            // "a Commerce Department blacklist" (the coverage rows of issue 14)
+            "commerce-department",
             "department-of-defense",
             "elbit-systems",
             "frontex",
@@ -140,6 +142,8 @@ const FIELD_ENTITIES: &[(&str, &[&str])] = &[
         &[
             "amnesty-international",
             "bka",
+            // "bestätigte die Bundesregierung" (the coverage rows of issue 14)
+            "bundesregierung",
             "citizen-lab",
             "european-commission",
             "greece",
@@ -174,6 +178,8 @@ const FIELD_ENTITIES: &[(&str, &[&str])] = &[
             "marechaussee",
             "politie",
             "rotterdam",
+            // "op Schiphol": the airport, where the Marechaussee's cameras hang (the coverage rows of issue 14)
+            "schiphol",
             "zte",
         ],
     ),
@@ -372,6 +378,8 @@ fn the_shipped_gazetteer_covers_the_field() {
         names,
         [
             "agencies.csv",
+            // news outlets and agencies, organisations kept apart from the vendors and NGOs
+            "media.csv",
             "organisations.csv",
             "people.csv",
             "places.csv",

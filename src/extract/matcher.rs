@@ -6,6 +6,7 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use rustc_hash::FxHashSet;
 
 use super::Mention;
+use super::rules::{NOT_SLOT, Rules};
 use super::starts::Starts;
 use crate::text::fold::{Folded, same_but_case};
 
@@ -18,11 +19,19 @@ pub(super) struct Variant {
     pub case_sensitive: bool,
     /// A one-word form of an entity with a context rule.
     pub conditional: bool,
+    /// For a place some rule builds from: which of its forms this is (a name, or an adjective in a language;
+    /// see `rules`); `NOT_SLOT` otherwise.
+    pub slot: u8,
+    /// Whether the form names the entity on its own, outside a rule's name: not an adjective, not a one-word
+    /// form of a `match=in-rules` place.
+    pub alone: bool,
 }
 
 /// The gazetteer compiled for matching.
 #[derive(Clone, Debug)]
 pub struct Extractor {
+    /// The gazetteer's rules, when it has any.
+    pub(super) rules: Option<Rules>,
     /// The patterns (a space and a folded form each, in sorted order), as anchored automata, one for the
     /// patterns of each byte after the space: run only at the spaces `starts` allows, with the automaton of the
     /// byte that follows.
@@ -85,6 +94,8 @@ impl Extractor {
         folded.fold_padded(&text[range.clone()]);
         let hay = folded.as_bytes();
         let mut at = 0;
+        // where the last mention ends: a rule's words before a place may not reach into it
+        let mut floor = 0;
         while let Some(space) = self.starts.next(hay, at) {
             at = space + 1;
             // `starts` only finds spaces with a byte after them
@@ -101,20 +112,23 @@ impl Extractor {
             let shorter = &self.shorter[self.shorter_at[pattern] as usize..self.shorter_at[pattern + 1] as usize];
             let accepted = std::iter::once(pattern)
                 .chain(shorter.iter().map(|&p| p as usize))
-                .find_map(|p| self.accept(text, range.start, folded, p, start, start + self.lengths[p] as usize));
+                .find_map(|p| self.accept(text, range.start, folded, p, start, floor));
             match accepted {
                 // A form that ends in punctuation (`U.S.`) has used up the space the next name starts with.
                 Some((hit, end)) => {
                     out.push(hit);
                     at = if hay[end - 1] == b' ' { end - 1 } else { end };
+                    floor = at;
                 }
                 None => at = start + 1,
             }
         }
     }
 
-    /// Checks a candidate: pattern `p` at folded `start..end`, where `start` is the space before the name.
-    /// Returns the mention and where it ends in the folded text (after a genitive ending).
+    /// Checks a candidate: pattern `p` at folded `start` (the space before the name). Returns the mention and
+    /// where it ends in the folded text (after a genitive ending, or a rule's words). A place's form that a rule
+    /// takes becomes the rule's name when one fits around it (the longest), and a form that does not name its
+    /// entity alone (an adjective, an `in-rules` place) is a mention only then.
     fn accept(
         &self,
         text: &str,
@@ -122,8 +136,9 @@ impl Extractor {
         folded: &Folded,
         p: usize,
         start: usize,
-        end: usize,
+        floor: usize,
     ) -> Option<(Hit, usize)> {
+        let end = start + self.lengths[p] as usize;
         let hay = folded.as_bytes();
         // A character that folds to several spaces (a typographic quote or dash) can meet a form's punctuation
         // with any of them (`‘s-Hertogenbosch` for `'s-Hertogenbosch`, `U.S–` for `U.S.`): the mention then
@@ -139,43 +154,55 @@ impl Extractor {
         }
         let variants = &self.variants[self.variant_at[p] as usize..self.variant_at[p + 1] as usize];
         let written = &text[name_start..core_end];
-        let variant = variants.iter().find(|v| {
-            !v.case_sensitive || {
-                let form = &self.forms[v.form.start as usize..v.form.end as usize];
-                same_as_written(written, form)
-            }
-        })?;
-        let mut after = text[core_end..].chars();
-        let full_end = match char_at(hay, end) {
-            None => end,
-            // a genitive `s`; an acronym's must be small (`ICEs`, not the `USS` of a ship's name)
-            Some('s') if !char_at(hay, end + 1).is_some_and(is_word) => {
-                if variant.case_sensitive && after.next() != Some('s') {
-                    return None;
+        let mut alone: Option<(Hit, usize)> = None;
+        let mut by_rule: Option<(Hit, usize)> = None;
+        for variant in variants {
+            if variant.case_sensitive {
+                let form = &self.forms[variant.form.start as usize..variant.form.end as usize];
+                if !same_as_written(written, form) {
+                    continue;
                 }
-                end + 1
             }
-            Some(c) if is_word(c) => return None,
-            Some(_) => match (after.next(), after.next(), after.next()) {
-                (Some('.'), Some(c), _) if is_word(c) => return None,
-                (Some(q @ ('\'' | '’')), Some('s'), next) if !next.is_some_and(is_word) => {
-                    let folded_end = end + q.len_utf8() + 1;
-                    if hay.get(folded_end - 1) == Some(&b's') {
-                        folded_end
-                    } else {
-                        end
-                    }
-                }
-                _ => end,
-            },
-        };
-        let hit = Hit {
-            start: name_start,
-            end: ceil_boundary(text, base + folded.end_to_original(full_end)),
-            entity: variant.entity,
-            conditional: variant.conditional,
-        };
-        Some((hit, full_end))
+            let Some(full_end) = genitive_end(text, hay, core_end, end, variant.case_sensitive) else {
+                continue;
+            };
+            let hit = Hit {
+                start: name_start,
+                end: ceil_boundary(text, base + folded.end_to_original(full_end)),
+                entity: variant.entity,
+                conditional: variant.conditional,
+            };
+            if variant.slot != NOT_SLOT
+                && let Some(rules) = &self.rules
+                && let Some(found) =
+                    rules.find(text, base, folded, variant.entity, variant.slot, start..full_end, floor)
+                && by_rule
+                    .as_ref()
+                    .is_none_or(|(h, _)| found.end - found.start > h.end - h.start)
+            {
+                by_rule = Some(if found.names_the_place {
+                    (
+                        Hit {
+                            conditional: false,
+                            ..hit
+                        },
+                        full_end,
+                    )
+                } else {
+                    let hit = Hit {
+                        start: floor_boundary(text, base + folded.start_to_original(found.start + 1)),
+                        end: ceil_boundary(text, base + folded.end_to_original(found.end)),
+                        entity: found.entity,
+                        conditional: false,
+                    };
+                    (hit, found.end)
+                });
+            }
+            if variant.alone && alone.is_none() {
+                alone = Some((hit, full_end));
+            }
+        }
+        by_rule.or(alone)
     }
 
     /// Drops conditional mentions of entities that nothing in the text licenses. `conditional[i]` says whether
@@ -199,6 +226,36 @@ impl Extractor {
             index <= from || !conditional[index - from - 1] || licensed(m.entity)
         });
     }
+}
+
+/// Where a name that ends at folded `end` (original `core_end`) ends with its genitive or possessive
+/// (`Microsofts`, `Amazon's`, `Palantir’s`), or `None` when the word goes on (`Amazonas`). An acronym's
+/// genitive `s` must be small (`ICEs`, not the `USS` of a ship's name).
+fn genitive_end(text: &str, hay: &[u8], core_end: usize, end: usize, case_sensitive: bool) -> Option<usize> {
+    let mut after = text[core_end..].chars();
+    let full_end = match char_at(hay, end) {
+        None => end,
+        Some('s') if !char_at(hay, end + 1).is_some_and(is_word) => {
+            if case_sensitive && after.next() != Some('s') {
+                return None;
+            }
+            end + 1
+        }
+        Some(c) if is_word(c) => return None,
+        Some(_) => match (after.next(), after.next(), after.next()) {
+            (Some('.'), Some(c), _) if is_word(c) => return None,
+            (Some(q @ ('\'' | '’')), Some('s'), next) if !next.is_some_and(is_word) => {
+                let folded_end = end + q.len_utf8() + 1;
+                if hay.get(folded_end - 1) == Some(&b's') {
+                    folded_end
+                } else {
+                    end
+                }
+            }
+            _ => end,
+        },
+    };
+    Some(full_end)
 }
 
 /// Whether the text `written` is the case-sensitive `form`, up to what folding normalises besides case (white

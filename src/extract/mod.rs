@@ -22,6 +22,7 @@
 
 mod compile;
 mod matcher;
+mod rules;
 mod starts;
 
 use std::ops::Range;
