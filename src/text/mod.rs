@@ -1,7 +1,11 @@
-//! Text: finding the articles in the inputs, decoding them, and cutting them into paragraphs and sentences.
+//! Text: finding the articles in the inputs, reading them in whatever form they come (text, JSON Lines, web
+//! pages, web archives, gzip), decoding them, and cutting them into paragraphs and sentences.
 //!
-//! Offsets everywhere in gazegraph are byte offsets into a document's decoded text ([`Document::text`]), which
-//! for a UTF-8 file is the file itself, so a mention's span slices the source file to its surface.
+//! [`source`] finds the inputs and says what their names tell; [`open`] opens them and finds the rest from their
+//! bytes; [`jsonl`], [`html`] and [`warc`] read each format. Offsets everywhere in gazegraph are byte offsets
+//! into a document's text ([`Document::text`]): for a UTF-8 text file the file itself, so a mention's span
+//! slices the source file to its surface; for a web page the article extracted from it, which `gazegraph text`
+//! prints.
 
 pub mod decode;
 pub mod fold;
