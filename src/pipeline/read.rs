@@ -262,12 +262,12 @@ impl Item {
 }
 
 /// A document read, with the input bytes it came from and a warning about how it was read.
-type Read_ = (Document, u64, Option<Warning>);
+type ReadDocument = (Document, u64, Option<Warning>);
 
 /// Reads, segments and matches one document; what the sink is to do with the item.
 pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> Message {
     let encoding = shared.options.encoding;
-    let read: Result<Read_, Message> = match item {
+    let read: Result<ReadDocument, Message> = match item {
         Item::Skip(skip) => return Message::Skip(skip),
         Item::Ignored(ignored) => return Message::Ignored(ignored),
         Item::LongText(source, reader) => return Message::Stream(source, reader),
