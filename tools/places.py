@@ -75,6 +75,11 @@ FIRST_NAME_MIN_PERCENT = 0.02
 # forms the word lists do not hold) or to someone else's name (`Obama`), not to the town.
 SMALL = 100_000
 FREQUENT_ZIPF = 4.5
+# A town of fewer than FOREIGN_SMALL people outside the countries whose press our users read (and whose towns
+# that press names) matches only inside rule names: alone, its name is far more often something else in German,
+# English or Dutch text (`Ali` in India, `Vác` in Hungary read in `VACS`, `The Valley` on Anguilla).
+FOREIGN_SMALL = 50_000
+HOME = {"DE", "AT", "CH", "LI", "LU", "NL", "BE", "US", "GB", "IE"}
 SURNAMES_TOP = 1000
 
 PLACE_FILES = {
@@ -783,6 +788,11 @@ def mark_matches(places, words, person_names, report):
 
     for p in places:
         if p.dropped or p.hand:
+            continue
+        if p.type == "city" and (p.population or 0) < FOREIGN_SMALL and p.country not in HOME:
+            p.match = "in-rules"
+            report["in_rules"][p.type] += 1
+            report["in_rules_why"]["foreign small town"] += 1
             continue
         flagged = []
         for form, _ in p.forms:

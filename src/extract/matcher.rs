@@ -6,7 +6,8 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use rustc_hash::FxHashSet;
 
 use super::Mention;
-use super::rules::{NOT_SLOT, Rules};
+use super::names::{genitive_end, legal_form_end};
+use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
 use crate::text::fold::{Folded, same_but_case};
 
@@ -17,6 +18,8 @@ pub(super) struct Variant {
     /// The form as written, in `Extractor::forms`, compared when `case_sensitive`.
     pub form: Range<u32>,
     pub case_sensitive: bool,
+    /// A form with dots, compared with the text so that its dots are dots there too (`Calif.`).
+    pub dotted: bool,
     /// A one-word form of an entity with a context rule.
     pub conditional: bool,
     /// For a place some rule builds from: which of its forms this is (a name, or an adjective in a language;
@@ -32,6 +35,8 @@ pub(super) struct Variant {
 pub struct Extractor {
     /// The gazetteer's rules, when it has any.
     pub(super) rules: Option<Rules>,
+    /// For each listed entity, what its type lets a name have around its form ([`ORGANISATION`], [`PLACE`]).
+    pub(super) traits: Vec<u8>,
     /// The patterns (a space and a folded form each, in sorted order), as anchored automata, one for the
     /// patterns of each byte after the space: run only at the spaces `starts` allows, with the automaton of the
     /// byte that follows.
@@ -41,6 +46,8 @@ pub struct Extractor {
     pub(super) starts: Starts,
     /// Folded length of each pattern.
     pub(super) lengths: Vec<u32>,
+    /// For each pattern, the folded length of a German or Dutch article it starts with (see `names`), or 0.
+    pub(super) articles: Vec<u8>,
     /// The variants of pattern `p` are `variants[variant_at[p]..variant_at[p + 1]]`.
     pub(super) variant_at: Vec<u32>,
     pub(super) variants: Vec<Variant>,
@@ -60,6 +67,23 @@ pub(super) struct Group {
     pub automaton: AhoCorasick,
     /// The number of the group's first pattern: its patterns are numbered on from there, in sorted order.
     pub first: u32,
+}
+
+/// An entity whose name may be followed by a legal form (`GmbH`, `Inc.`).
+pub(super) const ORGANISATION: u8 = 1;
+/// An entity whose forms keep a leading article (`Den Haag`).
+pub(super) const PLACE: u8 = 2;
+
+/// What [`Extractor::accept`] makes of a candidate.
+enum Candidate {
+    /// A mention, and where it ends in the folded text.
+    Mention(Hit, usize),
+    /// Not a mention; a shorter form at the same place may be.
+    No,
+    /// A form that names something only inside a rule's name (an adjective, an `in-rules` place), with no rule
+    /// around it: the words here are that form, so no shorter form inside them is a name (`US-amerikanisch` is
+    /// not `US`).
+    Blocked,
 }
 
 /// `Extractor::group_of` for a byte that starts no pattern.
@@ -110,9 +134,17 @@ impl Extractor {
             };
             let (start, pattern) = (m.start(), (group.first + m.pattern().as_u32()) as usize);
             let shorter = &self.shorter[self.shorter_at[pattern] as usize..self.shorter_at[pattern + 1] as usize];
-            let accepted = std::iter::once(pattern)
-                .chain(shorter.iter().map(|&p| p as usize))
-                .find_map(|p| self.accept(text, range.start, folded, p, start, floor));
+            let mut accepted = None;
+            for p in std::iter::once(pattern).chain(shorter.iter().map(|&p| p as usize)) {
+                match self.accept(text, range.start, folded, p, start, floor) {
+                    Candidate::Mention(hit, end) => {
+                        accepted = Some((hit, end));
+                        break;
+                    }
+                    Candidate::No => {}
+                    Candidate::Blocked => break,
+                }
+            }
             match accepted {
                 // A form that ends in punctuation (`U.S.`) has used up the space the next name starts with.
                 Some((hit, end)) => {
@@ -129,15 +161,7 @@ impl Extractor {
     /// where it ends in the folded text (after a genitive ending, or a rule's words). A place's form that a rule
     /// takes becomes the rule's name when one fits around it (the longest), and a form that does not name its
     /// entity alone (an adjective, an `in-rules` place) is a mention only then.
-    fn accept(
-        &self,
-        text: &str,
-        base: usize,
-        folded: &Folded,
-        p: usize,
-        start: usize,
-        floor: usize,
-    ) -> Option<(Hit, usize)> {
+    fn accept(&self, text: &str, base: usize, folded: &Folded, p: usize, start: usize, floor: usize) -> Candidate {
         let end = start + self.lengths[p] as usize;
         let hay = folded.as_bytes();
         // A character that folds to several spaces (a typographic quote or dash) can meet a form's punctuation
@@ -150,18 +174,19 @@ impl Extractor {
         if let Some(c) = before.next()
             && (is_word(c) || (c == '.' && before.next().is_some_and(is_word)))
         {
-            return None;
+            return Candidate::No;
         }
         let variants = &self.variants[self.variant_at[p] as usize..self.variant_at[p + 1] as usize];
         let written = &text[name_start..core_end];
         let mut alone: Option<(Hit, usize)> = None;
         let mut by_rule: Option<(Hit, usize)> = None;
+        let mut rules_only = false;
         for variant in variants {
-            if variant.case_sensitive {
-                let form = &self.forms[variant.form.start as usize..variant.form.end as usize];
-                if !same_as_written(written, form) {
-                    continue;
-                }
+            let form = &self.forms[variant.form.start as usize..variant.form.end as usize];
+            if (variant.case_sensitive && !same_as_written(written, form))
+                || (variant.dotted && !same_dots(written, form))
+            {
+                continue;
             }
             let Some(full_end) = genitive_end(text, hay, core_end, end, variant.case_sensitive) else {
                 continue;
@@ -172,7 +197,12 @@ impl Extractor {
                 entity: variant.entity,
                 conditional: variant.conditional,
             };
+            rules_only |= !variant.alone && variant.slot != NOT_SLOT;
+            // A place a rule builds from is a proper noun in all three languages: `politie zou` is no
+            // police of a town called Zou.
+            let proper = variant.slot != NAME || written.chars().any(char::is_uppercase);
             if variant.slot != NOT_SLOT
+                && proper
                 && let Some(rules) = &self.rules
                 && let Some(found) =
                     rules.find(text, base, folded, variant.entity, variant.slot, start..full_end, floor)
@@ -198,11 +228,47 @@ impl Extractor {
                     (hit, found.end)
                 });
             }
-            if variant.alone && alone.is_none() {
-                alone = Some((hit, full_end));
+            // A place's name alone is a proper noun in all three languages: `the valley`, `wangen` (Dutch
+            // cheeks) and `hof` name no town.
+            let named = self.traits[variant.entity as usize] & PLACE == 0 || written.chars().any(char::is_uppercase);
+            if variant.alone && named && alone.is_none() {
+                alone = Some(self.around(text, base, folded, p, start, hit, full_end));
             }
         }
-        by_rule.or(alone)
+        match by_rule.or(alone) {
+            Some((hit, end)) => Candidate::Mention(hit, end),
+            None if rules_only => Candidate::Blocked,
+            None => Candidate::No,
+        }
+    }
+
+    /// A name found alone, with what its entity's type adds around it (see `names`): a legal form after an
+    /// organisation, and without the German or Dutch article that starts the form of a non-place.
+    #[allow(clippy::too_many_arguments)]
+    fn around(
+        &self,
+        text: &str,
+        base: usize,
+        folded: &Folded,
+        p: usize,
+        start: usize,
+        mut hit: Hit,
+        end: usize,
+    ) -> (Hit, usize) {
+        let traits = self.traits[hit.entity as usize];
+        let mut end = end;
+        if traits & ORGANISATION != 0
+            && let Some(legal) = legal_form_end(text, base, folded, end)
+        {
+            end = legal;
+            hit.end = ceil_boundary(text, base + folded.end_to_original(end));
+        }
+        let article = self.articles[p] as usize;
+        if traits & PLACE == 0 && article > 0 {
+            // the pattern's space, the article, the space after it: the name starts after that
+            hit.start = floor_boundary(text, base + folded.start_to_original(start + article + 1));
+        }
+        (hit, end)
     }
 
     /// Drops conditional mentions of entities that nothing in the text licenses. `conditional[i]` says whether
@@ -228,42 +294,24 @@ impl Extractor {
     }
 }
 
-/// Where a name that ends at folded `end` (original `core_end`) ends with its genitive or possessive
-/// (`Microsofts`, `Amazon's`, `Palantir’s`), or `None` when the word goes on (`Amazonas`). An acronym's
-/// genitive `s` must be small (`ICEs`, not the `USS` of a ship's name).
-fn genitive_end(text: &str, hay: &[u8], core_end: usize, end: usize, case_sensitive: bool) -> Option<usize> {
-    let mut after = text[core_end..].chars();
-    let full_end = match char_at(hay, end) {
-        None => end,
-        Some('s') if !char_at(hay, end + 1).is_some_and(is_word) => {
-            if case_sensitive && after.next() != Some('s') {
-                return None;
-            }
-            end + 1
-        }
-        Some(c) if is_word(c) => return None,
-        Some(_) => match (after.next(), after.next(), after.next()) {
-            (Some('.'), Some(c), _) if is_word(c) => return None,
-            (Some(q @ ('\'' | '’')), Some('s'), next) if !next.is_some_and(is_word) => {
-                let folded_end = end + q.len_utf8() + 1;
-                if hay.get(folded_end - 1) == Some(&b's') {
-                    folded_end
-                } else {
-                    end
-                }
-            }
-            _ => end,
-        },
-    };
-    Some(full_end)
-}
-
 /// Whether the text `written` is the case-sensitive `form`, up to what folding normalises besides case (white
 /// space, invisible characters, composition). Most candidates are an ordinary word against an acronym (`das`
 /// against `DAS`, `us` against `US`), plain ASCII on both sides, where that is plain equality.
 fn same_as_written(written: &str, form: &str) -> bool {
     let plain = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
     written == form || (!(plain(written) && plain(form)) && same_but_case(written).eq(same_but_case(form)))
+}
+
+/// Whether the text `written` has the dots of `form` where it has them, in any case: `Calif.` is not `calif`,
+/// `spiegel.de` not `Spiegel de`.
+fn same_dots(written: &str, form: &str) -> bool {
+    let significant = |s: &str| {
+        s.chars()
+            .filter(|&c| c.is_alphanumeric() || c == '.')
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    significant(written) == significant(form)
 }
 
 /// The start of the character that byte `i` of `text` is in.
@@ -302,7 +350,7 @@ fn utf8_len(first: u8) -> usize {
 
 /// The character starting at byte `i` of valid UTF-8, if any. Decoded by hand: it runs for every candidate, and
 /// the folded text is valid by construction, so there is nothing to check again.
-fn char_at(bytes: &[u8], i: usize) -> Option<char> {
+pub(super) fn char_at(bytes: &[u8], i: usize) -> Option<char> {
     let first = *bytes.get(i)?;
     let len = utf8_len(first);
     let tail = bytes.get(i + 1..i + len)?;

@@ -22,6 +22,7 @@
 
 mod compile;
 mod matcher;
+mod names;
 mod rules;
 mod starts;
 
