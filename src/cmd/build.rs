@@ -15,9 +15,21 @@ use super::{AmbiguousArg, Outcome, plural};
 
 /// Build the graph of a corpus: find the gazetteer's entities and link those mentioned together.
 ///
-/// Reads every .txt file (one article each) and .jsonl file (one article per line, with at least a `text`
-/// field and optionally `id`, `title`, `date`, `lang`, `url`) under the INPUTs, finds the mentions of the
-/// gazetteer's entities, and writes to the output folder:
+/// Reads the articles under the INPUTs, finds the mentions of the gazetteer's entities, and writes to the
+/// output folder (below). Articles are read from:
+///
+///   .txt          one article; it may start with a header of `title:`, `date:`, `url:`, `outlet:` and `lang:`
+///                 lines ended by a blank line (or the older single line ` date 2018-11`)
+///   .html .htm    a saved web page: only its article is read (menus, banners, teasers, comments and footers
+///                 are dropped), with its title, date, URL, language and outlet (`gazegraph text` shows it)
+///   .jsonl        one article per line: at least a `text` field; optionally `id`, `title`, `date`, `lang`,
+///                 `url`, `outlet`
+///   .warc         a web archive (a news crawl): the HTML page of every response record; other records are
+///                 counted in the summary
+///   …​.gz          any of these compressed with gzip (`.jsonl.gz`, `.warc.gz`, …)
+///
+/// Other files in folders are ignored and counted by kind (named with --verbose). Standard input (`-`) and
+/// pipes (`<(zcat news.jsonl.gz)`) are streamed, gzip or not, and their format found from their content.
 ///
 ///   graph.json    node-link JSON (networkx, d3), with the evidence sentences of every edge
 ///   graph.gexf    Gephi (File → Open): attributes, colours, and a timeline when documents have dates
@@ -115,8 +127,12 @@ pub struct Args {
     partial: bool,
 
     /// Print nothing but errors
-    #[arg(short, long)]
+    #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
+
+    /// Name every file ignored (not an article), rather than the first few
+    #[arg(short, long)]
+    verbose: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -154,7 +170,7 @@ impl From<WindowArg> for Window {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let progress = Progress::new(args.quiet);
+    let progress = Progress::new(args.quiet, args.verbose);
     let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
     if !args.quiet {
         for warning in gazetteer.warnings() {
@@ -256,8 +272,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             0 => String::new(),
             n => format!(", {n} skipped"),
         };
+        let warned = match summary.warnings {
+            0 => String::new(),
+            n => format!(", {} read with a warning", plural(n as usize, "document", "documents")),
+        };
         eprintln!(
-            "gazegraph: {} ({}{skipped}), {} of {counts} in {:.2} s; wrote {}{}",
+            "gazegraph: {} ({}{skipped}{warned}), {} of {counts} in {:.2} s; wrote {}{}",
             plural(summary.documents as usize, "document", "documents"),
             size(summary.bytes),
             plural(summary.mentions as usize, "mention", "mentions"),
@@ -269,8 +289,34 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 ""
             },
         );
+        if let Some(line) = ignored_line(&summary, &progress.ignored_names(), args.verbose) {
+            eprintln!("{line}");
+        }
     }
     Ok(Outcome::Success)
+}
+
+/// What the summary says of what was not read because it holds no article: `gazegraph: ignored 2 .pdf files,
+/// 1 files without an extension (a.pdf, b.pdf, notes; --verbose names them all)`.
+pub(super) fn ignored_line(summary: &pipeline::Summary, names: &[String], verbose: bool) -> Option<String> {
+    if summary.ignored.is_empty() {
+        return None;
+    }
+    let counts: Vec<String> = summary.ignored.iter().map(|(kind, n)| format!("{n} {kind}")).collect();
+    let files: u64 = summary
+        .ignored
+        .iter()
+        .filter(|(kind, _)| !kind.starts_with("WARC "))
+        .map(|(_, n)| n)
+        .sum();
+    let named = if verbose || names.is_empty() {
+        String::new()
+    } else if files as usize > names.len() {
+        format!(" ({}, …; --verbose names them all)", names.join(", "))
+    } else {
+        format!(" ({})", names.join(", "))
+    };
+    Some(format!("gazegraph: ignored {}{named}", counts.join(", ")))
 }
 
 /// `62 KB`, `100.0 MB`: a corpus's size as a summary line gives it (the seeds are not `0.0 MB`).

@@ -8,6 +8,7 @@ mod merge;
 mod progress;
 mod query;
 mod render;
+mod text;
 
 use std::process::ExitCode;
 
@@ -40,6 +41,7 @@ enum Command {
     Merge(merge::Args),
     Query(query::Args),
     Render(render::Args),
+    Text(text::Args),
 }
 
 /// `--ambiguous`: what a form that names more than one entity does.
@@ -80,6 +82,7 @@ pub fn run() -> ExitCode {
         Command::Merge(args) => merge::run(args),
         Command::Query(args) => query::run(args),
         Command::Render(args) => render::run(args),
+        Command::Text(args) => text::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

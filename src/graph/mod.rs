@@ -349,6 +349,9 @@ pub struct DocumentInfo {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The outlet that published it (a page's site name or host, a JSONL `outlet`, a text header's `outlet:`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
 }
 
 impl DocumentInfo {
@@ -360,8 +363,10 @@ impl DocumentInfo {
             date: doc.date.clone(),
             url: doc.url.clone(),
             lang: doc.lang.clone(),
+            outlet: doc.outlet.clone(),
         };
-        (info.title.is_some() || info.date.is_some() || info.url.is_some() || info.lang.is_some()).then_some(info)
+        let known = [&info.title, &info.date, &info.url, &info.lang, &info.outlet];
+        known.iter().any(|field| field.is_some()).then_some(info)
     }
 }
 
