@@ -18,6 +18,7 @@ pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod json;
+pub mod style;
 pub mod tables;
 pub mod xml;
 
