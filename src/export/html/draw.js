@@ -180,17 +180,23 @@ const GG = {};
         type: "shape",
       });
     });
+    // Past a few thousand links, edges are drawn as 1-pixel lines, shaded by weight: in a software WebGL
+    // (headless Chromium, machines without a GPU) the first frame of 50,000 thick edges took 5.7 s, of lines
+    // 2.6 s (BENCHMARKS.md).
+    const lines = GG.pairs.length > 5000;
     GG.pairs.forEach((p, i) => {
       const typed = p.links.every((k) => GG.kind(links[k]) !== "cooccurrence");
       const w = Math.max(...p.links.map((k) => links[k].weight || 1));
+      const strength = maxWeight > 1 ? Math.log(w) / Math.log(maxWeight) : 1;
       g.addEdgeWithKey(String(i), String(p.a), String(p.b), {
-        size: edgeSize(w),
-        color: typed ? "#7a6a9a" : "#b8b8b8",
+        size: lines ? 1 : edgeSize(w),
+        color: typed ? "#7a6a9a" : lines ? `rgba(0,0,0,${(0.1 + 0.5 * strength).toFixed(2)})` : "#b8b8b8",
       });
     });
     const renderer = new Sigma(g, document.getElementById("graph"), {
       nodeProgramClasses: { shape: shapeProgram() },
       defaultNodeType: "shape",
+      ...(lines ? { edgeProgramClasses: { line: Sigma.rendering.EdgeLineProgram } } : {}),
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.4,
       labelFont: "system-ui, sans-serif",
@@ -205,7 +211,8 @@ const GG = {};
         if (s.node === i) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2 };
         if (s.pair !== undefined && (GG.pairs[s.pair].a === i || GG.pairs[s.pair].b === i))
           return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2 };
-        if (s.node !== undefined && GG.neighbours.has(i)) return { ...attrs, forceLabel: true, zIndex: 1 };
+        if (s.node !== undefined && GG.neighbours.has(i))
+          return { ...attrs, forceLabel: GG.neighbours.size <= 40, zIndex: 1 };
         return { ...attrs, color: FADED, label: "", zIndex: 0 };
       },
       edgeReducer: (key, attrs) => {
