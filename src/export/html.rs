@@ -90,7 +90,7 @@ pub fn write_with(graph: &Graph, options: &Options, out: &mut dyn Write) -> std:
     );
     let mut rest = TEMPLATE;
     while let Some(at) = rest.find("{{") {
-        out.write_all(rest[..at].as_bytes())?;
+        out.write_all(&rest.as_bytes()[..at])?;
         let end = rest[at..].find("}}").map_or(rest.len(), |e| at + e + 2);
         match &rest[at..end] {
             "{{csp}}" => out.write_all(text(&csp).as_bytes())?,
