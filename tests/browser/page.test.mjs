@@ -89,7 +89,7 @@ test("the seeds' page loads with no error and no request, and counts the entitie
   assert.deepEqual(seen.requests, [url]);
   assert.deepEqual(seen.errors, []);
   if (process.env.SCREENSHOT) {
-    await tab.goto(`${url}#node=palantir`);
+    await tab.goto(`${url}#node=ice`);
     await new Promise((r) => setTimeout(r, 1500));
     await tab.screenshot({ path: process.env.SCREENSHOT });
   }

@@ -235,11 +235,16 @@ const GG = {};
     GG.renderer = renderer;
   }
 
-  /** Centres the view on a node. */
-  GG.showNode = function (i) {
+  /** Moves the view to these nodes, zoomed so that they fill about two thirds of it. */
+  GG.showNodes = function (list) {
     if (!GG.renderer) return;
-    const d = GG.renderer.getNodeDisplayData(String(i));
-    if (d) GG.renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
+    const shown = list.map((j) => GG.renderer.getNodeDisplayData(String(j))).filter(Boolean);
+    if (!shown.length) return;
+    const xs = shown.map((d) => d.x);
+    const ys = shown.map((d) => d.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(0.3, 1.5 * Math.max(x1 - x0, y1 - y0)));
+    GG.renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
   };
 
   // A node program that draws each node's shape (circle, square, diamond, triangle, hexagon) from a per-node

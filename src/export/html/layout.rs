@@ -15,7 +15,7 @@
 const SCALING: f64 = 10.0;
 /// Gravity towards the centre, proportional to the distance ("strong gravity"), so that small components stay
 /// near the rest instead of drifting away.
-const GRAVITY: f64 = 0.05;
+const GRAVITY: f64 = 0.5;
 /// Barnes–Hut: a cell this much smaller than its distance counts as one body.
 const THETA: f64 = 1.2;
 /// How much swinging the global speed tolerates (Gephi's "tolerance").

@@ -231,7 +231,8 @@
     GG.select(selection);
     GG.apply();
     if (!selection) overview(missing);
-    if (selection && selection.node !== undefined) GG.showNode(selection.node);
+    if (selection && selection.node !== undefined) GG.showNodes([selection.node, ...GG.neighbours]);
+    if (selection && selection.pair !== undefined) GG.showNodes([GG.pairs[selection.pair].a, GG.pairs[selection.pair].b]);
   }
   function decode(s) {
     try {
