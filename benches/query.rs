@@ -12,7 +12,7 @@ use std::time::Duration;
 use common::Rng;
 use criterion::{Criterion, criterion_group, criterion_main};
 use gazegraph::Graph;
-use gazegraph::graph::{Edge, EdgeKind, Evidence, GazetteerMeta, Meta, Node, RollUp, Window};
+use gazegraph::graph::{Edge, EdgeKind, EdgeOrigin, Evidence, GazetteerMeta, Meta, Node, RollUp, Window};
 use gazegraph::query::centrality::{self, Measure};
 use gazegraph::query::{self, Filter, Net, Rank};
 use petgraph::graph::UnGraph;
@@ -54,6 +54,8 @@ fn synthetic() -> Graph {
             nodes[b],
             Edge {
                 kind: EdgeKind::Cooccurrence,
+                directed: false,
+                origin: EdgeOrigin::Text,
                 weight,
                 documents: weight.div_ceil(2),
                 npmi: Some(((rng.unit() * 1.3 - 0.3) * 10_000.0).round() / 10_000.0),

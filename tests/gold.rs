@@ -1,4 +1,5 @@
-//! The hand-checked gold annotations in `tests/gold/` stay well-formed against the seeds they describe.
+//! The hand-checked gold annotations stay well-formed against the articles they describe: `tests/gold/` for the
+//! seeds, `tests/heldout/gold/` for the held-out articles nobody tuned for.
 //!
 //! `gazegraph eval` scores the extractor against these files, so a span that drifted off its surface, an id
 //! that matches nothing, or a pair without evidence in the text would silently skew every score; these tests
@@ -10,9 +11,20 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::util::{read_csv, repo};
+use gazegraph::Gazetteer;
 
-const TYPES: &[&str] = &["organisation", "agency", "product", "city", "country", "person"];
+use crate::util::repo;
+
+const TYPES: &[&str] = &[
+    "organisation",
+    "agency",
+    "product",
+    "city",
+    "county",
+    "state",
+    "country",
+    "person",
+];
 const RELATIONS: &[&str] = &[
     "sells_to",
     "supplies",
@@ -21,7 +33,34 @@ const RELATIONS: &[&str] = &[
     "owns",
     "customer_of",
     "works_with",
+    "works_for",
 ];
+const STATUSES: &[&str] = &["current", "planned", "ended", "demanded", "denied"];
+
+/// A gold set: its annotations, its articles, and the README section that lists the entities the gazetteer
+/// lacks.
+struct Set {
+    gold: &'static str,
+    articles: &'static str,
+    readme: &'static str,
+    section: &'static str,
+}
+
+const SEEDS: Set = Set {
+    gold: "tests/gold",
+    articles: "seeds",
+    readme: "tests/gold/README.md",
+    section: "## Entities not (yet) in the gazetteer",
+};
+
+const HELDOUT: Set = Set {
+    gold: "tests/heldout/gold",
+    articles: "tests/heldout/articles",
+    readme: "tests/heldout/README.md",
+    section: "## Entities not in the shipped gazetteer",
+};
+
+const SETS: [Set; 2] = [SEEDS, HELDOUT];
 
 // Unknown fields are errors: a misspelt key (`entitiy`) would otherwise read as a missing value downstream.
 #[derive(Debug, Deserialize)]
@@ -49,16 +88,14 @@ struct Pair {
     a: String,
     b: String,
     relation: String,
+    #[serde(default)]
+    status: Option<String>,
     sentence: String,
 }
 
-fn gold_dir() -> PathBuf {
-    repo().join("tests").join("gold")
-}
-
-fn gold_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(gold_dir())
-        .expect("tests/gold exists")
+fn gold_files(set: &Set) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(repo().join(set.gold))
+        .expect("the gold folder exists")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
@@ -92,21 +129,25 @@ fn assert_no_problems(what: &str, problems: &[String]) {
     );
 }
 
-/// The types of the shipped gazetteer's entities, and of those the README lists as not (yet) in it: the gold
-/// files may use only these ids, each with its one type.
-fn known_entities() -> BTreeMap<String, String> {
-    let mut known = BTreeMap::new();
-    for entry in std::fs::read_dir(repo().join("gazetteer")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "csv") {
-            for row in read_csv(&path) {
-                known.insert(row["id"].clone(), row["type"].clone());
-            }
-        }
+/// The type of an entity id in the shipped gazetteer (listed, or built by one of its rules), or in the set's
+/// README list of entities it lacks: the gold files may use only these ids, each with its one type.
+fn known_entity(gazetteer: &Gazetteer, listed_new: &BTreeMap<String, String>, id: &str) -> Option<String> {
+    match gazetteer.index_of(id) {
+        Some(i) => Some(gazetteer.kind_of(i).to_string()),
+        None => listed_new.get(id).cloned(),
     }
-    let readme = std::fs::read_to_string(gold_dir().join("README.md")).expect("tests/gold/README.md exists");
+}
+
+fn shipped_gazetteer() -> Gazetteer {
+    Gazetteer::load(&[repo().join("gazetteer")]).expect("the shipped gazetteer loads")
+}
+
+/// The entities a set's README lists as not in the gazetteer, with their types.
+fn listed_new(set: &Set) -> BTreeMap<String, String> {
+    let mut known = BTreeMap::new();
+    let readme = std::fs::read_to_string(repo().join(set.readme)).expect("the gold README exists");
     let section = readme
-        .split("## Entities not (yet) in the gazetteer")
+        .split(set.section)
         .nth(1)
         .expect("the README has a section of entities not in the gazetteer");
     let section = section.split("\n## ").next().unwrap();
@@ -118,52 +159,69 @@ fn known_entities() -> BTreeMap<String, String> {
     known
 }
 
-#[test]
-fn every_seed_has_a_gold_file_and_every_gold_file_a_seed() {
-    let seeds: BTreeSet<String> = std::fs::read_dir(repo().join("seeds"))
+fn article_stems(set: &Set) -> BTreeSet<String> {
+    std::fs::read_dir(repo().join(set.articles))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .map(|p| stem(&p))
-        .collect();
-    let golds: BTreeSet<String> = gold_files().iter().map(|p| stem(p)).collect();
-    assert_eq!(seeds.len(), 5, "the seeds are the five sample articles");
-    assert_eq!(golds, seeds);
-    for path in gold_files() {
-        assert_eq!(read_gold(&path).document, stem(&path), "{}", path.display());
+        .collect()
+}
+
+fn article(set: &Set, document: &str) -> Option<String> {
+    std::fs::read_to_string(repo().join(set.articles).join(format!("{document}.txt"))).ok()
+}
+
+#[test]
+fn every_article_has_a_gold_file_and_every_gold_file_an_article() {
+    for set in &SETS {
+        let golds: BTreeSet<String> = gold_files(set).iter().map(|p| stem(p)).collect();
+        assert_eq!(golds, article_stems(set), "{}", set.gold);
+        for path in gold_files(set) {
+            assert_eq!(read_gold(&path).document, stem(&path), "{}", path.display());
+        }
     }
+    assert_eq!(article_stems(&SEEDS).len(), 5, "the seeds are the five sample articles");
+    // The held-out set: at least 12 articles, at least four in each language (the file stem starts with it).
+    let heldout = article_stems(&HELDOUT);
+    for lang in ["de", "en", "nl"] {
+        let n = heldout.iter().filter(|s| s.starts_with(&format!("{lang}_"))).count();
+        assert!(n >= 4, "{n} held-out articles in {lang}");
+    }
+    assert!(heldout.len() >= 12);
 }
 
 #[test]
 fn mentions_are_sorted_spans_of_their_surface() {
     let mut problems = Vec::new();
-    for path in gold_files() {
-        let gold = read_gold(&path);
-        let seed = repo().join("seeds").join(format!("{}.txt", gold.document));
-        let Ok(text) = std::fs::read_to_string(&seed) else {
-            problems.push(format!("{}: no UTF-8 seed {}", gold.document, seed.display()));
-            continue;
-        };
-        assert!(!text.starts_with('\u{feff}'), "offsets assume no byte-order mark");
-        assert!(!gold.mentions.is_empty(), "{}: no mentions", gold.document);
-        let mut previous_end = 0;
-        for m in &gold.mentions {
-            let at = format!("{} {}..{} {:?}", gold.document, m.start, m.end, m.surface);
-            if m.start >= m.end || m.end > text.len() {
-                problems.push(format!("{at}: not a span of the {}-byte text", text.len()));
+    for set in &SETS {
+        for path in gold_files(set) {
+            let gold = read_gold(&path);
+            let Some(text) = article(set, &gold.document) else {
+                problems.push(format!("{}: no UTF-8 article in {}", gold.document, set.articles));
                 continue;
+            };
+            assert!(!text.starts_with('\u{feff}'), "offsets assume no byte-order mark");
+            assert!(!gold.mentions.is_empty(), "{}: no mentions", gold.document);
+            let mut previous_end = 0;
+            for m in &gold.mentions {
+                let at = format!("{} {}..{} {:?}", gold.document, m.start, m.end, m.surface);
+                if m.start >= m.end || m.end > text.len() {
+                    problems.push(format!("{at}: not a span of the {}-byte text", text.len()));
+                    continue;
+                }
+                if !text.is_char_boundary(m.start) || !text.is_char_boundary(m.end) {
+                    problems.push(format!("{at}: not on character boundaries"));
+                } else if text[m.start..m.end] != m.surface {
+                    problems.push(format!("{at}: the text there is {:?}", &text[m.start..m.end]));
+                }
+                if m.start < previous_end {
+                    problems.push(format!(
+                        "{at}: starts before the previous mention ends ({previous_end})"
+                    ));
+                }
+                previous_end = m.end;
             }
-            if !text.is_char_boundary(m.start) || !text.is_char_boundary(m.end) {
-                problems.push(format!("{at}: not on character boundaries"));
-            } else if text[m.start..m.end] != m.surface {
-                problems.push(format!("{at}: the text there is {:?}", &text[m.start..m.end]));
-            }
-            if m.start < previous_end {
-                problems.push(format!(
-                    "{at}: starts before the previous mention ends ({previous_end})"
-                ));
-            }
-            previous_end = m.end;
         }
     }
     assert_no_problems("mention spans", &problems);
@@ -171,27 +229,30 @@ fn mentions_are_sorted_spans_of_their_surface() {
 
 #[test]
 fn mentions_use_known_slug_ids_with_their_type() {
-    let known = known_entities();
+    let gazetteer = shipped_gazetteer();
     let mut problems = Vec::new();
-    for path in gold_files() {
-        let gold = read_gold(&path);
-        for m in &gold.mentions {
-            let at = format!("{} {} {:?}", gold.document, m.start, m.surface);
-            if !TYPES.contains(&m.kind.as_str()) {
-                problems.push(format!("{at}: type {:?} is not one of {TYPES:?}", m.kind));
-            }
-            if !is_slug(&m.entity) {
-                problems.push(format!("{at}: id {:?} is not a lowercase, hyphenated slug", m.entity));
-            }
-            match known.get(&m.entity) {
-                None => problems.push(format!(
-                    "{at}: {} is neither in gazetteer/ nor listed in tests/gold/README.md",
-                    m.entity
-                )),
-                Some(kind) if *kind != m.kind => {
-                    problems.push(format!("{at}: {} is a {kind}, not a {}", m.entity, m.kind))
+    for set in &SETS {
+        let new = listed_new(set);
+        for path in gold_files(set) {
+            let gold = read_gold(&path);
+            for m in &gold.mentions {
+                let at = format!("{} {} {:?}", gold.document, m.start, m.surface);
+                if !TYPES.contains(&m.kind.as_str()) {
+                    problems.push(format!("{at}: type {:?} is not one of {TYPES:?}", m.kind));
                 }
-                Some(_) => {}
+                if !is_slug(&m.entity) {
+                    problems.push(format!("{at}: id {:?} is not a lowercase, hyphenated slug", m.entity));
+                }
+                match known_entity(&gazetteer, &new, &m.entity) {
+                    None => problems.push(format!(
+                        "{at}: {} is neither in gazetteer/ nor listed in {}",
+                        m.entity, set.readme
+                    )),
+                    Some(kind) if kind != m.kind => {
+                        problems.push(format!("{at}: {} is a {kind}, not a {}", m.entity, m.kind))
+                    }
+                    Some(_) => {}
+                }
             }
         }
     }
@@ -201,52 +262,63 @@ fn mentions_use_known_slug_ids_with_their_type() {
 #[test]
 fn pairs_join_mentioned_entities_with_evidence_that_names_both() {
     let mut problems = Vec::new();
-    for path in gold_files() {
-        let gold = read_gold(&path);
-        let Ok(text) = std::fs::read_to_string(repo().join("seeds").join(format!("{}.txt", gold.document))) else {
-            problems.push(format!("{}: no UTF-8 seed", gold.document));
-            continue;
-        };
-        let entities: BTreeSet<&str> = gold.mentions.iter().map(|m| m.entity.as_str()).collect();
-        let mut seen = BTreeSet::new();
-        for p in &gold.pairs {
-            let at = format!("{} {} {} {}", gold.document, p.a, p.relation, p.b);
-            if !RELATIONS.contains(&p.relation.as_str()) {
-                problems.push(format!("{at}: relation is not one of {RELATIONS:?}"));
-            }
-            if p.a == p.b {
-                problems.push(format!("{at}: an entity paired with itself"));
-            }
-            for end in [&p.a, &p.b] {
-                if !entities.contains(end.as_str()) {
-                    problems.push(format!("{at}: {end} is not mentioned in the document"));
-                }
-            }
-            // One entry per unordered pair: the README's rule, and what a set-based score expects.
-            let key = if p.a < p.b { (&p.a, &p.b) } else { (&p.b, &p.a) };
-            if !seen.insert(key) {
-                problems.push(format!("{at}: the pair is listed twice"));
-            }
-            if p.sentence.trim() != p.sentence || p.sentence.is_empty() {
-                problems.push(format!("{at}: the sentence is empty or has surrounding white space"));
-            }
-            // The evidence must be the text's own words and name both ends, so a reader can check the pair
-            // against the passage alone.
-            let names_both = text.match_indices(p.sentence.as_str()).any(|(start, s)| {
-                let end = start + s.len();
-                let named = |entity: &str| {
-                    gold.mentions
-                        .iter()
-                        .any(|m| m.entity == entity && start <= m.start && m.end <= end)
-                };
-                named(&p.a) && named(&p.b)
-            });
-            if !text.contains(p.sentence.as_str()) {
-                problems.push(format!("{at}: the sentence is not verbatim in the document"));
-            } else if !names_both {
-                problems.push(format!("{at}: the sentence does not name both ends"));
-            }
+    for set in &SETS {
+        for path in gold_files(set) {
+            let gold = read_gold(&path);
+            let Some(text) = article(set, &gold.document) else {
+                problems.push(format!("{}: no UTF-8 article", gold.document));
+                continue;
+            };
+            pair_problems(&gold, &text, &mut problems);
         }
     }
     assert_no_problems("pairs", &problems);
+}
+
+fn pair_problems(gold: &Gold, text: &str, problems: &mut Vec<String>) {
+    let entities: BTreeSet<&str> = gold.mentions.iter().map(|m| m.entity.as_str()).collect();
+    let mut seen = BTreeSet::new();
+    for p in &gold.pairs {
+        let at = format!("{} {} {} {}", gold.document, p.a, p.relation, p.b);
+        if !RELATIONS.contains(&p.relation.as_str()) {
+            problems.push(format!("{at}: relation is not one of {RELATIONS:?}"));
+        }
+        if let Some(status) = &p.status
+            && !STATUSES.contains(&status.as_str())
+        {
+            problems.push(format!("{at}: status {status:?} is not one of {STATUSES:?}"));
+        }
+        if p.a == p.b {
+            problems.push(format!("{at}: an entity paired with itself"));
+        }
+        for end in [&p.a, &p.b] {
+            if !entities.contains(end.as_str()) {
+                problems.push(format!("{at}: {end} is not mentioned in the document"));
+            }
+        }
+        // One entry per unordered pair: the README's rule, and what a set-based score expects.
+        let key = if p.a < p.b { (&p.a, &p.b) } else { (&p.b, &p.a) };
+        if !seen.insert(key) {
+            problems.push(format!("{at}: the pair is listed twice"));
+        }
+        if p.sentence.trim() != p.sentence || p.sentence.is_empty() {
+            problems.push(format!("{at}: the sentence is empty or has surrounding white space"));
+        }
+        // The evidence must be the text's own words and name both ends, so a reader can check the pair
+        // against the passage alone.
+        let names_both = text.match_indices(p.sentence.as_str()).any(|(start, s)| {
+            let end = start + s.len();
+            let named = |entity: &str| {
+                gold.mentions
+                    .iter()
+                    .any(|m| m.entity == entity && start <= m.start && m.end <= end)
+            };
+            named(&p.a) && named(&p.b)
+        });
+        if !text.contains(p.sentence.as_str()) {
+            problems.push(format!("{at}: the sentence is not verbatim in the document"));
+        } else if !names_both {
+            problems.push(format!("{at}: the sentence does not name both ends"));
+        }
+    }
 }

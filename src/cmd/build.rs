@@ -273,7 +273,11 @@ fn size(bytes: u64) -> String {
 
 /// What a summary line says of a graph: `94 entities, 217 edges (sentence window)`.
 pub(super) fn graph_counts(graph: &Graph) -> String {
-    let edges = graph.graph.edge_weights().filter(|e| !e.kind.is_directed()).count();
+    let edges = graph
+        .graph
+        .edge_weights()
+        .filter(|e| e.kind == gazegraph::graph::EdgeKind::Cooccurrence)
+        .count();
     format!(
         "{}, {} ({} window)",
         plural(graph.graph.node_count(), "entity", "entities"),

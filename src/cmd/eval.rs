@@ -31,8 +31,9 @@ use super::{AmbiguousArg, Outcome};
 ///    "pairs": [{"a": "amazon", "b": "ice", "relation": "sells_to", "sentence": "Amazon will … verkaufen."}]}
 ///
 /// start/end are UTF-8 byte offsets into the document's text, as in mentions.csv; mentions sorted and not
-/// overlapping; type: organisation, agency, product, city, country, person; relation: sells_to, supplies,
-/// partners_with, runs_on, owns, customer_of, works_with; sentence: verbatim from the document.
+/// overlapping; type: organisation, agency, product, city, county, state, country, person; relation: sells_to,
+/// supplies, partners_with, runs_on, owns, customer_of, works_with, works_for; status (optional): current (the
+/// default), planned, ended, demanded, denied; sentence: verbatim from the document.
 #[derive(clap::Args)]
 #[command(
     verbatim_doc_comment,

@@ -49,6 +49,8 @@ pub enum EntityType {
     Agency,
     Product,
     City,
+    County,
+    State,
     Country,
     Person,
 }
@@ -60,6 +62,8 @@ impl EntityType {
             EntityType::Agency => "agency",
             EntityType::Product => "product",
             EntityType::City => "city",
+            EntityType::County => "county",
+            EntityType::State => "state",
             EntityType::Country => "country",
             EntityType::Person => "person",
         }
@@ -71,8 +75,41 @@ pub struct GoldPair {
     pub a: String,
     pub b: String,
     pub relation: Relation,
+    /// Whether the text states the tie as a fact or as something planned, ended, demanded or denied.
+    #[serde(default)]
+    pub status: Status,
     /// The sentence that says so, verbatim.
     pub sentence: String,
+}
+
+/// How a text states a tie. Only a [`Status::Current`] tie is one a typed edge should assert: the others are
+/// ties the text mentions without saying they hold (a plan, an end, a demand, a denial).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Stated as a fact, present or past: sold, provides, has used, pitched, tested.
+    #[default]
+    Current,
+    /// Will, wants to, plans to.
+    Planned,
+    /// Stopped, terminated, cancelled.
+    Ended,
+    /// Someone calls for it to stop or to start.
+    Demanded,
+    /// The text says it is not so.
+    Denied,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Current => "current",
+            Status::Planned => "planned",
+            Status::Ended => "ended",
+            Status::Demanded => "demanded",
+            Status::Denied => "denied",
+        }
+    }
 }
 
 /// What a gold pair says about its entities.
@@ -86,6 +123,8 @@ pub enum Relation {
     Owns,
     CustomerOf,
     WorksWith,
+    /// A person's role in an organisation: CEO, founder, head, spokesperson, employee (`a` is the person).
+    WorksFor,
 }
 
 impl Relation {
@@ -98,6 +137,7 @@ impl Relation {
             Relation::Owns => "owns",
             Relation::CustomerOf => "customer_of",
             Relation::WorksWith => "works_with",
+            Relation::WorksFor => "works_for",
         }
     }
 }
@@ -273,6 +313,20 @@ mod tests {
         .unwrap();
         assert_eq!(gold.mentions[0].kind, EntityType::Organisation);
         assert_eq!(gold.pairs[0].relation, Relation::SellsTo);
+        assert_eq!(
+            gold.pairs[0].status,
+            Status::Current,
+            "the status a pair has when it names none"
+        );
+        let later = parse(
+            br#"{"document": "d", "mentions": [], "pairs": [{"a": "jeff-bezos", "b": "amazon", "relation":
+                "works_for", "status": "ended", "sentence": "s"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (later.pairs[0].relation, later.pairs[0].status),
+            (Relation::WorksFor, Status::Ended)
+        );
         assert!(check_against(&gold, &doc("Amazon sells to ICE.")).is_empty());
     }
 
@@ -289,6 +343,11 @@ mod tests {
                 r#"{"document": "d", "mentions": [], "pairs": [{"a": "x", "b": "y", "relation": "likes",
                     "sentence": "s"}]}"#,
                 "unknown variant `likes`",
+            ),
+            (
+                r#"{"document": "d", "mentions": [], "pairs": [{"a": "x", "b": "y", "relation": "owns",
+                    "status": "rumoured", "sentence": "s"}]}"#,
+                "unknown variant `rumoured`",
             ),
             (
                 r#"{"document": "d", "mentions": [{"start": 5, "end": 9, "surface": "abcd", "entity": "a",

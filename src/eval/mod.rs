@@ -269,7 +269,6 @@ pub fn evaluate(gold: &[GoldDocument], corpus: &Corpus, gazetteer: &Gazetteer) -
     }
     let linked_by_sentence = linked(&pairs_of_docs, gazetteer, Window::Sentence);
     let linked_by_paragraph = linked(&pairs_of_docs, gazetteer, Window::Paragraph);
-    let entities = gazetteer.entities();
     let mut report = Report {
         documents: gold.len(),
         unannotated: corpus.read.saturating_sub(gold.len() as u64),
@@ -278,13 +277,16 @@ pub fn evaluate(gold: &[GoldDocument], corpus: &Corpus, gazetteer: &Gazetteer) -
     let mut by_type: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
     let (mut mention_totals, mut entity_totals, mut pair_found) = ((0, 0, 0), (0, 0, 0), (0, 0));
     for (g, (doc, extraction)) in pairs_of_docs {
+        let ids: Vec<std::borrow::Cow<'_, str>> = extraction
+            .mentions
+            .iter()
+            .map(|m| gazetteer.id_of(m.entity as usize))
+            .collect();
         let found: Vec<(usize, usize, &str, &str)> = extraction
             .mentions
             .iter()
-            .map(|m| {
-                let e = &entities[m.entity as usize];
-                (m.start, m.end, e.id.as_str(), e.kind.as_str())
-            })
+            .zip(&ids)
+            .map(|(m, id)| (m.start, m.end, id.as_ref(), gazetteer.kind_of(m.entity as usize)))
             .collect();
         let gold_set: HashSet<(usize, usize, &str)> =
             g.mentions.iter().map(|m| (m.start, m.end, m.entity.as_str())).collect();
@@ -411,7 +413,7 @@ fn linked(
         roll_up: RollUp::None,
     };
     let counts_as = RollUp::None.map(gazetteer);
-    let mut accumulator = Accumulator::new(gazetteer.len(), settings.clone());
+    let mut accumulator = Accumulator::new(gazetteer.entity_space(), settings.clone());
     for (_, (doc, extraction)) in documents {
         accumulator.add(
             Contribution::new(doc, extraction, &settings, &counts_as),

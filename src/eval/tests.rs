@@ -63,6 +63,7 @@ fn pair(a: &str, b: &str, relation: Relation, sentence: &str) -> GoldPair {
         a: a.to_string(),
         b: b.to_string(),
         relation,
+        status: Default::default(),
         sentence: sentence.to_string(),
     }
 }

@@ -25,7 +25,7 @@ use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
 use super::style::style;
-use crate::graph::Graph;
+use crate::graph::{EdgeKind, EdgeOrigin, Graph};
 
 /// A Graphviz layout engine the diagram can ask for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -135,12 +135,22 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
         .edge_references()
         .filter(|e| kept(e.source()) && kept(e.target()))
         .collect();
-    for e in shown_edges.iter().filter(|e| e.weight().kind.is_directed()) {
+    // Relations: dashed where the gazetteer states them rather than the text, an arrow where they have a
+    // direction.
+    for e in shown_edges.iter().filter(|e| e.weight().kind != EdgeKind::Cooccurrence) {
+        let edge = e.weight();
         stmts.push(Stmt::Edge(DotEdge {
             ty: pair(e),
             attributes: vec![
-                attr("style", plain("dashed")),
-                attr("dir", plain("forward")),
+                attr(
+                    "style",
+                    plain(if edge.origin == EdgeOrigin::Text {
+                        "solid"
+                    } else {
+                        "dashed"
+                    }),
+                ),
+                attr("dir", plain(if edge.directed { "forward" } else { "none" })),
                 attr("arrowsize", plain("0.6")),
                 attr("color", quoted("#555555")),
                 attr("tooltip", quoted(e.weight().kind.name())),
@@ -149,12 +159,12 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
     }
     let max_weight = shown_edges
         .iter()
-        .filter(|e| !e.weight().kind.is_directed())
+        .filter(|e| e.weight().kind == EdgeKind::Cooccurrence)
         .map(|e| e.weight().weight)
         .max()
         .unwrap_or(1)
         .max(2) as f64;
-    for e in shown_edges.iter().filter(|e| !e.weight().kind.is_directed()) {
+    for e in shown_edges.iter().filter(|e| e.weight().kind == EdgeKind::Cooccurrence) {
         let edge = e.weight();
         let strength = (edge.weight.max(1) as f64).ln() / max_weight.ln();
         let width = 0.8 + 4.2 * strength;
@@ -195,7 +205,10 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
 pub fn strongest(graph: &Graph, n: usize) -> Vec<bool> {
     let g = &graph.graph;
     let mut degree = vec![0u64; g.node_count()];
-    for e in g.edge_references().filter(|e| !e.weight().kind.is_directed()) {
+    for e in g
+        .edge_references()
+        .filter(|e| e.weight().kind == EdgeKind::Cooccurrence)
+    {
         degree[e.source().index()] += e.weight().weight;
         degree[e.target().index()] += e.weight().weight;
     }
@@ -228,7 +241,7 @@ fn legend(graph: &Graph, keep: &[bool], shown: usize) -> String {
         cells.push_str(&format!("<TD BGCOLOR=\"{}\">{}</TD>", style(kind).0, html(kind)));
     }
     let mut note = format!("line width: {}s shared", graph.meta.window.name());
-    if g.edge_weights().any(|e| e.kind.is_directed()) {
+    if g.edge_weights().any(|e| e.kind.is_ownership()) {
         note.push_str(" · dashed arrow: made by / owned by");
     }
     if shown < g.node_count() {

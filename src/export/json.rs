@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::Error;
-use crate::graph::{DocumentInfo, Edge, Graph, Meta, Node};
+use crate::graph::{DocumentInfo, Edge, EdgeKind, Graph, Meta, Node};
 
 #[derive(Serialize, Deserialize)]
 struct NodeLink {
@@ -49,7 +49,8 @@ struct Link {
 /// Writes the graph as pretty-printed node-link JSON.
 pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
     let g = &graph.graph;
-    let multigraph = g.edge_weights().any(|e| e.kind.is_directed());
+    // A relation may sit beside the co-occurrence edge of its pair.
+    let multigraph = g.edge_weights().any(|e| e.kind != EdgeKind::Cooccurrence);
     let doc = NodeLink {
         directed: false,
         multigraph,

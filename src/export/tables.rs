@@ -92,11 +92,7 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
             i.to_string().as_str(),
             &cell(&g[e.source()].id),
             &cell(&g[e.target()].id),
-            if edge.kind.is_directed() {
-                "Directed"
-            } else {
-                "Undirected"
-            },
+            if edge.directed { "Directed" } else { "Undirected" },
             edge.kind.name(),
             &edge.weight.to_string(),
             &edge.documents.to_string(),
@@ -115,26 +111,17 @@ pub const MENTIONS_HEADER: &[u8] = b"document,paragraph,sentence,start,end,surfa
 
 /// Writes `mentions.csv` rows. A build writes one row per mention, millions for a large corpus, so the rows
 /// are put together by hand: the entity's columns, which repeat on every row, are escaped once per entity.
-pub struct MentionTable {
-    /// Per entity: `,id,type` and the line break, escaped.
+pub struct MentionTable<'g> {
+    /// Per listed entity: `,id,type` and the line break, escaped. What rules build (rarer, and too many to
+    /// prepare) is escaped when it is met.
     tails: Vec<Vec<u8>>,
+    gazetteer: &'g Gazetteer,
 }
 
-impl MentionTable {
-    pub fn new(gazetteer: &Gazetteer) -> MentionTable {
-        let tails = gazetteer
-            .entities()
-            .iter()
-            .map(|entity| {
-                let mut tail = vec![b','];
-                push_field(&mut tail, &cell(&entity.id));
-                tail.push(b',');
-                push_field(&mut tail, &cell(&entity.kind));
-                tail.push(b'\n');
-                tail
-            })
-            .collect();
-        MentionTable { tails }
+impl<'g> MentionTable<'g> {
+    pub fn new(gazetteer: &'g Gazetteer) -> MentionTable<'g> {
+        let tails = (0..gazetteer.len()).map(|i| tail(gazetteer, i)).collect();
+        MentionTable { tails, gazetteer }
     }
 
     /// Appends to `out` the rows of one document (or one segment of it: offsets count from the document's
@@ -152,9 +139,22 @@ impl MentionTable {
                 out.push(b',');
             }
             push_field(out, &cell(&text[m.start..m.end]));
-            out.extend_from_slice(&self.tails[m.entity as usize]);
+            match self.tails.get(m.entity as usize) {
+                Some(tail) => out.extend_from_slice(tail),
+                None => out.extend_from_slice(&tail(self.gazetteer, m.entity as usize)),
+            }
         }
     }
+}
+
+/// `,id,type` of an entity and the line break, escaped.
+fn tail(gazetteer: &Gazetteer, entity: usize) -> Vec<u8> {
+    let mut tail = vec![b','];
+    push_field(&mut tail, &cell(&gazetteer.id_of(entity)));
+    tail.push(b',');
+    push_field(&mut tail, &cell(gazetteer.kind_of(entity)));
+    tail.push(b'\n');
+    tail
 }
 
 /// A CSV field as RFC 4180 (and the csv crate) writes it: in quotes, with quotes doubled, when it holds a comma,

@@ -16,8 +16,11 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rayon::prelude::*;
 
-use super::matcher::{Extractor, Group, NO_GROUP, Variant, is_word};
+use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant, is_word};
+use super::names::article_len;
+use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
+use crate::gazetteer::places::adjective_forms;
 use crate::gazetteer::{Gazetteer, is_acronym};
 use crate::text::fold::fold;
 
@@ -35,10 +38,12 @@ pub struct BuildError {
 impl Extractor {
     /// Compiles every surface form of the gazetteer (on the current rayon pool's threads).
     pub fn new(gazetteer: &Gazetteer) -> Result<Extractor, BuildError> {
+        let rules = Rules::new(gazetteer);
         let mut tagged: Vec<(String, Variant)> = Vec::new();
         let mut forms = String::new();
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let has_context = !entity.rule.context.is_empty();
+            let slot = rules.as_ref().is_some_and(|r| r.is_slot(index as u32));
             for form in entity.forms() {
                 let folded = fold(form);
                 if gazetteer.is_ambiguous(&folded) {
@@ -52,7 +57,8 @@ impl Extractor {
                 } else {
                     0..0
                 };
-                let conditional = has_context && !folded.trim().contains(' ');
+                let one_word = !folded.trim().contains(' ');
+                let conditional = has_context && one_word;
                 // The space makes the pattern match only where a word starts (see `Folded::fold_padded`).
                 tagged.push((
                     format!(" {folded}"),
@@ -61,6 +67,32 @@ impl Extractor {
                         form: range,
                         case_sensitive,
                         conditional,
+                        slot: if slot { NAME } else { NOT_SLOT },
+                        alone: !(entity.rule.in_rules && one_word),
+                    },
+                ));
+            }
+            // A place's adjectives, in the languages some rule takes them in, for its rules only.
+            let Some(rules) = rules.as_ref().filter(|_| slot) else {
+                continue;
+            };
+            for (lang, adjective) in adjective_forms(entity) {
+                let Some(kind) = rules.adjective_kind(index as u32, lang) else {
+                    continue;
+                };
+                let folded = fold(&adjective);
+                if folded.trim().is_empty() || gazetteer.is_ambiguous(&folded) {
+                    continue;
+                }
+                tagged.push((
+                    format!(" {folded}"),
+                    Variant {
+                        entity: index as u32,
+                        form: 0..0,
+                        case_sensitive: false,
+                        conditional: false,
+                        slot: kind,
+                        alone: false,
                     },
                 ));
             }
@@ -69,7 +101,7 @@ impl Extractor {
         tagged.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.case_sensitive.cmp(&y.case_sensitive)));
         let mut keys: Vec<String> = Vec::new();
         let mut variant_at = Vec::new();
-        let mut variants = Vec::with_capacity(tagged.len());
+        let mut variants: Vec<Variant> = Vec::with_capacity(tagged.len());
         for (key, variant) in tagged {
             if keys.last() != Some(&key) {
                 keys.push(key);
@@ -78,8 +110,33 @@ impl Extractor {
             variants.push(variant);
         }
         variant_at.push(variants.len() as u32);
+        // The same adjective of two places (two towns called Neustadt) says neither: both are left out, made
+        // variants that neither match alone nor serve a rule.
+        let is_adjective = |v: &Variant| v.slot != NAME && v.slot != NOT_SLOT;
+        let mut twins = Vec::new();
+        for k in 0..keys.len() {
+            let of_key = &variants[variant_at[k] as usize..variant_at[k + 1] as usize];
+            for (i, v) in of_key.iter().enumerate() {
+                if is_adjective(v) && of_key.iter().any(|w| w.slot == v.slot && w.entity != v.entity) {
+                    twins.push(variant_at[k] as usize + i);
+                }
+            }
+        }
+        for i in twins {
+            variants[i].slot = NOT_SLOT;
+        }
         let (shorter_at, shorter) = prefix_table(&keys);
         let lengths = keys.iter().map(|k| k.len() as u32).collect();
+        let articles = keys.iter().map(|k| article_len(k.as_bytes()) as u8).collect();
+        let traits = gazetteer
+            .entities()
+            .iter()
+            .map(|e| match e.kind.as_str() {
+                "organisation" => ORGANISATION,
+                "city" | "county" | "state" | "country" => PLACE,
+                _ => 0,
+            })
+            .collect();
         let (groups, group_of) = build_groups(&keys)?;
         let context = gazetteer
             .entities()
@@ -95,6 +152,9 @@ impl Extractor {
             .collect();
         let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
         Ok(Extractor {
+            rules,
+            traits,
+            articles,
             groups,
             group_of,
             starts,

@@ -6,6 +6,8 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use rustc_hash::FxHashSet;
 
 use super::Mention;
+use super::names::{genitive_end, legal_form_end};
+use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
 use crate::text::fold::{Folded, same_but_case};
 
@@ -18,11 +20,21 @@ pub(super) struct Variant {
     pub case_sensitive: bool,
     /// A one-word form of an entity with a context rule.
     pub conditional: bool,
+    /// For a place some rule builds from: which of its forms this is (a name, or an adjective in a language;
+    /// see `rules`); `NOT_SLOT` otherwise.
+    pub slot: u8,
+    /// Whether the form names the entity on its own, outside a rule's name: not an adjective, not a one-word
+    /// form of a `match=in-rules` place.
+    pub alone: bool,
 }
 
 /// The gazetteer compiled for matching.
 #[derive(Clone, Debug)]
 pub struct Extractor {
+    /// The gazetteer's rules, when it has any.
+    pub(super) rules: Option<Rules>,
+    /// For each listed entity, what its type lets a name have around its form ([`ORGANISATION`], [`PLACE`]).
+    pub(super) traits: Vec<u8>,
     /// The patterns (a space and a folded form each, in sorted order), as anchored automata, one for the
     /// patterns of each byte after the space: run only at the spaces `starts` allows, with the automaton of the
     /// byte that follows.
@@ -32,6 +44,8 @@ pub struct Extractor {
     pub(super) starts: Starts,
     /// Folded length of each pattern.
     pub(super) lengths: Vec<u32>,
+    /// For each pattern, the folded length of a German or Dutch article it starts with (see `names`), or 0.
+    pub(super) articles: Vec<u8>,
     /// The variants of pattern `p` are `variants[variant_at[p]..variant_at[p + 1]]`.
     pub(super) variant_at: Vec<u32>,
     pub(super) variants: Vec<Variant>,
@@ -51,6 +65,23 @@ pub(super) struct Group {
     pub automaton: AhoCorasick,
     /// The number of the group's first pattern: its patterns are numbered on from there, in sorted order.
     pub first: u32,
+}
+
+/// An entity whose name may be followed by a legal form (`GmbH`, `Inc.`).
+pub(super) const ORGANISATION: u8 = 1;
+/// An entity whose forms keep a leading article (`Den Haag`).
+pub(super) const PLACE: u8 = 2;
+
+/// What [`Extractor::accept`] makes of a candidate.
+enum Candidate {
+    /// A mention, and where it ends in the folded text.
+    Mention(Hit, usize),
+    /// Not a mention; a shorter form at the same place may be.
+    No,
+    /// A form that names something only inside a rule's name (an adjective, an `in-rules` place), with no rule
+    /// around it: the words here are that form, so no shorter form inside them is a name (`US-amerikanisch` is
+    /// not `US`).
+    Blocked,
 }
 
 /// `Extractor::group_of` for a byte that starts no pattern.
@@ -85,6 +116,8 @@ impl Extractor {
         folded.fold_padded(&text[range.clone()]);
         let hay = folded.as_bytes();
         let mut at = 0;
+        // where the last mention ends: a rule's words before a place may not reach into it
+        let mut floor = 0;
         while let Some(space) = self.starts.next(hay, at) {
             at = space + 1;
             // `starts` only finds spaces with a byte after them
@@ -99,31 +132,35 @@ impl Extractor {
             };
             let (start, pattern) = (m.start(), (group.first + m.pattern().as_u32()) as usize);
             let shorter = &self.shorter[self.shorter_at[pattern] as usize..self.shorter_at[pattern + 1] as usize];
-            let accepted = std::iter::once(pattern)
-                .chain(shorter.iter().map(|&p| p as usize))
-                .find_map(|p| self.accept(text, range.start, folded, p, start, start + self.lengths[p] as usize));
+            let mut accepted = None;
+            for p in std::iter::once(pattern).chain(shorter.iter().map(|&p| p as usize)) {
+                match self.accept(text, range.start, folded, p, start, floor) {
+                    Candidate::Mention(hit, end) => {
+                        accepted = Some((hit, end));
+                        break;
+                    }
+                    Candidate::No => {}
+                    Candidate::Blocked => break,
+                }
+            }
             match accepted {
                 // A form that ends in punctuation (`U.S.`) has used up the space the next name starts with.
                 Some((hit, end)) => {
                     out.push(hit);
                     at = if hay[end - 1] == b' ' { end - 1 } else { end };
+                    floor = at;
                 }
                 None => at = start + 1,
             }
         }
     }
 
-    /// Checks a candidate: pattern `p` at folded `start..end`, where `start` is the space before the name.
-    /// Returns the mention and where it ends in the folded text (after a genitive ending).
-    fn accept(
-        &self,
-        text: &str,
-        base: usize,
-        folded: &Folded,
-        p: usize,
-        start: usize,
-        end: usize,
-    ) -> Option<(Hit, usize)> {
+    /// Checks a candidate: pattern `p` at folded `start` (the space before the name). Returns the mention and
+    /// where it ends in the folded text (after a genitive ending, or a rule's words). A place's form that a rule
+    /// takes becomes the rule's name when one fits around it (the longest), and a form that does not name its
+    /// entity alone (an adjective, an `in-rules` place) is a mention only then.
+    fn accept(&self, text: &str, base: usize, folded: &Folded, p: usize, start: usize, floor: usize) -> Candidate {
+        let end = start + self.lengths[p] as usize;
         let hay = folded.as_bytes();
         // A character that folds to several spaces (a typographic quote or dash) can meet a form's punctuation
         // with any of them (`‘s-Hertogenbosch` for `'s-Hertogenbosch`, `U.S–` for `U.S.`): the mention then
@@ -135,47 +172,101 @@ impl Extractor {
         if let Some(c) = before.next()
             && (is_word(c) || (c == '.' && before.next().is_some_and(is_word)))
         {
-            return None;
+            return Candidate::No;
         }
         let variants = &self.variants[self.variant_at[p] as usize..self.variant_at[p + 1] as usize];
         let written = &text[name_start..core_end];
-        let variant = variants.iter().find(|v| {
-            !v.case_sensitive || {
-                let form = &self.forms[v.form.start as usize..v.form.end as usize];
-                same_as_written(written, form)
-            }
-        })?;
-        let mut after = text[core_end..].chars();
-        let full_end = match char_at(hay, end) {
-            None => end,
-            // a genitive `s`; an acronym's must be small (`ICEs`, not the `USS` of a ship's name)
-            Some('s') if !char_at(hay, end + 1).is_some_and(is_word) => {
-                if variant.case_sensitive && after.next() != Some('s') {
-                    return None;
+        let mut alone: Option<(Hit, usize)> = None;
+        let mut by_rule: Option<(Hit, usize)> = None;
+        let mut rules_only = false;
+        for variant in variants {
+            if variant.case_sensitive {
+                let form = &self.forms[variant.form.start as usize..variant.form.end as usize];
+                if !same_as_written(written, form) {
+                    continue;
                 }
-                end + 1
             }
-            Some(c) if is_word(c) => return None,
-            Some(_) => match (after.next(), after.next(), after.next()) {
-                (Some('.'), Some(c), _) if is_word(c) => return None,
-                (Some(q @ ('\'' | '’')), Some('s'), next) if !next.is_some_and(is_word) => {
-                    let folded_end = end + q.len_utf8() + 1;
-                    if hay.get(folded_end - 1) == Some(&b's') {
-                        folded_end
-                    } else {
-                        end
-                    }
-                }
-                _ => end,
-            },
-        };
-        let hit = Hit {
-            start: name_start,
-            end: ceil_boundary(text, base + folded.end_to_original(full_end)),
-            entity: variant.entity,
-            conditional: variant.conditional,
-        };
-        Some((hit, full_end))
+            let Some(full_end) = genitive_end(text, hay, core_end, end, variant.case_sensitive) else {
+                continue;
+            };
+            let hit = Hit {
+                start: name_start,
+                end: ceil_boundary(text, base + folded.end_to_original(full_end)),
+                entity: variant.entity,
+                conditional: variant.conditional,
+            };
+            rules_only |= !variant.alone && variant.slot != NOT_SLOT;
+            // A place a rule builds from is a proper noun in all three languages: `politie zou` is no
+            // police of a town called Zou.
+            let proper = variant.slot != NAME || written.chars().any(char::is_uppercase);
+            if variant.slot != NOT_SLOT
+                && proper
+                && let Some(rules) = &self.rules
+                && let Some(found) =
+                    rules.find(text, base, folded, variant.entity, variant.slot, start..full_end, floor)
+                && by_rule
+                    .as_ref()
+                    .is_none_or(|(h, _)| found.end - found.start > h.end - h.start)
+            {
+                by_rule = Some(if found.names_the_place {
+                    (
+                        Hit {
+                            conditional: false,
+                            ..hit
+                        },
+                        full_end,
+                    )
+                } else {
+                    let hit = Hit {
+                        start: floor_boundary(text, base + folded.start_to_original(found.start + 1)),
+                        end: ceil_boundary(text, base + folded.end_to_original(found.end)),
+                        entity: found.entity,
+                        conditional: false,
+                    };
+                    (hit, found.end)
+                });
+            }
+            // A place's name alone is a proper noun in all three languages: `the valley`, `wangen` (Dutch
+            // cheeks) and `hof` name no town.
+            let named = self.traits[variant.entity as usize] & PLACE == 0 || written.chars().any(char::is_uppercase);
+            if variant.alone && named && alone.is_none() {
+                alone = Some(self.around(text, base, folded, p, start, hit, full_end));
+            }
+        }
+        match by_rule.or(alone) {
+            Some((hit, end)) => Candidate::Mention(hit, end),
+            None if rules_only => Candidate::Blocked,
+            None => Candidate::No,
+        }
+    }
+
+    /// A name found alone, with what its entity's type adds around it (see `names`): a legal form after an
+    /// organisation, and without the German or Dutch article that starts the form of a non-place.
+    #[allow(clippy::too_many_arguments)]
+    fn around(
+        &self,
+        text: &str,
+        base: usize,
+        folded: &Folded,
+        p: usize,
+        start: usize,
+        mut hit: Hit,
+        end: usize,
+    ) -> (Hit, usize) {
+        let traits = self.traits[hit.entity as usize];
+        let mut end = end;
+        if traits & ORGANISATION != 0
+            && let Some(legal) = legal_form_end(text, base, folded, end)
+        {
+            end = legal;
+            hit.end = ceil_boundary(text, base + folded.end_to_original(end));
+        }
+        let article = self.articles[p] as usize;
+        if traits & PLACE == 0 && article > 0 {
+            // the pattern's space, the article, the space after it: the name starts after that
+            hit.start = floor_boundary(text, base + folded.start_to_original(start + article + 1));
+        }
+        (hit, end)
     }
 
     /// Drops conditional mentions of entities that nothing in the text licenses. `conditional[i]` says whether
@@ -245,7 +336,7 @@ fn utf8_len(first: u8) -> usize {
 
 /// The character starting at byte `i` of valid UTF-8, if any. Decoded by hand: it runs for every candidate, and
 /// the folded text is valid by construction, so there is nothing to check again.
-fn char_at(bytes: &[u8], i: usize) -> Option<char> {
+pub(super) fn char_at(bytes: &[u8], i: usize) -> Option<char> {
     let first = *bytes.get(i)?;
     let len = utf8_len(first);
     let tail = bytes.get(i + 1..i + len)?;

@@ -22,6 +22,8 @@
 
 mod compile;
 mod matcher;
+mod names;
+mod rules;
 mod starts;
 
 use std::ops::Range;

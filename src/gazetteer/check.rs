@@ -12,6 +12,8 @@
 //!
 //! - a `context` rule always counts: the one-word form then matches only in documents that also mention one of
 //!   the context entities (or the entity by a longer form);
+//! - `match=in-rules` always counts: the one-word form then matches only inside a name a rule builds (`Stadt
+//!   Essen`, `Essener Polizei`), never alone;
 //! - `match=case-sensitive` counts when the form as written differs from the word as the language writes it:
 //!   English and Dutch write ordinary words in lower case, so `Apple` (case-sensitive) no longer matches
 //!   `apple`; German capitalises nouns, so `Ring` (case-sensitive) still matches the German noun `Ring`, and only
@@ -27,18 +29,17 @@
 //! The word lists (`words/{de,en,nl}.txt`) hold each language's frequent ordinary words; see
 //! `tools/common_words.py` for how they are made and where they come from.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use super::load::{self, Parsed, Problem};
-use super::{Ambiguous, Entity, LoadError, is_acronym};
-
-/// The entity types gazegraph knows (and draws in their own style).
-pub const KNOWN_TYPES: &[&str] = &["organisation", "agency", "product", "city", "country", "person"];
+use super::load::{self, Parsed};
+use super::problem::{LoadError, Problem};
+use super::types::{KNOWN_TYPES, by_unknown_type};
+use super::words::{Language, ordinary_word};
+use super::{Ambiguous, Entity, is_acronym};
 
 /// How bad a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -182,49 +183,13 @@ fn forms_by_column(entity: &Entity) -> impl Iterator<Item = (&'static str, &str)
     std::iter::once(("name", entity.name.as_str())).chain(entity.aliases.iter().map(|a| ("aliases", a.as_str())))
 }
 
-/// A language of the word lists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Language {
-    German,
-    English,
-    Dutch,
-}
-
-impl Language {
-    pub fn name(self) -> &'static str {
-        match self {
-            Language::German => "German",
-            Language::English => "English",
-            Language::Dutch => "Dutch",
-        }
-    }
-}
-
-/// The ordinary words `form` is, in any case: each language with the word as that language writes it.
-pub fn ordinary_word(form: &str) -> &'static [(Language, &'static str)] {
-    static WORDS: OnceLock<HashMap<String, Vec<(Language, &'static str)>>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut words: HashMap<String, Vec<(Language, &'static str)>> = HashMap::new();
-        for (language, list) in [
-            (Language::German, include_str!("words/de.txt")),
-            (Language::English, include_str!("words/en.txt")),
-            (Language::Dutch, include_str!("words/nl.txt")),
-        ] {
-            for word in list.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-                words.entry(word.to_lowercase()).or_default().push((language, word));
-            }
-        }
-        words
-    });
-    words.get(&form.to_lowercase()).map_or(&[], Vec::as_slice)
-}
-
 const ACCEPT_WORD_HINT: &str =
     "or, if the word reading does not occur in your articles, set `match` to `accept-word` to say so";
 
 /// One-word forms that are ordinary words and have no rule that keeps the word from matching.
 fn ordinary_words(entity: &Entity, findings: &mut Vec<Finding>) {
-    if !entity.rule.context.is_empty() || entity.rule.accept_word {
+    // `in-rules` keeps a one-word form from matching alone, which is what an ordinary word needs.
+    if !entity.rule.context.is_empty() || entity.rule.accept_word || entity.rule.in_rules {
         return;
     }
     for (column, form) in forms_by_column(entity) {
@@ -306,31 +271,6 @@ fn short_forms(entity: &Entity, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Types outside the known six used by one entity only: likely typos, which the loader warns about too, so that
-/// `build` says so. A type used by several entities is deliberate.
-pub(super) fn one_off_types(entities: &[Entity]) -> Vec<Problem> {
-    let known = KNOWN_TYPES.join(", ");
-    by_unknown_type(entities)
-        .into_iter()
-        .filter_map(|(kind, users)| match users.as_slice() {
-            [entity] => Some(Problem {
-                file: entity.origin.file.to_path_buf(),
-                line: Some(entity.origin.line),
-                column: Some("type".to_string()),
-                message: format!(
-                    "type `{kind}` is used by `{}` only and is none of the known types: a typo?",
-                    entity.id
-                ),
-                hint: Some(match closest_known_type(kind) {
-                    Some(k) => format!("did you mean `{k}`?"),
-                    None => format!("use one of {known}, or give the same type to the other entities it is meant for"),
-                }),
-            }),
-            _ => None,
-        })
-        .collect()
-}
-
 /// Types of the user's own shared by several entities: worth a note (they are drawn in the default style).
 fn types(entities: &[Entity], findings: &mut Vec<Finding>) {
     let known = KNOWN_TYPES.join(", ");
@@ -349,39 +289,6 @@ fn types(entities: &[Entity], findings: &mut Vec<Finding>) {
             ));
         }
     }
-}
-
-fn by_unknown_type(entities: &[Entity]) -> BTreeMap<&str, Vec<&Entity>> {
-    let mut by_type: BTreeMap<&str, Vec<&Entity>> = BTreeMap::new();
-    for entity in entities.iter().filter(|e| !KNOWN_TYPES.contains(&e.kind.as_str())) {
-        by_type.entry(entity.kind.as_str()).or_default().push(entity);
-    }
-    by_type
-}
-
-/// The known type within two edits of `kind` (`organization`, `agencies`), if any.
-fn closest_known_type(kind: &str) -> Option<&'static str> {
-    KNOWN_TYPES
-        .iter()
-        .map(|k| (edit_distance(kind, k), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min()
-        .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
-            diagonal = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
@@ -536,14 +443,5 @@ mod tests {
         ] {
             assert!(errors.iter().any(|e| e.contains(expected)), "{expected}: {errors:#?}");
         }
-    }
-
-    #[test]
-    fn edit_distance_counts_edits() {
-        assert_eq!(edit_distance("organization", "organisation"), 1);
-        assert_eq!(edit_distance("agencies", "agency"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(closest_known_type("agncy"), Some("agency"));
-        assert_eq!(closest_known_type("ngo"), None);
     }
 }

@@ -1,73 +1,34 @@
 //! Reading and validating gazetteer CSV files.
 
 use std::collections::BTreeSet;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 
+use super::built::Built;
+use super::places::parse_adjectives;
+use super::problem::{LoadError, Problem, problem};
+use super::rules::{self, Rule, RuleRow};
 use super::spreadsheet::{self, Flaw, Sheet};
-use super::{Ambiguous, Entity, Gazetteer, MatchRule, Origin, slug};
+use super::{Ambiguous, BUILT_ATTRIBUTES, Entity, Gazetteer, MatchRule, Origin, slug};
 use crate::text::fold::fold;
 
 /// Columns with a meaning of their own; all others become node attributes.
-const RESERVED: &[&str] = &["id", "name", "type", "aliases", "match", "context", "owner"];
+const RESERVED: &[&str] = &[
+    "id",
+    "name",
+    "type",
+    "aliases",
+    "match",
+    "context",
+    "owner",
+    "adjectives",
+];
 
 /// Node attributes the graph computes, which a gazetteer column must not shadow.
 const COMPUTED: &[&str] = &["label", "mentions", "documents", "first_date", "last_date", "windows"];
-
-/// One problem found in a gazetteer, with where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub file: PathBuf,
-    /// The line of the row (of its first line, for a row with quoted line breaks).
-    pub line: Option<u64>,
-    /// The column the problem is in, when it is in one.
-    pub column: Option<String>,
-    pub message: String,
-    /// What to change, when the message does not say it.
-    pub hint: Option<String>,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        if let Some(column) = &self.column {
-            write!(f, ": column `{column}`")?;
-        }
-        write!(f, ": {}", self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, " {hint}")?;
-        }
-        Ok(())
-    }
-}
-
-/// A gazetteer that could not be loaded, with every problem found.
-#[derive(Debug, thiserror::Error)]
-pub struct LoadError {
-    pub problems: Vec<Problem>,
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.problems.len();
-        write!(
-            f,
-            "the gazetteer has {n} problem{}; nothing was loaded",
-            if n == 1 { "" } else { "s" }
-        )?;
-        for problem in &self.problems {
-            write!(f, "\n  {problem}")?;
-        }
-        Ok(())
-    }
-}
 
 pub(super) fn load<P: AsRef<Path>>(paths: &[P], ambiguous: Ambiguous) -> Result<Gazetteer, LoadError> {
     from_sources(read_sources(paths)?, ambiguous)
@@ -114,16 +75,6 @@ fn csv_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(found)
 }
 
-fn problem(file: &Path, line: Option<u64>, message: &str) -> Problem {
-    Problem {
-        file: file.to_path_buf(),
-        line,
-        column: None,
-        message: message.to_string(),
-        hint: None,
-    }
-}
-
 /// What the rows of all files say, before cross-row checks.
 struct Row {
     entity: Entity,
@@ -135,6 +86,9 @@ struct Row {
 /// `gazetteer check` goes on to lint the entities that could be read, so that one run shows every finding.
 pub(super) struct Parsed {
     pub entities: Vec<Entity>,
+    pub rules: Vec<Rule>,
+    built: Built,
+    by_id: FxHashMap<String, usize>,
     /// Folded forms that name several entities, when they are dropped rather than refused.
     pub ambiguous: FxHashSet<String>,
     pub problems: Vec<Problem>,
@@ -151,12 +105,12 @@ pub(super) fn from_sources(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguou
             problems: parsed.problems,
         });
     }
-    let entities = parsed.entities;
-    let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
     Ok(Gazetteer {
-        entities,
+        entities: parsed.entities,
         ambiguous: parsed.ambiguous,
-        by_id,
+        by_id: parsed.by_id,
+        rules: parsed.rules,
+        built: parsed.built,
         attribute_names: parsed.attribute_names.into_iter().collect(),
         sha256: parsed.sha256,
         files: parsed.files,
@@ -168,6 +122,7 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> P
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let mut rows = Vec::new();
+    let mut rule_rows = Vec::new();
     let mut hasher = Sha256::new();
     let mut attribute_names = BTreeSet::new();
     let mut files = Vec::new();
@@ -183,16 +138,28 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> P
         read_file(
             file,
             bytes,
-            &mut rows,
+            &mut Rows {
+                entities: &mut rows,
+                rules: &mut rule_rows,
+            },
             &mut attribute_names,
             &mut problems,
             &mut warnings,
         );
     }
-    let (entities, ambiguous) = check_rows(rows, ambiguous, &mut problems, &mut warnings);
-    warnings.extend(super::check::one_off_types(&entities));
+    let (entities, ambiguous, forms) = check_rows(rows, ambiguous, &mut problems, &mut warnings);
+    warnings.extend(super::types::one_off_types(&entities));
+    let rules = rules::assemble(rule_rows, &entities, &mut problems);
+    let by_id: FxHashMap<String, usize> = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    let built = Built::new(&rules, &entities, &by_id, &forms, &mut warnings);
+    if built.end() > entities.len() {
+        attribute_names.extend(BUILT_ATTRIBUTES.iter().map(|a| a.to_string()));
+    }
     Parsed {
         entities,
+        rules,
+        built,
+        by_id,
         ambiguous,
         problems,
         warnings,
@@ -202,11 +169,17 @@ pub(super) fn parse(sources: Vec<(PathBuf, Vec<u8>)>, ambiguous: Ambiguous) -> P
     }
 }
 
+/// Where the rows of the files go: entity files' and rules files'.
+struct Rows<'a> {
+    entities: &'a mut Vec<Row>,
+    rules: &'a mut Vec<RuleRow>,
+}
+
 /// Reads the rows of one file, reporting malformed ones.
 fn read_file(
     file: &Path,
     bytes: &[u8],
-    rows: &mut Vec<Row>,
+    rows: &mut Rows<'_>,
     attribute_names: &mut BTreeSet<String>,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
@@ -255,6 +228,25 @@ fn read_file(
             });
         }
     }
+    if rules::is_rules_header(&headers) {
+        let mut records = Vec::new();
+        for record in reader.records() {
+            match record {
+                Ok(record) => records.push((
+                    record.position().map_or(0, |p| sheet.row_line(p.byte() as usize)),
+                    record,
+                )),
+                Err(e) => {
+                    let line = e
+                        .position()
+                        .map_or(sheet.line(end), |p| sheet.row_line(p.byte() as usize));
+                    problems.push(problem(file, Some(line), &format!("malformed row: {e}")));
+                }
+            }
+        }
+        rules::read_rows(&shared_file, &headers, records.into_iter(), rows.rules, problems);
+        return;
+    }
     let position = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let missing: Vec<&str> = ["name", "type", "aliases"]
         .into_iter()
@@ -283,7 +275,7 @@ fn read_file(
         if header.is_empty() || RESERVED.contains(&lower.as_str()) {
             continue;
         }
-        if COMPUTED.contains(&lower.as_str()) {
+        if COMPUTED.contains(&lower.as_str()) || BUILT_ATTRIBUTES.contains(&lower.as_str()) {
             problems.push(Problem {
                 column: Some(header.clone()),
                 ..problem(
@@ -304,6 +296,7 @@ fn read_file(
         column("aliases").unwrap(),
     );
     let (id_at, match_at, context_at, owner_at) = (column("id"), column("match"), column("context"), column("owner"));
+    let adjectives_at = column("adjectives");
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
@@ -347,7 +340,9 @@ fn read_file(
         if kind.is_empty() {
             problems.push(at_column(
                 "type",
-                format!("`{name}` has no type (organisation, agency, product, city, country, person, …)"),
+                format!(
+                    "`{name}` has no type (organisation, agency, product, city, county, state, country, person, …)"
+                ),
             ));
             continue;
         }
@@ -371,17 +366,25 @@ fn read_file(
             "" | "auto" => {}
             "case-sensitive" | "case" => rule.case_sensitive = true,
             "accept-word" => rule.accept_word = true,
+            "in-rules" => rule.in_rules = true,
             other => {
                 problems.push(at_column(
                     "match",
                     format!(
-                        "unknown match rule `{other}`; use `auto` (or leave it empty), `case-sensitive` or \
-                         `accept-word`"
+                        "unknown match rule `{other}`; use `auto` (or leave it empty), `case-sensitive`, \
+                         `accept-word` or `in-rules`"
                     ),
                 ));
                 continue;
             }
         }
+        let adjectives = match parse_adjectives(cell(adjectives_at)) {
+            Ok(adjectives) => adjectives,
+            Err(message) => {
+                problems.push(at_column("adjectives", message));
+                continue;
+            }
+        };
         rule.context = cell(context_at)
             .split('|')
             .map(str::trim)
@@ -409,7 +412,7 @@ fn read_file(
                 (!value.is_empty()).then(|| (header.clone(), value.to_string()))
             })
             .collect();
-        rows.push(Row {
+        rows.entities.push(Row {
             entity: Entity {
                 id,
                 name: name.to_string(),
@@ -417,6 +420,7 @@ fn read_file(
                 aliases,
                 rule,
                 owner,
+                adjectives,
                 attributes,
                 origin: Origin {
                     file: shared_file.clone(),
@@ -428,6 +432,9 @@ fn read_file(
     }
 }
 
+/// Each folded form of the listed entities: the entity, and the form as written.
+type FormMap = FxHashMap<String, (usize, String)>;
+
 /// Cross-row checks: unique ids, every form naming one entity (or, with [`Ambiguous::Drop`], the forms that do
 /// not, which are returned), ids in `context` and `owner` that exist.
 fn check_rows(
@@ -435,7 +442,7 @@ fn check_rows(
     ambiguous: Ambiguous,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
-) -> (Vec<Entity>, FxHashSet<String>) {
+) -> (Vec<Entity>, FxHashSet<String>, FormMap) {
     let mut entities: Vec<Entity> = Vec::with_capacity(rows.len());
     let mut ids: FxHashMap<String, usize> = FxHashMap::default();
     let mut forms: FxHashMap<String, (usize, String)> = FxHashMap::default();
@@ -542,7 +549,7 @@ fn check_rows(
         first.hint = Some("(`gazegraph gazetteer check` lists them all)".to_string());
         warnings.push(first);
     }
-    (entities, dropped)
+    (entities, dropped, forms)
 }
 
 /// An owner chain that comes back to where it started (`a` owned by `b`, `b` by `a`) has no top to roll up to.

@@ -9,17 +9,27 @@
 //! Loading is all or nothing: every problem of every file is collected, each with its file and line, and the
 //! load fails if there is one, so a half-read gazetteer can never produce a plausible-looking graph.
 
+mod built;
 pub mod check;
 mod load;
+pub mod places;
+mod problem;
+pub mod rules;
 mod spreadsheet;
+mod types;
+pub mod words;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-pub use load::{LoadError, Problem};
+pub use built::Built;
+pub use problem::{LoadError, Problem};
+pub use rules::{Rule, RuleForm};
+pub use types::KNOWN_TYPES;
 
 /// One entity of the gazetteer.
 #[derive(Clone, Debug)]
@@ -28,7 +38,7 @@ pub struct Entity {
     pub id: String,
     /// Canonical name, used as the node label.
     pub name: String,
-    /// Entity type (`organisation`, `agency`, `product`, `city`, `country`, `person`, or any other word).
+    /// Entity type (`organisation`, `agency`, `product`, `city`, `county`, `state`, `country`, `person`, or any other word).
     pub kind: String,
     /// Surface forms besides the name, as written in the file.
     pub aliases: Vec<String>,
@@ -36,6 +46,8 @@ pub struct Entity {
     pub rule: MatchRule,
     /// Id of the entity that owns or makes this one (the `owner` column).
     pub owner: Option<String>,
+    /// A place's adjectives from its `adjectives` column, `(language, form)`, as written; see [`places`].
+    pub adjectives: Vec<(String, String)>,
     /// The file's other columns: (column name, value), in the file's column order. Empty cells are left out.
     /// A list with shared names rather than a map: a gazetteer drawn from Wikidata has a million entities with
     /// a column or two each, and a map per entity was a third of its memory.
@@ -48,6 +60,14 @@ impl Entity {
     /// Every surface form: the name first, then the aliases.
     pub fn forms(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+
+    /// The value of an attribute column (`country`, `wikidata`).
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -65,6 +85,10 @@ pub struct MatchRule {
     /// forms to count (`Ring` counts only next to `Amazon`; `Ring Doorbell` always counts). A document that names
     /// the entity by a longer form licenses its one-word forms too.
     pub context: Vec<String>,
+    /// `match` column `in-rules`: the entity's one-word forms (and a place's adjectives, always) count only
+    /// inside a name a [rule](rules) builds (`Polizei Essen`, `Stadt Essen`), never alone: for places whose
+    /// name is an ordinary word (`Essen`, `Mobile`, `Reading`) or a person's name.
+    pub in_rules: bool,
 }
 
 /// A file and line.
@@ -104,6 +128,8 @@ pub struct Gazetteer {
     sha256: String,
     files: Vec<PathBuf>,
     warnings: Vec<Problem>,
+    rules: Vec<Rule>,
+    built: built::Built,
 }
 
 impl Gazetteer {
@@ -145,13 +171,106 @@ impl Gazetteer {
         self.entities.is_empty()
     }
 
-    /// The index of the entity with this id.
+    /// The index of the entity with this id, listed or built by a rule.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        if let Some(&i) = self.by_id.get(id) {
+            return Some(i);
+        }
+        self.rules.iter().enumerate().find_map(|(r, rule)| {
+            let place = self.by_id.get(rule.place_id(id)?)?;
+            let i = self.built.index(r, *place)? as usize;
+            (i >= self.entities.len()).then_some(i)
+        })
     }
 
+    /// The listed entity with this id.
     pub fn get(&self, id: &str) -> Option<&Entity> {
-        self.index_of(id).map(|i| &self.entities[i])
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// The rules, in the order of their files and rows.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// How many entity indices there are: the listed entities (`0..len()`), then everything the rules can
+    /// build (see [`Gazetteer::entity`]).
+    pub fn entity_space(&self) -> usize {
+        self.built.end()
+    }
+
+    /// What rule `rule` yields for the listed place `place`: a listed entity (the list wins), a built one, or
+    /// `None` when the rule does not apply to it or names the place itself.
+    pub fn built(&self, rule: usize, place: usize) -> Option<usize> {
+        self.built.index(rule, place).map(|i| i as usize)
+    }
+
+    /// The numbering of what the rules build, for the matcher to look up.
+    pub fn built_entities(&self) -> &Built {
+        &self.built
+    }
+
+    /// The rule and place a built entity's index comes from; `None` for a listed entity.
+    pub fn built_from(&self, index: usize) -> Option<(&Rule, &Entity)> {
+        let (rule, place) = self.built.source(index)?;
+        Some((&self.rules[rule], &self.entities[place]))
+    }
+
+    /// The place an entity is located in by a rule: the place a built entity is built from, or the place of
+    /// which a listed entity is what a rule builds (`detroit-police-department` for Detroit).
+    pub fn located_in(&self, index: usize) -> Option<usize> {
+        match self.built.source(index) {
+            Some((_, place)) => Some(place),
+            None => self.built.listed_place(index),
+        }
+    }
+
+    /// The entity at an index: a listed one as it is, a built one made now, with its id and name from the rule's
+    /// templates, the rule's type, no forms of its own, and the attributes `origin` (`rule`), `rule` and
+    /// `located_in`.
+    pub fn entity(&self, index: usize) -> Cow<'_, Entity> {
+        if let Some(entity) = self.entities.get(index) {
+            return Cow::Borrowed(entity);
+        }
+        let (rule, place) = self.built_from(index).expect("an entity index is below entity_space()");
+        let shared = |name: &str| Arc::<str>::from(name);
+        Cow::Owned(Entity {
+            id: rule.built_id(place),
+            name: rule.built_name(place),
+            kind: rule.kind.clone(),
+            aliases: Vec::new(),
+            rule: MatchRule::default(),
+            owner: None,
+            adjectives: Vec::new(),
+            attributes: vec![
+                (shared("located_in"), place.id.clone()),
+                (shared("origin"), "rule".to_string()),
+                (shared("rule"), rule.id.clone()),
+            ],
+            origin: rule.origin.clone(),
+        })
+    }
+
+    /// The id of the entity at an index (see [`Gazetteer::entity`]).
+    pub fn id_of(&self, index: usize) -> Cow<'_, str> {
+        match self.entities.get(index) {
+            Some(entity) => Cow::Borrowed(entity.id.as_str()),
+            None => Cow::Owned(self.entity(index).id.clone()),
+        }
+    }
+
+    /// The type of the entity at an index.
+    pub fn kind_of(&self, index: usize) -> &str {
+        match self.entities.get(index) {
+            Some(entity) => &entity.kind,
+            None => {
+                &self
+                    .built_from(index)
+                    .expect("an entity index is below entity_space()")
+                    .0
+                    .kind
+            }
+        }
     }
 
     /// The names of the extra columns of all files, sorted.
@@ -195,8 +314,35 @@ pub fn slug(name: &str) -> String {
     slug
 }
 
+/// The attribute columns a built entity has (see [`Gazetteer::entity`]), which a gazetteer column may not be
+/// called.
+pub const BUILT_ATTRIBUTES: &[&str] = &["located_in", "origin", "rule"];
+
 /// Whether a surface form is an acronym, written all in capitals (`ICE`, `U.S.`, `NYPD`, `LT2-F`): such forms
 /// match only as written, so that `Das` and `das` are never the Domain Awareness System while `DAS` is.
 pub fn is_acronym(form: &str) -> bool {
     form.chars().any(char::is_uppercase) && !form.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// An entity with nothing but an id, a name and a type, for tests.
+    pub(crate) fn entity(id: &str, name: &str, kind: &str) -> Entity {
+        Entity {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind: kind.to_string(),
+            aliases: Vec::new(),
+            rule: MatchRule::default(),
+            owner: None,
+            adjectives: Vec::new(),
+            attributes: Vec::new(),
+            origin: Origin {
+                file: Arc::from(Path::new("test.csv")),
+                line: 2,
+            },
+        }
+    }
 }

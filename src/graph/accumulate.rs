@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::count::{Contribution, Passage};
-use super::{DocumentInfo, Edge, EdgeKind, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
+use super::{DocumentInfo, Edge, EdgeKind, EdgeOrigin, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
 use crate::gazetteer::Gazetteer;
 
 /// How a graph is counted and filtered.
@@ -249,16 +249,21 @@ impl Accumulator {
     }
 
     /// The graph: nodes for entities mentioned at least once, co-occurrence edges that pass the filters, and
-    /// ownership edges between nodes.
+    /// the edges the gazetteer states between nodes: ownership, and the places rule-built entities are in.
     pub fn finish(self, gazetteer: &Gazetteer) -> Graph {
         let settings = self.settings;
-        let entities = gazetteer.entities();
-        let mut order: Vec<usize> = (0..entities.len()).filter(|&i| self.entities[i].mentions > 0).collect();
-        order.sort_by(|&a, &b| entities[a].id.cmp(&entities[b].id));
+        let mentioned: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| self.entities[i].mentions > 0)
+            .collect();
+        // Built entities are made once here; listed ones are borrowed.
+        let mut entities: FxHashMap<usize, std::borrow::Cow<'_, crate::gazetteer::Entity>> =
+            mentioned.iter().map(|&i| (i, gazetteer.entity(i))).collect();
+        let mut order = mentioned;
+        order.sort_by(|a, b| entities[a].id.cmp(&entities[b].id));
         let mut graph = UnGraph::with_capacity(order.len(), self.pairs.len());
-        let mut index = vec![None; entities.len()];
+        let mut index = vec![None; self.entities.len()];
         for &i in &order {
-            let (entity, total) = (&entities[i], &self.entities[i]);
+            let (entity, total) = (&entities[&i], &self.entities[i]);
             index[i] = Some(
                 graph.add_node(Node {
                     id: entity.id.clone(),
@@ -278,7 +283,7 @@ impl Accumulator {
                 }),
             );
         }
-        let id = |e: u32| entities[e as usize].id.as_str();
+        let id = |e: u32| entities[&(e as usize)].id.as_str();
         let windows = |e: u32| self.entities[e as usize].windows;
         let mut edges: Vec<((u32, u32), PairTotal, f64)> = self
             .pairs
@@ -308,6 +313,8 @@ impl Accumulator {
                 node(b),
                 Edge {
                     kind: EdgeKind::Cooccurrence,
+                    directed: false,
+                    origin: EdgeOrigin::Text,
                     weight: total.windows,
                     documents: total.documents,
                     npmi: Some(score),
@@ -322,36 +329,37 @@ impl Accumulator {
             .flat_map(|e| e.evidence.iter().map(|ev| ev.document.as_str()))
             .collect();
         let documents = cited.into_iter().filter_map(|id| self.infos.get(id).cloned()).collect();
-        let mut owned: Vec<(EdgeKind, usize, usize)> = order
+        let mut stated: Vec<(EdgeKind, usize, usize)> = order
             .iter()
             .filter_map(|&i| {
-                let owner = gazetteer.index_of(entities[i].owner.as_deref()?)?;
-                index[owner]?;
-                let kind = if entities[i].kind == "product" {
+                let owner = gazetteer.index_of(entities[&i].owner.as_deref()?)?;
+                index.get(owner).copied().flatten()?;
+                let kind = if entities[&i].kind == "product" {
                     EdgeKind::MadeBy
                 } else {
                     EdgeKind::OwnedBy
                 };
                 Some((kind, i, owner))
             })
+            .chain(order.iter().filter_map(|&i| {
+                let place = gazetteer.located_in(i)?;
+                index[place]?;
+                Some((EdgeKind::LocatedIn, i, place))
+            }))
             .collect();
-        owned.sort_by(|x, y| {
-            (x.0, &entities[x.1].id, &entities[x.2].id).cmp(&(y.0, &entities[y.1].id, &entities[y.2].id))
+        for &(_, _, to) in &stated {
+            entities.entry(to).or_insert_with(|| gazetteer.entity(to));
+        }
+        stated.sort_by(|x, y| {
+            (x.0, &entities[&x.1].id, &entities[&x.2].id).cmp(&(y.0, &entities[&y.1].id, &entities[&y.2].id))
         });
-        for (kind, from, to) in owned {
-            graph.add_edge(
-                node(from as u32),
-                node(to as u32),
-                Edge {
-                    kind,
-                    weight: 1,
-                    documents: 0,
-                    npmi: None,
-                    first_date: None,
-                    last_date: None,
-                    evidence: Vec::new(),
-                },
-            );
+        for (kind, from, to) in stated {
+            let origin = if kind == EdgeKind::LocatedIn {
+                EdgeOrigin::Rule
+            } else {
+                EdgeOrigin::Gazetteer
+            };
+            graph.add_edge(node(from as u32), node(to as u32), Edge::stated(kind, origin));
         }
         Graph {
             meta: Meta {

@@ -65,7 +65,8 @@ impl RollUp {
         }
     }
 
-    /// For each entity of the gazetteer, the entity it counts as.
+    /// For each entity index of the gazetteer (listed and built), the entity it counts as. What a rule builds
+    /// has no owner and counts as itself.
     pub fn map(self, gazetteer: &crate::Gazetteer) -> Vec<u32> {
         let entities = gazetteer.entities();
         let rolls = |i: usize| match self {
@@ -73,8 +74,11 @@ impl RollUp {
             RollUp::Products => entities[i].kind == "product",
             RollUp::All => true,
         };
-        (0..entities.len())
+        (0..gazetteer.entity_space())
             .map(|start| {
+                if start >= entities.len() {
+                    return start as u32;
+                }
                 let mut at = start;
                 // The loader rejects ownership cycles; the bound only guards against a bug.
                 for _ in 0..entities.len() {
@@ -114,45 +118,116 @@ pub struct Node {
     pub attributes: BTreeMap<String, String>,
 }
 
-/// What an edge says.
+/// What an edge says: that two entities are named together, or a relation between them.
+///
+/// The relation vocabulary of the graph. Where an edge comes from is [`EdgeOrigin`], and whether it has a
+/// direction is [`Edge::directed`]; neither is implied by the kind alone in what readers do with an edge, so
+/// code asks the question it means (`is_ownership`, `directed`, `== Cooccurrence`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EdgeKind {
     /// The two entities share windows; undirected.
     #[default]
     Cooccurrence,
-    /// The source, a product, is made by the target (gazetteer `owner` column).
+    /// The source sells to, provides for or has a contract with the target, its customer.
+    Supplies,
+    /// The source (software, a service) runs on or is hosted by the target.
+    RunsOn,
+    /// The two partner or cooperate; undirected.
+    PartnersWith,
+    /// The source, a product, is made by the target.
     MadeBy,
-    /// The source is owned by the target (gazetteer `owner` column).
+    /// The source is owned by the target (a subsidiary, an agency of a department).
     OwnedBy,
+    /// The source, a person, works for the target (CEO, founder, head, spokesperson).
+    WorksFor,
+    /// The source, an entity a rule built from a place, is located in the target, that place.
+    LocatedIn,
 }
 
 impl EdgeKind {
+    /// Every kind, in the order edges of one pair are listed.
+    pub const ALL: [EdgeKind; 8] = [
+        EdgeKind::Cooccurrence,
+        EdgeKind::Supplies,
+        EdgeKind::RunsOn,
+        EdgeKind::PartnersWith,
+        EdgeKind::MadeBy,
+        EdgeKind::OwnedBy,
+        EdgeKind::WorksFor,
+        EdgeKind::LocatedIn,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             EdgeKind::Cooccurrence => "cooccurrence",
-            EdgeKind::MadeBy => "made_by",
+            EdgeKind::Supplies => "supplies",
+            EdgeKind::RunsOn => "runs_on",
+            EdgeKind::PartnersWith => "partners_with",
             EdgeKind::OwnedBy => "owned_by",
+            EdgeKind::MadeBy => "made_by",
+            EdgeKind::WorksFor => "works_for",
+            EdgeKind::LocatedIn => "located_in",
         }
     }
 
-    /// Ownership edges point from the owned entity to its owner.
-    pub fn is_directed(self) -> bool {
-        self != EdgeKind::Cooccurrence
+    /// The kind with this name.
+    pub fn from_name(name: &str) -> Option<EdgeKind> {
+        EdgeKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Whether an edge of this kind goes from its source to its target: every relation but co-occurrence and
+    /// partnership.
+    pub fn has_direction(self) -> bool {
+        !matches!(self, EdgeKind::Cooccurrence | EdgeKind::PartnersWith)
+    }
+
+    /// Whether the edge says who owns or makes whom.
+    pub fn is_ownership(self) -> bool {
+        matches!(self, EdgeKind::OwnedBy | EdgeKind::MadeBy)
     }
 }
 
-/// A pair of entities that share windows, or an ownership relation.
+/// Where an edge comes from: what the articles say, what the user typed into the gazetteer, or what a rule of
+/// the gazetteer built. A graph meant for publication keeps them apart, since only the first is reported.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeOrigin {
+    /// Counted from the articles.
+    #[default]
+    Text,
+    /// A gazetteer column (`owner`).
+    Gazetteer,
+    /// A gazetteer rule (an entity built from a place is located in it).
+    Rule,
+}
+
+impl EdgeOrigin {
+    pub fn name(self) -> &'static str {
+        match self {
+            EdgeOrigin::Text => "text",
+            EdgeOrigin::Gazetteer => "gazetteer",
+            EdgeOrigin::Rule => "rule",
+        }
+    }
+}
+
+/// A pair of entities that share windows, or a relation between them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Edge {
     #[serde(default)]
     pub kind: EdgeKind,
-    /// Number of windows both entities are mentioned in; 1 for an ownership edge.
+    /// Whether the edge goes from its source to its target ([`EdgeKind::has_direction`]).
+    #[serde(default)]
+    pub directed: bool,
+    #[serde(default)]
+    pub origin: EdgeOrigin,
+    /// Number of windows both entities are mentioned in; 1 for an edge from the gazetteer.
     pub weight: u64,
-    /// Number of documents with at least one such window; 0 for an ownership edge.
+    /// Number of documents with at least one such window; 0 for an edge from the gazetteer.
     pub documents: u64,
     /// Normalised pointwise mutual information of the two entities' windows, from -1 (never together) through 0
-    /// (as often as chance) to 1 (only together); rounded to 4 decimals. Ownership edges have none.
+    /// (as often as chance) to 1 (only together); rounded to 4 decimals. Only co-occurrence edges have one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub npmi: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -161,6 +236,24 @@ pub struct Edge {
     pub last_date: Option<String>,
     /// The first windows that mention both, by (document id, sentence); at most the run's evidence cap.
     pub evidence: Vec<Evidence>,
+}
+
+impl Edge {
+    /// An edge the gazetteer states (ownership from the `owner` column, a built entity's place): no counts,
+    /// no evidence.
+    pub fn stated(kind: EdgeKind, origin: EdgeOrigin) -> Edge {
+        Edge {
+            kind,
+            directed: kind.has_direction(),
+            origin,
+            weight: 1,
+            documents: 0,
+            npmi: None,
+            first_date: None,
+            last_date: None,
+            evidence: Vec::new(),
+        }
+    }
 }
 
 /// A passage that mentions both entities of an edge.

@@ -35,10 +35,12 @@
 //! partial after the other, so a merge holds the merged counts (the graph), a read buffer per partial, and
 //! nothing else.
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
 use std::io::{self, BufRead, Read, Write};
 
+use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -214,7 +216,8 @@ fn merge_to<R: BufRead>(
         check(&reader.label, &header, first.as_ref(), gazetteer)?;
         let count = reader.section("ids")?;
         ids = ids.saturating_add(count);
-        let sum = accumulator.get_or_insert_with(|| Accumulator::new(gazetteer.len(), header.settings.clone()));
+        let sum =
+            accumulator.get_or_insert_with(|| Accumulator::new(gazetteer.entity_space(), header.settings.clone()));
         sum.add_totals(header.documents, header.windows, header.mentions, &header.dates);
         if first.is_none() {
             first = Some((reader.label.clone(), header));
@@ -342,11 +345,14 @@ fn write_head(accumulator: &Accumulator, gazetteer: &Gazetteer, ids: u64, out: &
 /// Writes the entities, pairs and cited documents, each sorted, so that a partial's bytes depend only on what
 /// was counted.
 fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Write) -> io::Result<()> {
-    let entities = gazetteer.entities();
-    let id = |i: u32| entities[i as usize].id.as_str();
-    let mut mentioned: Vec<(&str, &EntityTotal)> = (0..entities.len())
+    let ids: FxHashMap<u32, Cow<'_, str>> = (0..accumulator.entities.len())
         .filter(|&i| accumulator.entities[i].mentions > 0)
-        .map(|i| (entities[i].id.as_str(), &accumulator.entities[i]))
+        .map(|i| (i as u32, gazetteer.id_of(i)))
+        .collect();
+    let id = |i: u32| ids[&i].as_ref();
+    let mut mentioned: Vec<(&str, &EntityTotal)> = ids
+        .iter()
+        .map(|(&i, id)| (id.as_ref(), &accumulator.entities[i as usize]))
         .collect();
     mentioned.sort_unstable_by_key(|&(id, _)| id);
     section(out, "entities", mentioned.len() as u64)?;
@@ -486,7 +492,7 @@ impl<R: BufRead> Reader<R> {
     /// Adds the entities, pairs and documents (what follows the ids) to `sum`, checking that they are what a
     /// partial holds, so that a damaged one is an error here and not a wrong or failed graph later.
     fn body(&mut self, sum: &mut Accumulator, gazetteer: &Gazetteer) -> Result<(), Error> {
-        let mut mentioned = vec![false; gazetteer.len()];
+        let mut mentioned = vec![false; gazetteer.entity_space()];
         let mut previous: Option<String> = None;
         for _ in 0..self.section("entities")? {
             let (id, total): (String, EntityTotal) = self.record("an entity")?;

@@ -232,7 +232,7 @@ fn overlapped<'a>(
 /// What every stage reads and nobody changes.
 #[derive(Clone, Copy)]
 struct Shared<'a> {
-    table: &'a MentionTable,
+    table: &'a MentionTable<'a>,
     extractor: &'a Extractor,
     options: &'a Options,
     /// The entity each entity is counted as.

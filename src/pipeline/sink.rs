@@ -37,7 +37,7 @@ impl<'a> Sink<'a> {
         Sink {
             shared,
             mentions,
-            accumulator: Accumulator::new(gazetteer.len(), shared.options.settings.clone()),
+            accumulator: Accumulator::new(gazetteer.entity_space(), shared.options.settings.clone()),
             summary: Summary::default(),
             ids: Ids::new(shared.options.keep_ids),
         }

@@ -212,7 +212,7 @@ impl<'g> Net<'g> {
         let mut found: Vec<Ownership> = g
             .edges_connecting(a, b)
             .chain(g.edges_connecting(b, a))
-            .filter(|e| e.weight().kind.is_directed())
+            .filter(|e| e.weight().kind.is_ownership())
             .map(|e| Ownership::of(self.graph, e.id()))
             .collect();
         found.sort();
@@ -225,7 +225,7 @@ impl<'g> Net<'g> {
         let g = &self.graph.graph;
         let mut found: Vec<Ownership> = g
             .edges(a)
-            .filter(|e| e.weight().kind.is_directed())
+            .filter(|e| e.weight().kind.is_ownership())
             .map(|e| Ownership::of(self.graph, e.id()))
             .collect();
         found.sort();
@@ -368,6 +368,12 @@ pub(crate) mod tests {
             b,
             Edge {
                 kind,
+                directed: kind.has_direction(),
+                origin: if kind == EdgeKind::Cooccurrence {
+                    crate::graph::EdgeOrigin::Text
+                } else {
+                    crate::graph::EdgeOrigin::Gazetteer
+                },
                 weight,
                 documents: 1,
                 npmi: (kind == EdgeKind::Cooccurrence).then_some(0.5),

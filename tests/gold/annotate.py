@@ -1,26 +1,24 @@
 #!/usr/bin/env python3
 """Writes tests/gold/<doc>.json from the hand annotations below.
 
-The annotations were made by reading the articles; this script only turns them into byte spans. Each mention is
-given by a context that holds its surface marked as {{surface}} (or by the bare surface), searched forward from
-the previous mention, so the mentions come out in text order and a context that is not found, or found out of
-order, stops the script. Each pair's passage is given by its first and last words.
+The annotations were made by reading the articles; tests/gold/goldlib.py (shared with tests/heldout/annotate.py)
+only turns them into byte spans. Each mention is given by a context that holds its surface marked as {{surface}}
+(or by the bare surface), searched forward from the previous mention, so the mentions come out in text order and a
+context that is not found, or found out of order, stops the script. Each pair's passage is given by its first and
+last words, and its status (current when not given) by an optional sixth field.
 
 Run from the repository root: python3 tests/gold/annotate.py [--check]
 With --check it writes nothing and fails when a JSON file differs from what it would write.
 """
 
-import csv
-import glob
-import json
 import os
-import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import goldlib  # noqa: E402
 
 # Entities the shipped gazetteer lacks: id -> type.
-NEW_ENTITIES = {"patrol-car-of-the-future": "product"}
+NEW_ENTITIES = {"oregon": "state"}
 
 # fmt: off
 MENTIONS = {
@@ -46,6 +44,7 @@ MENTIONS = {
     ("Sprechers des {{ICE}} noch", "ice"),
     ("Vertrag mit {{Amazon}}.", "amazon"),
     ("{{US}}-Staaten Oregon", "usa"),
+    ("{{Oregon}} und Orlando", "oregon"),
     ("Orlando", "orlando"),
     ("{{Jeff Bezos}} bleibt", "jeff-bezos"),
     ("{{Amazon}}-Angestellte protestieren", "amazon"),
@@ -496,16 +495,17 @@ MENTIONS = {
 # (a, relation, b, first words of the passage, last words of the passage)
 PAIRS = {
 "000_5fc0c75c47dbb2ca": [
-    ("amazon", "sells_to", "ice", "Amazon will seine", "ICE verkaufen."),
+    ("amazon", "sells_to", "ice", "Amazon will seine", "ICE verkaufen.", "planned"),
     ("amazon", "owns", "rekognition", "Amazon will seine", "ICE verkaufen."),
-    ("rekognition", "supplies", "ice", "Amazon-Angestellte protestieren", "an ICE."),
+    ("rekognition", "supplies", "ice", "Amazon-Angestellte protestieren", "an ICE.", "demanded"),
     ("dhs", "owns", "ice", "Das ICE ist eine", "Heimatschutz."),
     ("orlando", "customer_of", "rekognition", "Kritiker fürchten", "Orlando eingesetzt."),
-    ("jeff-bezos", "works_with", "amazon", "Amazon-Chef Bezos machte", "im Bilde ist."),
-    ("google", "works_with", "us-military", "Vor einigen Monaten protestierten", "des US-Militärs."),
+    ("oregon", "customer_of", "rekognition", "Kritiker fürchten", "Orlando eingesetzt."),
+    ("jeff-bezos", "works_for", "amazon", "Amazon-Chef Bezos machte", "im Bilde ist."),
+    ("google", "works_with", "us-military", "Vor einigen Monaten protestierten", "die Zusammenarbeit auf.", "ended"),
 ],
 "001_5cb7b3a923d436c0": [
-    ("jeff-bezos", "works_with", "amazon", "Jeff Bezos bezeichnete Amazon", "auf Amazon weiter."),
+    ("jeff-bezos", "works_for", "amazon", "Jeff Bezos bezeichnete Amazon", "auf Amazon weiter."),
     ("amazon", "owns", "prime-video", "Unter Prime Video", "E-Sports-Turniere."),
     ("amazon", "owns", "imdb", "Außerdem besitzt Amazon", "Speditionsfirma."),
     ("amazon", "owns", "twitch", "Mittlerweile besitzt Amazon", "Videoportal Twitch."),
@@ -521,16 +521,16 @@ PAIRS = {
     ("amazon", "works_with", "department-of-defense", "Zudem bestehen bereits", "Sicherheitsbehörden."),
 ],
 "002_f08923bbbf1d2df1": [
-    ("jeff-bezos", "works_with", "amazon", "Vorige week", "aan overheden."),
+    ("jeff-bezos", "works_for", "amazon", "Vorige week", "aan overheden."),
     ("amazon", "owns", "rekognition", "Vorige week", "aan overheden."),
-    ("aws", "sells_to", "palantir", "Op de tweede plek", "aan Palantir."),
+    ("aws", "sells_to", "palantir", "Op de tweede plek", "aan Palantir.", "demanded"),
     ("palantir", "supplies", "ice", "Palantir werkt verder", "deporteren."),
     ("google", "works_with", "department-of-defense", "In maart bleek", "dronebeelden."),
-    ("microsoft", "works_with", "ice", "Ook eisten", "met ICE."),
+    ("microsoft", "works_with", "ice", "Ook eisten", "met ICE.", "demanded"),
 ],
 "003_9be7f01c49a02bb1": [
-    ("amazon", "sells_to", "usa", "Workers at Amazon are demanding", "human rights."),
-    ("jeff-bezos", "works_with", "amazon", "Workers at Amazon are demanding", "by law enforcement."),
+    ("amazon", "sells_to", "usa", "Workers at Amazon are demanding", "human rights.", "demanded"),
+    ("jeff-bezos", "works_for", "amazon", "Workers at Amazon are demanding", "by law enforcement."),
     ("aws", "owns", "rekognition", "The workers said that", "to law enforcement."),
     ("palantir", "supplies", "ice", "Palantir is a data", "(ICE)."),
     ("palantir", "runs_on", "aws", "We also know that Palantir", "runs on AWS."),
@@ -539,9 +539,9 @@ PAIRS = {
     ("google", "supplies", "department-of-defense", "Google had offered", "Project Maven."),
     ("google", "works_with", "project-maven", "Google had offered", "Project Maven."),
     ("department-of-defense", "owns", "project-maven", "Google had offered", "Project Maven."),
-    ("sundar-pichai", "works_with", "google", "More than 3,100 Google", "involvement."),
+    ("sundar-pichai", "works_for", "google", "More than 3,100 Google", "involvement."),
     ("microsoft", "works_with", "ice", "Microsoft has attempted", "internal dissent."),
-    ("satya-nadella", "works_with", "microsoft", "Microsoft CEO Satya Nadella", "and email."),
+    ("satya-nadella", "works_for", "microsoft", "Microsoft CEO Satya Nadella", "and email."),
 ],
 "004_c6ac50e79292f642": [
     ("microsoft", "owns", "domain-awareness-system", "Dies lenkt die Aufmerksamkeit", "ausgeweitet wurde."),
@@ -553,7 +553,7 @@ PAIRS = {
     ("microsoft", "supplies", "brazil", "Dies lenkt die Aufmerksamkeit", "ausgeweitet wurde."),
     ("microsoft", "supplies", "singapore", "Dies lenkt die Aufmerksamkeit", "ausgeweitet wurde."),
     ("microsoft", "owns", "azure", "Es verschleiert auch", "vorantreibt."),
-    ("satya-nadella", "works_with", "microsoft", "Letzten Monat haben hunderte", "zu befürworten."),
+    ("satya-nadella", "works_for", "microsoft", "Letzten Monat haben hunderte", "zu befürworten."),
     ("microsoft", "owns", "azure-government", "In den USA hat Microsoft", "aufgebaut."),
     ("microsoft", "owns", "connected-officer", "Ein reichhaltiges Angebot", "präsentiert."),
     ("microsoft", "owns", "azure-stream-analytics", "Die Daten werden durch", "Geld verdienen kann."),
@@ -572,20 +572,20 @@ PAIRS = {
     ("reconrobotics", "supplies", "microsoft", "Produkte von ReconRobotics", "im Jahr 2016."),
     ("reconrobotics", "supplies", "mapp", "Microsoft sagt, dass ReconRobotics", "zu liefern“."),
     ("superdroid-robots", "partners_with", "microsoft", "Ein weiterer Partner", "überwinden kann."),
-    ("superdroid-robots", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann."),
+    ("superdroid-robots", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann.", "planned"),
     ("superdroid-robots", "owns", "jack-russell", "Ein weiterer Partner", "überwinden kann."),
     ("superdroid-robots", "owns", "bloodhound", "Ein weiterer Partner", "überwinden kann."),
-    ("jack-russell", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann."),
-    ("bloodhound", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann."),
-    ("jack-russell", "supplies", "microsoft", "Ein weiterer Partner", "überwinden kann."),
-    ("bloodhound", "supplies", "microsoft", "Ein weiterer Partner", "überwinden kann."),
+    ("jack-russell", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann.", "planned"),
+    ("bloodhound", "supplies", "mapp", "Ein weiterer Partner", "überwinden kann.", "planned"),
+    ("jack-russell", "supplies", "microsoft", "Ein weiterer Partner", "überwinden kann.", "planned"),
+    ("bloodhound", "supplies", "microsoft", "Ein weiterer Partner", "überwinden kann.", "planned"),
     ("microsoft", "owns", "mapp", "Vielmehr stellt Microsoft MAPP", "so Microsoft."),
     ("microsoft", "partners_with", "durban", "Letzten Oktober kündigte", "eingegangen ist."),
     ("durban", "customer_of", "mapp", "Durbans Version", "Veranstaltung)."),
     ("hikvision", "supplies", "mapp", "Durbans Version", "Veranstaltung)."),
     ("hikvision", "supplies", "durban", "Durbans Version", "Veranstaltung)."),
     ("cape-town", "customer_of", "mapp", "Laut dem südafrikanischen", "digitalen Kolonialismus."),
-    ("parboo-sewpersad", "works_with", "durban", "Zum Beispiel sagte", "zu bestrafen."),
+    ("parboo-sewpersad", "works_for", "durban", "Zum Beispiel sagte", "zu bestrafen."),
     ("genetec", "supplies", "domain-awareness-system", "Ein führender VMS-Anbieter", "Domain Awareness System an."),
     ("atlanta", "works_with", "operation-shield", "Durch eine öffentlich-private", "abdecken werden."),
     ("genetec", "owns", "stratocast", "Das Back-End nutzt", "sozusagen."),
@@ -607,7 +607,7 @@ PAIRS = {
     ("project-green-light", "runs_on", "genetec", "Die Stadt Detroit benutzt", "anzutreiben."),
     ("project-green-light", "runs_on", "microsoft", "Die Stadt Detroit benutzt", "anzutreiben."),
     ("project-green-light", "supplies", "detroit-police-department", "Die Stadt Detroit benutzt", "zu übertragen."),
-    ("nakia-wallace", "works_with", "detroit-will-breathe", "Nakia Wallace, eine", "belästigt“."),
+    ("nakia-wallace", "works_for", "detroit-will-breathe", "Nakia Wallace, eine", "belästigt“."),
     ("microsoft", "partners_with", "genetec", "In einem Blogbeitrag", "verbessern können“."),
     ("microsoft", "supplies", "detroit-police-department", "In einem Blogbeitrag", "verbessern können“."),
     ("genetec", "supplies", "detroit-police-department", "In einem Blogbeitrag", "verbessern können“."),
@@ -619,110 +619,17 @@ PAIRS = {
     ("veritone", "works_with", "anaheim-police-department", "Veritone hat 2019", "gestartet."),
     ("veritone", "owns", "identify", "Microsoft listet Veritone", "online auf."),
     ("microsoft", "partners_with", "veritone", "Trotz gegenteiliger", "Strafverfolgung an."),
-    ("brad-smith", "works_with", "microsoft", "Stattdessen drängt", "angeboten werden."),
+    ("brad-smith", "works_for", "microsoft", "Stattdessen drängt", "angeboten werden."),
 ],
 }
 # fmt: on
 
-TYPES = ("organisation", "agency", "product", "city", "country", "person")
-RELATIONS = ("sells_to", "supplies", "partners_with", "runs_on", "owns", "customer_of", "works_with")
-
-
-def gazetteer_types():
-    types = {}
-    for path in sorted(glob.glob(os.path.join(ROOT, "gazetteer", "*.csv"))):
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            for row in csv.DictReader(f):
-                types[row["id"]] = row["type"]
-    for entity, kind in NEW_ENTITIES.items():
-        assert entity not in types, f"{entity} is in the gazetteer now"
-        types[entity] = kind
-    return types
-
-
-def spans(doc, text, entries, types):
-    """Turns (context, entity) entries into mentions, in text order."""
-    out, cursor = [], 0
-    for context, entity in entries:
-        m = re.fullmatch(r"(.*)\{\{(.*)\}\}(.*)", context, re.S)
-        before, surface = (m.group(1), m.group(2)) if m else ("", context)
-        # The context may hold the previous mention, but the surface must come after it.
-        plain = context.replace("{{", "").replace("}}", "")
-        found = text.find(plain, max(0, cursor - len(before)))
-        assert found >= 0, f"{doc}: {context!r} not found after char {cursor}"
-        start = found + len(before)
-        end = start + len(surface)
-        assert text[start:end] == surface
-        assert entity in types, f"{doc}: unknown entity {entity}"
-        b_start = len(text[:start].encode())
-        b_end = b_start + len(surface.encode())
-        out.append({"start": b_start, "end": b_end, "surface": surface, "entity": entity, "type": types[entity]})
-        cursor = end
-    for prev, cur in zip(out, out[1:]):
-        assert prev["end"] <= cur["start"], f"{doc}: {prev} overlaps {cur}"
-    return out
-
-
-def passage(doc, text, first, last):
-    start = text.find(first)
-    assert start >= 0 and text.find(first, start + 1) < 0, f"{doc}: {first!r} is not unique"
-    end = text.find(last, start)
-    assert end >= 0, f"{doc}: {last!r} not found after {first!r}"
-    return start, end + len(last)
-
-
-def pairs(doc, text, entries, mentions):
-    out, seen = [], set()
-    for a, relation, b, first, last in entries:
-        assert relation in RELATIONS, relation
-        key = frozenset((a, b))
-        assert key not in seen, f"{doc}: pair {a} – {b} twice"
-        seen.add(key)
-        start, end = passage(doc, text, first, last)
-        b_start, b_end = len(text[:start].encode()), len(text[:end].encode())
-        for entity in (a, b):
-            assert any(
-                m["entity"] == entity and b_start <= m["start"] and m["end"] <= b_end for m in mentions
-            ), f"{doc}: the passage of {a} – {b} does not name {entity}"
-        out.append({"a": a, "b": b, "relation": relation, "sentence": text[start:end]})
-    return out
-
-
-def render(doc, types):
-    text = open(os.path.join(ROOT, "seeds", doc + ".txt"), encoding="utf-8").read()
-    mentions = spans(doc, text, MENTIONS[doc], types)
-    gold = {"document": doc, "mentions": mentions, "pairs": pairs(doc, text, PAIRS[doc], mentions)}
-    lines = ["{", f'  "document": {json.dumps(doc)},', '  "mentions": [']
-    lines += ["    " + json.dumps(m, ensure_ascii=False) + "," for m in mentions]
-    lines[-1] = lines[-1].rstrip(",")
-    lines += ["  ],", '  "pairs": [']
-    lines += ["    " + json.dumps(p, ensure_ascii=False) + "," for p in gold["pairs"]]
-    lines[-1] = lines[-1].rstrip(",")
-    lines += ["  ]", "}", ""]
-    rendered = "\n".join(lines)
-    assert json.loads(rendered) == gold
-    return rendered
-
-
-def main():
-    check = "--check" in sys.argv[1:]
-    types = gazetteer_types()
-    docs = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(ROOT, "seeds", "*.txt")))
-    assert docs == sorted(MENTIONS) == sorted(PAIRS), docs
-    stale = []
-    for doc in docs:
-        rendered = render(doc, types)
-        path = os.path.join(ROOT, "tests", "gold", doc + ".json")
-        if check:
-            current = open(path, encoding="utf-8").read() if os.path.exists(path) else None
-            if current != rendered:
-                stale.append(path)
-        else:
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(rendered)
-    if stale:
-        sys.exit("out of date: " + ", ".join(stale))
-
 
 if __name__ == "__main__":
-    main()
+    goldlib.run(
+        os.path.join(goldlib.ROOT, "seeds"),
+        os.path.join(goldlib.ROOT, "tests", "gold"),
+        MENTIONS,
+        PAIRS,
+        NEW_ENTITIES,
+    )

@@ -1,5 +1,5 @@
 use super::*;
-use crate::graph::{EdgeKind, Evidence, GazetteerMeta, RollUp, Window};
+use crate::graph::{EdgeKind, EdgeOrigin, Evidence, GazetteerMeta, RollUp, Window};
 use petgraph::graph::UnGraph;
 
 fn node(id: &str, label: &str, kind: &str, mentions: u64) -> Node {
@@ -20,6 +20,8 @@ fn node(id: &str, label: &str, kind: &str, mentions: u64) -> Node {
 fn edge(weight: u64, text: &str) -> Edge {
     Edge {
         kind: EdgeKind::Cooccurrence,
+        directed: false,
+        origin: EdgeOrigin::Text,
         weight,
         documents: 1,
         npmi: Some(0.5),

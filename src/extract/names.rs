@@ -1,0 +1,203 @@
+//! What belongs to a name besides its form as the gazetteer writes it, and what does not.
+//!
+//! - A genitive or possessive ending belongs to it: `Microsofts`, `Amazon's`, `Palantir’s`, and the bare
+//!   apostrophe after an `-s` (`Cognitec Systems’ software`).
+//! - A company's legal form after its name belongs to it (`FaceFirst LLC`, `Cognitec Systems GmbH`, `Taser
+//!   International, Inc.`): it is part of the name as written, and a reader checking a span expects it there.
+//!   Only for organisations, and only as the press writes the forms (capitalised).
+//! - A German or Dutch article at the start of a form does not (`Der Spiegel`, `de Volkskrant`, `Die Zeit`):
+//!   the form needs it to tell the paper from the word, but the mention is the name after it, as the gold
+//!   annotations have it. English keeps its article (`The Intercept`), and places keep theirs (`Den Haag`,
+//!   `De Bilt`), which are part of their names.
+
+use super::matcher::{char_at, is_word};
+use crate::text::fold::Folded;
+
+/// Where a name that ends at folded `end` (original `core_end`) ends with its genitive or possessive ending,
+/// or `None` when the word goes on (`Amazonas`). An acronym's genitive `s` must be small (`ICEs`, not the
+/// `USS` of a ship's name).
+pub(super) fn genitive_end(text: &str, hay: &[u8], core_end: usize, end: usize, case_sensitive: bool) -> Option<usize> {
+    let mut after = text[core_end..].chars();
+    let full_end = match char_at(hay, end) {
+        None => end,
+        Some('s') if !char_at(hay, end + 1).is_some_and(is_word) => {
+            if case_sensitive && after.next() != Some('s') {
+                return None;
+            }
+            end + 1
+        }
+        Some(c) if is_word(c) => return None,
+        Some(_) => match (after.next(), after.next(), after.next()) {
+            (Some('.'), Some(c), _) if is_word(c) => return None,
+            (Some(q @ ('\'' | '’')), Some('s'), next) if !next.is_some_and(is_word) => {
+                let folded_end = end + q.len_utf8() + 1;
+                if hay.get(folded_end - 1) == Some(&b's') {
+                    folded_end
+                } else {
+                    end
+                }
+            }
+            // `Systems’ software`: the possessive of a name in -s is the apostrophe alone
+            (Some(q @ ('\'' | '’')), Some(next), _)
+                if next.is_whitespace() && text[..core_end].ends_with(['s', 'x', 'z']) =>
+            {
+                end + q.len_utf8()
+            }
+            _ => end,
+        },
+    };
+    Some(full_end)
+}
+
+/// Legal forms, folded into words, longest first where one begins another.
+const LEGAL_FORMS: &[&[&str]] = &[
+    &["gmbh", "co", "kg"],
+    &["gmbh"],
+    &["ag"],
+    &["se"],
+    &["kg"],
+    &["kgaa"],
+    &["inc"],
+    &["llc"],
+    &["l", "l", "c"],
+    &["llp"],
+    &["ltd"],
+    &["limited"],
+    &["plc"],
+    &["corp"],
+    &["b", "v"],
+    &["bv"],
+    &["n", "v"],
+    &["nv"],
+    &["s", "a"],
+    &["sa"],
+    &["s", "p", "a"],
+    &["sarl"],
+    &["pty", "ltd"],
+    &["oy"],
+    &["ab"],
+    &["asa"],
+];
+
+/// Where a name ending at folded `end` ends with a legal form after it (`, Inc.`, ` GmbH`), or `None` when
+/// none follows. `text` is the folded text's original, which starts at byte `base` of it.
+pub(super) fn legal_form_end(text: &str, base: usize, folded: &Folded, end: usize) -> Option<usize> {
+    let hay = folded.as_bytes();
+    'forms: for form in LEGAL_FORMS {
+        let mut at = end;
+        for (n, word) in form.iter().enumerate() {
+            let mut start = at;
+            while hay.get(start) == Some(&b' ') {
+                start += 1;
+            }
+            let stop = start + word.len();
+            if start == at || hay.get(start..stop) != Some(word.as_bytes()) || hay.get(stop).is_some_and(|&b| b != b' ')
+            {
+                continue 'forms;
+            }
+            // the original between: white space, and a comma before the first word only; dots inside (`B.V.`)
+            let gap = &text[base + folded.end_to_original(at)..base + folded.start_to_original(start)];
+            let allowed = |c: char| c.is_whitespace() || (n == 0 && c == ',') || (n > 0 && c == '.');
+            if gap.chars().filter(|&c| c == ',').count() > 1 || !gap.chars().all(allowed) {
+                continue 'forms;
+            }
+            // written as the press writes it: capitalised
+            let written = &text[base + folded.start_to_original(start)..];
+            if n == 0 && !written.starts_with(|c: char| c.is_uppercase()) {
+                continue 'forms;
+            }
+            at = stop;
+        }
+        // a trailing dot is an abbreviation's (`Inc.`, `B.V.`), part of the name; after `GmbH` it ends a sentence
+        let abbreviation = form.len() > 1 || matches!(form[0], "inc" | "corp" | "ltd");
+        let close = base + folded.end_to_original(at);
+        let dot =
+            abbreviation && text[close..].starts_with('.') && !text[close + 1..].starts_with(|c: char| is_word(c));
+        return Some(if dot { at + 1 } else { at });
+    }
+    None
+}
+
+/// The folded length of a German or Dutch article that starts the pattern `key` (a space and a folded form),
+/// with the space after it: what is matched but left out of the mention.
+pub(super) fn article_len(key: &[u8]) -> usize {
+    const ARTICLES: &[&str] = &[" der ", " die ", " das ", " den ", " dem ", " des ", " de ", " het "];
+    ARTICLES
+        .iter()
+        .find(|a| key.len() > a.len() && key.starts_with(a.as_bytes()))
+        .map_or(0, |a| a.len() - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Folded {
+        let mut folded = Folded::default();
+        folded.fold_padded(text);
+        folded
+    }
+
+    #[test]
+    fn legal_forms_follow_organisations() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("FaceFirst LLC, a firm", "FaceFirst", Some("FaceFirst LLC")),
+            (
+                "Cognitec Systems GmbH.",
+                "Cognitec Systems",
+                Some("Cognitec Systems GmbH"),
+            ),
+            (
+                "Taser International, Inc. makes",
+                "Taser International",
+                Some("Taser International, Inc."),
+            ),
+            (
+                "Palantir Technologies Inc",
+                "Palantir Technologies",
+                Some("Palantir Technologies Inc"),
+            ),
+            ("ASML Holding N.V. said", "ASML Holding", Some("ASML Holding N.V.")),
+            ("Siemens AG und", "Siemens", Some("Siemens AG")),
+            ("Atos SE", "Atos", Some("Atos SE")),
+            ("Siemens, AG und", "Siemens", Some("Siemens, AG")),
+            ("Amazon and inc", "Amazon", None),
+            ("Apple, and Google", "Apple", None),
+            ("Microsoft agreed", "Microsoft", None),
+            ("Siemens; AG", "Siemens", None),
+        ];
+        for (text, name, expected) in cases {
+            let f = folded(text);
+            // the name ends where its folded form does: one space of padding, then the same bytes (ASCII)
+            let end = 1 + name.len();
+            let got = legal_form_end(text, 0, &f, end).map(|e| &text[..f.end_to_original(e)]);
+            assert_eq!(got, *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn articles_are_german_and_dutch_only() {
+        assert_eq!(article_len(b" der spiegel"), 4);
+        assert_eq!(article_len(b" de volkskrant"), 3);
+        assert_eq!(article_len(b" het financieele dagblad"), 4);
+        assert_eq!(article_len(b" the intercept"), 0);
+        assert_eq!(article_len(b" der"), 0, "an article alone is no name");
+        assert_eq!(article_len(b" derstandard"), 0);
+    }
+
+    #[test]
+    fn a_bare_apostrophe_after_an_s_is_a_possessive() {
+        for (text, name, expected) in [
+            ("Cognitec Systems’ software", "Cognitec Systems", "Cognitec Systems’"),
+            ("the Jones' case", "Jones", "Jones'"),
+            ("Amazon’s deal", "Amazon", "Amazon’s"),
+            ("Palantir' said", "Palantir", "Palantir"),
+        ] {
+            let f = folded(text);
+            let start = text.find(name).unwrap();
+            let (core_end, end) = (start + name.len(), 1 + start + name.len());
+            let full = genitive_end(text, f.as_bytes(), core_end, end, false).unwrap();
+            assert_eq!(&text[start..f.end_to_original(full)], expected, "{text}");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+"""Turns hand annotations into gold JSON files: the code shared by tests/gold/annotate.py (the seeds) and
+tests/heldout/annotate.py (the held-out articles).
+
+An annotation script holds only its data: MENTIONS (per document, (context, entity) entries in text order, the
+context holding the surface as {{surface}} or being the bare surface), PAIRS (per document, (a, relation, b,
+first words, last words[, status]) entries) and NEW_ENTITIES (entities the shipped gazetteer lacks: id -> type).
+It calls run(), which checks every entry against the text and the gazetteer and writes, or with --check compares,
+one <doc>.json per document.
+"""
+
+import csv
+import glob
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+TYPES = ("organisation", "agency", "product", "city", "county", "state", "country", "person")
+RELATIONS = ("sells_to", "supplies", "partners_with", "runs_on", "owns", "customer_of", "works_with", "works_for")
+STATUSES = ("current", "planned", "ended", "demanded", "denied")
+
+
+def gazetteer_types(new_entities):
+    """The type of every entity id: the shipped gazetteer's, and the annotation's new entities."""
+    types = {}
+    for path in sorted(glob.glob(os.path.join(ROOT, "gazetteer", "*.csv"))):
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            if "rule" in (reader.fieldnames or []):
+                continue  # a rules file: its ids are templates, not entities
+            for row in reader:
+                types[row["id"]] = row["type"]
+    for entity, kind in new_entities.items():
+        assert entity not in types, f"{entity} is in the gazetteer now"
+        assert kind in TYPES, f"{entity}: unknown type {kind}"
+        types[entity] = kind
+    return types
+
+
+def spans(doc, text, entries, types):
+    """Turns (context, entity) entries into mentions, in text order."""
+    out, cursor = [], 0
+    for context, entity in entries:
+        m = re.fullmatch(r"(.*)\{\{(.*)\}\}(.*)", context, re.S)
+        before, surface = (m.group(1), m.group(2)) if m else ("", context)
+        # The context may hold the previous mention, but the surface must come after it.
+        plain = context.replace("{{", "").replace("}}", "")
+        found = text.find(plain, max(0, cursor - len(before)))
+        assert found >= 0, f"{doc}: {context!r} not found after char {cursor}"
+        start = found + len(before)
+        end = start + len(surface)
+        assert text[start:end] == surface
+        assert entity in types, f"{doc}: unknown entity {entity}"
+        b_start = len(text[:start].encode())
+        b_end = b_start + len(surface.encode())
+        out.append({"start": b_start, "end": b_end, "surface": surface, "entity": entity, "type": types[entity]})
+        cursor = end
+    for prev, cur in zip(out, out[1:]):
+        assert prev["end"] <= cur["start"], f"{doc}: {prev} overlaps {cur}"
+    return out
+
+
+def passage(doc, text, first, last):
+    start = text.find(first)
+    assert start >= 0 and text.find(first, start + 1) < 0, f"{doc}: {first!r} is not unique"
+    end = text.find(last, start)
+    assert end >= 0, f"{doc}: {last!r} not found after {first!r}"
+    return start, end + len(last)
+
+
+def pairs(doc, text, entries, mentions):
+    """Turns (a, relation, b, first, last[, status]) entries into pairs; `status` is written only when it is not
+    `current`, the default."""
+    out, seen = [], set()
+    for entry in entries:
+        a, relation, b, first, last = entry[:5]
+        status = entry[5] if len(entry) > 5 else "current"
+        assert len(entry) in (5, 6), entry
+        assert relation in RELATIONS, relation
+        assert status in STATUSES, status
+        assert a != b, f"{doc}: pair {a} with itself"
+        key = frozenset((a, b))
+        assert key not in seen, f"{doc}: pair {a} – {b} twice"
+        seen.add(key)
+        start, end = passage(doc, text, first, last)
+        b_start, b_end = len(text[:start].encode()), len(text[:end].encode())
+        for entity in (a, b):
+            assert any(
+                m["entity"] == entity and b_start <= m["start"] and m["end"] <= b_end for m in mentions
+            ), f"{doc}: the passage of {a} – {b} does not name {entity}"
+        pair = {"a": a, "b": b, "relation": relation}
+        if status != "current":
+            pair["status"] = status
+        pair["sentence"] = text[start:end]
+        out.append(pair)
+    return out
+
+
+def render(doc, text, mention_entries, pair_entries, types):
+    mentions = spans(doc, text, mention_entries, types)
+    gold = {"document": doc, "mentions": mentions, "pairs": pairs(doc, text, pair_entries, mentions)}
+    lines = ["{", f'  "document": {json.dumps(doc)},', '  "mentions": [']
+    lines += ["    " + json.dumps(m, ensure_ascii=False) + "," for m in mentions]
+    lines[-1] = lines[-1].rstrip(",")
+    lines += ["  ],", '  "pairs": [']
+    lines += ["    " + json.dumps(p, ensure_ascii=False) + "," for p in gold["pairs"]]
+    lines[-1] = lines[-1].rstrip(",")
+    lines += ["  ]", "}", ""]
+    rendered = "\n".join(lines)
+    assert json.loads(rendered) == gold
+    return rendered
+
+
+def run(texts_dir, gold_dir, mentions, pairs_, new_entities, argv=None):
+    """Writes gold_dir/<doc>.json for every texts_dir/<doc>.txt; with --check in argv writes nothing and exits
+    non-zero when a file differs from what it would write."""
+    argv = sys.argv[1:] if argv is None else argv
+    check = "--check" in argv
+    types = gazetteer_types(new_entities)
+    docs = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(texts_dir, "*.txt")))
+    assert docs == sorted(mentions) == sorted(pairs_), docs
+    used = set()
+    stale = []
+    for doc in docs:
+        with open(os.path.join(texts_dir, doc + ".txt"), encoding="utf-8") as f:
+            text = f.read()
+        rendered = render(doc, text, mentions[doc], pairs_[doc], types)
+        used.update(entity for _, entity in mentions[doc])
+        path = os.path.join(gold_dir, doc + ".json")
+        if check:
+            current = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+            if current != rendered:
+                stale.append(path)
+        else:
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(rendered)
+    unused = sorted(set(new_entities) - used)
+    assert not unused, f"new entities no document mentions: {unused}"
+    if stale:
+        sys.exit("out of date: " + ", ".join(stale))
