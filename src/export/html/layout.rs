@@ -21,9 +21,9 @@ const THETA: f64 = 1.2;
 /// How much swinging the global speed tolerates (Gephi's "tolerance").
 const JITTER_TOLERANCE: f64 = 1.0;
 /// Work budget: iterations × (nodes + links); small graphs get up to [`MAX_ITERATIONS`].
-const WORK: usize = 20_000_000;
-const MIN_ITERATIONS: usize = 100;
-const MAX_ITERATIONS: usize = 600;
+const WORK: usize = 6_000_000;
+const MIN_ITERATIONS: usize = 60;
+const MAX_ITERATIONS: usize = 500;
 /// The layout is scaled to fit a square of this half-width.
 pub const EXTENT: f64 = 1000.0;
 
