@@ -6,9 +6,9 @@
 #
 #   bash tools/fetch_viewer_assets.sh
 #
-# sigma 3 rather than 4: in headless Chromium's software WebGL, sigma 4 drew the 5,000-entity / 50,000-link
-# test graph two to four times slower per frame and took twice as long to its first frame (BENCHMARKS.md,
-# "The graph page"); sigma 3 also runs on WebGL 1, so older browsers open the page too.
+# sigma 3 rather than 4 (or cytoscape.js): in headless Chromium's software WebGL, sigma 4 drew the 5,000-entity /
+# 50,000-link test graph three to seven times slower per frame and took two to five times as long to its first
+# frame (BENCHMARKS.md, "The graph page"); sigma 3 also runs on WebGL 1, so older browsers open the page too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -181,8 +181,8 @@ const GG = {};
       });
     });
     // Past a few thousand links, edges are drawn as 1-pixel lines, shaded by weight: in a software WebGL
-    // (headless Chromium, machines without a GPU) the first frame of 50,000 thick edges took 5.7 s, of lines
-    // 2.6 s (BENCHMARKS.md).
+    // (headless Chromium, machines without a GPU) the first frame of 50,000 thick edges took 5.4 s, of lines
+    // 1.6 s (BENCHMARKS.md, "The graph page").
     const lines = GG.pairs.length > 5000;
     GG.pairs.forEach((p, i) => {
       const typed = p.links.every((k) => GG.kind(links[k]) !== "cooccurrence");
