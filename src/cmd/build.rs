@@ -37,6 +37,7 @@ use super::{AmbiguousArg, Outcome, plural};
 ///   nodes.csv     Gephi node table (Id, Label, Type, …)
 ///   edges.csv     Gephi edge table (Id, Source, Target, Type, Weight, …)
 ///   graph.dot     Graphviz diagram source (draw it with: gazegraph render)
+///   graph.html    a page to open in a browser: search, filters, the evidence of every link (offline)
 ///   mentions.csv  every mention, with its document, sentence and byte span
 ///
 /// The outputs are replaced only when the whole run succeeds. With no arguments it builds the shipped sample:

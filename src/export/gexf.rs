@@ -28,7 +28,7 @@ use std::io::Write;
 
 use petgraph::visit::EdgeRef;
 
-use super::dot;
+use super::style;
 use super::xml::Xml;
 use crate::graph::Graph;
 
@@ -131,7 +131,7 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
             }
         }
         xml.close("attvalues")?;
-        let (r, g_, b) = rgb(dot::style(&node.kind).0);
+        let (r, g_, b) = rgb(style::style(&node.kind).0);
         xml.empty("viz:color", &[("r", &r), ("g", &g_), ("b", &b)])?;
         let size = 10.0 + 30.0 * (node.mentions as f64).ln_1p() / max_mentions.ln_1p();
         xml.empty("viz:size", &[("value", &format!("{size:.1}"))])?;
