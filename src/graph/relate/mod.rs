@@ -470,6 +470,17 @@ impl Relater {
         if after && region.is_empty() {
             return false;
         }
+        // a verb at the end of the clause belongs to the name closest before the second: another name between
+        // the two is its subject (`BuzzFeed berichtete, dass die Polizei Clearview genutzt hat`), unless it
+        // stands right before the second, one name with it (`von Microsoft Azure betrieben`)
+        if after
+            && kind != EdgeKind::WorksFor
+            && spans
+                .iter()
+                .any(|s| s.start >= region.start && s.end < region.end && !s.is_empty())
+        {
+            return false;
+        }
         if kind == EdgeKind::WorksFor {
             // other roles of the person may stand beside (`Microsoft-Angestellten ihren CEO, Satya Nadella`)
             let role = |t: usize| {

@@ -122,6 +122,11 @@ fn supplies_in_three_languages_with_voice() {
             "De politie maakt gebruik van Clearview.",
             &["clearview supplies politie"],
         ),
+        // the verb at the end is the clause's whose subject stands closest before the object
+        (
+            "Laut Amazon hat die Polizei Clearview gekauft.",
+            &["clearview supplies politie"],
+        ),
         (
             "Palantir levert software aan de politie.",
             &["palantir supplies politie"],
