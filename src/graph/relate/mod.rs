@@ -467,17 +467,20 @@ impl Relater {
         listed: bool,
     ) -> bool {
         let region = &(spans[i].end..spans[j].start);
-        if after && region.is_empty() {
+        let product = self.types[mentions[j].entity as usize] == PRODUCT;
+        // two names side by side before a clause-final verb are its subject and object (`dat de politie
+        // Clearview gekocht heeft`), except a maker before its product, which is one name (`Microsoft Azure`)
+        if after && region.is_empty() && product {
             return false;
         }
         // a verb at the end of the clause belongs to the name closest before the second: another name between
-        // the two is its subject (`BuzzFeed berichtete, dass die Polizei Clearview genutzt hat`), unless it
-        // stands right before the second, one name with it (`von Microsoft Azure betrieben`)
+        // the two is its subject (`BuzzFeed berichtete, dass die Polizei Clearview genutzt hat`), unless it is
+        // the maker right before its product (`von Microsoft Azure betrieben`)
         if after
             && kind != EdgeKind::WorksFor
-            && spans
-                .iter()
-                .any(|s| s.start >= region.start && s.end < region.end && !s.is_empty())
+            && spans.iter().any(|s| {
+                s.start >= region.start && s.end <= region.end && (s.end < region.end || !product) && !s.is_empty()
+            })
         {
             return false;
         }

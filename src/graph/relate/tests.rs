@@ -124,7 +124,7 @@ fn supplies_in_three_languages_with_voice() {
         ),
         // the verb at the end is the clause's whose subject stands closest before the object
         (
-            "Laut Amazon hat die Polizei Clearview gekauft.",
+            "Volgens Amazon heeft de politie Clearview gekocht.",
             &["clearview supplies politie"],
         ),
         (
