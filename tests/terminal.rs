@@ -34,6 +34,8 @@ fn printing(graph: &Path) -> Vec<Vec<String>> {
         &format!("query --graph {g} communities --json"),
         &format!("query --graph {g} ego Amazon"),
         &format!("query --graph {g} ego Amazon --format dot"),
+        "text seeds/000_5fc0c75c47dbb2ca.txt",
+        "text seeds --json",
         "completions bash",
         "completions zsh",
         "completions fish",
@@ -54,6 +56,7 @@ fn quiet_on_stdout(graph: &Path, scratch: &Path) -> Vec<Vec<String>> {
         format!("build seeds/000_5fc0c75c47dbb2ca.txt --partial --out {s}/shard"),
         format!("merge {s}/shard --out {s}/merged"),
         format!("render --graph {g} -o {s}/diagram.dot"),
+        format!("render --graph {g} --top 20 -o {s}/page.html"),
         format!("query --graph {g} ego Amazon -o {s}/amazon.json"),
         format!("man -o {s}/man"),
     ]

@@ -12,6 +12,7 @@ mod progress;
 mod query;
 mod render;
 mod term;
+mod text;
 
 use std::process::ExitCode;
 
@@ -48,6 +49,7 @@ enum Command {
     Render(render::Args),
     Completions(completions::Args),
     Man(man::Args),
+    Text(text::Args),
 }
 
 /// `--ambiguous`: what a form that names more than one entity does.
@@ -98,6 +100,7 @@ pub fn run() -> ExitCode {
         Command::Render(args) => render::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Text(args) => text::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -10,8 +10,9 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use gazegraph::Graph;
 use gazegraph::export;
+use gazegraph::graph::EdgeKind;
 use gazegraph::query::centrality::Measure;
-use gazegraph::query::{Filter, Rank};
+use gazegraph::query::{Filter, Rank, RelationFilter};
 
 use super::Outcome;
 
@@ -71,6 +72,40 @@ struct Filters {
     /// Ignore links whose NPMI (-1 never together, 0 chance, 1 always together) is lower
     #[arg(long, value_name = "SCORE", allow_negative_numbers = true)]
     min_score: Option<f64>,
+
+    /// Walk typed relations of this kind instead of co-occurrences: who supplies whom, rather than who is named
+    /// with whom (`any`: every typed relation, from the text and the gazetteer)
+    #[arg(long, value_enum, value_name = "KIND")]
+    relation: Option<RelationArg>,
+}
+
+/// `--relation`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RelationArg {
+    Any,
+    Supplies,
+    RunsOn,
+    PartnersWith,
+    OwnedBy,
+    MadeBy,
+    WorksFor,
+    LocatedIn,
+}
+
+impl From<RelationArg> for RelationFilter {
+    fn from(r: RelationArg) -> RelationFilter {
+        let kind = match r {
+            RelationArg::Any => return RelationFilter::Any,
+            RelationArg::Supplies => EdgeKind::Supplies,
+            RelationArg::RunsOn => EdgeKind::RunsOn,
+            RelationArg::PartnersWith => EdgeKind::PartnersWith,
+            RelationArg::OwnedBy => EdgeKind::OwnedBy,
+            RelationArg::MadeBy => EdgeKind::MadeBy,
+            RelationArg::WorksFor => EdgeKind::WorksFor,
+            RelationArg::LocatedIn => EdgeKind::LocatedIn,
+        };
+        RelationFilter::Kind(kind)
+    }
 }
 
 impl Filters {
@@ -80,10 +115,14 @@ impl Filters {
         {
             bail!("--min-score must be between -1 and 1 (NPMI), not {score}");
         }
+        if self.relation.is_some() && self.min_score.is_some() {
+            bail!("--min-score scores co-occurrences; typed relations (--relation) have no NPMI");
+        }
         Ok(Filter {
             min_weight: self.min_weight,
             min_score: self.min_score,
             ownership,
+            relation: self.relation.map(RelationFilter::from),
         })
     }
 }
@@ -272,6 +311,7 @@ enum FormatArg {
     Json,
     Dot,
     Csv,
+    Html,
 }
 
 /// ENTITY's neighbourhood as a graph of its own, in build's formats, to draw one entity's network alone.
@@ -282,8 +322,9 @@ enum FormatArg {
 ///   json  node-link JSON like graph.json (it can be queried again with --graph)
 ///   dot   Graphviz source like graph.dot
 ///   csv   nodes.csv and edges.csv like build's, written into the folder -o DIR (required)
+///   html  a page like graph.html that opens on the entity
 ///
-/// json and dot go to standard output unless -o FILE.
+/// json, dot and html go to standard output unless -o FILE.
 #[derive(clap::Args)]
 #[command(
     verbatim_doc_comment,
@@ -304,7 +345,7 @@ struct EgoArgs {
     #[arg(short, long, value_enum, default_value_t = FormatArg::Json)]
     format: FormatArg,
 
-    /// Output file (json, dot) or folder (csv)
+    /// Output file (json, dot, html) or folder (csv)
     #[arg(short, long, value_name = "PATH")]
     out: Option<PathBuf>,
 
@@ -456,8 +497,16 @@ fn ego(graph: &Graph, args: &EgoArgs, json: bool) -> anyhow::Result<(String, Out
                 export::dot::to_dot(&sub)
             } else {
                 let mut bytes = Vec::new();
-                export::json::write(&sub, &mut bytes)?;
-                String::from_utf8(bytes).context("JSON is UTF-8")?
+                if format == FormatArg::Html {
+                    let options = export::html::Options {
+                        focus: Some(graph.graph[center].id.clone()),
+                        ..Default::default()
+                    };
+                    export::html::write_with(&sub, &options, &mut bytes)?;
+                } else {
+                    export::json::write(&sub, &mut bytes)?;
+                }
+                String::from_utf8(bytes).context("the output is UTF-8")?
             };
             match out {
                 None => Ok((text, Outcome::Success)),

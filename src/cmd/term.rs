@@ -2,7 +2,7 @@
 //!
 //! - Human-readable text has its control characters escaped (see [`gazegraph::show`]): article text, entity
 //!   names and file names cannot drive the terminal or forge a line. JSON, DOT, completions and the man page are
-//!   written exactly.
+//!   written exactly, and so is `text`'s output but to a terminal (its byte offsets are mentions.csv's).
 //! - A write error on standard output (`> /dev/full`) is an error: exit status 2, with the reason.
 //! - A closed standard output (`| head`) ends the program at once and quietly, the way `cat` and `grep` end:
 //!   by the SIGPIPE signal, which shells report as status 141 and pipelines take as the reader's choice. Rust

@@ -33,7 +33,7 @@ pub fn sample_partial(gazetteer: &Gazetteer, extractor: &Extractor) -> Vec<u8> {
         let mut doc = Document::from_text(format!("d{i}"), text.to_string());
         doc.date = Some(format!("2019-0{}", i + 1));
         let extraction = extractor.extract(&doc, &mut Default::default());
-        let contribution = gazegraph::graph::Contribution::new(&doc, &extraction, &settings, &counts_as);
+        let contribution = gazegraph::graph::Contribution::new(&doc, &extraction, &settings, &counts_as, None);
         sum.add(contribution, Some(&doc.text));
         ids.push(doc.id.clone());
     }
@@ -136,13 +136,14 @@ pub fn check_graph_json(bytes: &[u8]) {
     for node in g.node_weights() {
         assert!(ids.insert(node.id.clone()), "a node id twice was accepted");
     }
-    for ownership in [false, true] {
+    for (ownership, relation) in [(false, None), (true, None), (false, Some(query::RelationFilter::Any))] {
         let net = Net::new(
             &graph,
             Filter {
                 min_weight: 1,
                 min_score: None,
                 ownership,
+                relation,
             },
         );
         let nodes: Vec<_> = g.node_indices().take(8).collect();

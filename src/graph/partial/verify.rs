@@ -82,7 +82,35 @@ pub fn entity(id: &str, total: &EntityTotal, run: &Header) -> Result<(), String>
 
 /// A pair's counts, against its two entities': a window holding both holds each.
 pub fn pair(a: (&str, &EntityTotal), b: (&str, &EntityTotal), total: &PairTotal, cap: usize) -> Result<(), String> {
-    let name = format!("pair `{}`–`{}`", a.0, b.0);
+    shared(&format!("pair `{}`–`{}`", a.0, b.0), a, b, total, cap, |e| {
+        (e.windows, "windows")
+    })
+}
+
+/// A typed relation's counts, against its two entities': it is counted per sentence whatever the window, so
+/// its sentences are bounded by each entity's mentions (a sentence stating it mentions both), not windows.
+pub fn relation(
+    a: (&str, &EntityTotal),
+    b: (&str, &EntityTotal),
+    kind: &str,
+    total: &PairTotal,
+    cap: usize,
+) -> Result<(), String> {
+    let name = format!("relation `{}`–`{}` ({kind})", a.0, b.0);
+    shared(&name, a, b, total, cap, |e| (e.mentions, "mentions"))
+}
+
+/// What a pair and a relation share: at least one window, in no more documents than windows nor than either
+/// entity has, dated within both, with evidence in order and within the cap; `bound` is the entity's count
+/// that the windows may not exceed.
+fn shared(
+    name: &str,
+    a: (&str, &EntityTotal),
+    b: (&str, &EntityTotal),
+    total: &PairTotal,
+    cap: usize,
+    bound: impl Fn(&EntityTotal) -> (u64, &'static str),
+) -> Result<(), String> {
     if total.documents == 0 || total.documents > total.windows {
         return Err(format!(
             "{name} has {} windows in {} documents; a build counts at least one, and no more documents than \
@@ -91,15 +119,16 @@ pub fn pair(a: (&str, &EntityTotal), b: (&str, &EntityTotal), total: &PairTotal,
         ));
     }
     for (id, entity) in [a, b] {
-        if total.windows > entity.windows || total.documents > entity.documents {
+        let (most, what) = bound(entity);
+        if total.windows > most || total.documents > entity.documents {
             return Err(format!(
-                "{name} shares {} windows of {} documents, more than `{id}` has ({} of {})",
-                total.windows, total.documents, entity.windows, entity.documents
+                "{name} has {} windows of {} documents, more than `{id}` has ({most} {what} of {} documents)",
+                total.windows, total.documents, entity.documents
             ));
         }
-        within(&total.dates, &entity.dates, &name, &format!("`{id}`'s"))?;
+        within(&total.dates, &entity.dates, name, &format!("`{id}`'s"))?;
     }
-    dates(&total.dates, &name)?;
+    dates(&total.dates, name)?;
     if total.evidence.len() as u64 > total.windows.min(cap as u64) {
         return Err(format!(
             "{name} has {} evidence passages, more than its windows or the evidence cap ({cap})",
