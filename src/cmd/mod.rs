@@ -8,6 +8,7 @@ mod merge;
 mod progress;
 mod query;
 mod render;
+mod suggest;
 
 use std::process::ExitCode;
 
@@ -40,6 +41,7 @@ enum Command {
     Merge(merge::Args),
     Query(query::Args),
     Render(render::Args),
+    Suggest(suggest::Args),
 }
 
 /// `--ambiguous`: what a form that names more than one entity does.
@@ -80,6 +82,7 @@ pub fn run() -> ExitCode {
         Command::Merge(args) => merge::run(args),
         Command::Query(args) => query::run(args),
         Command::Render(args) => render::run(args),
+        Command::Suggest(args) => suggest::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
