@@ -43,6 +43,8 @@ pub(crate) enum Section {
     AgencyBefore,
     /// First words that make a name a product's (`Project Maven`, `Operation Shield`).
     ProductHead,
+    /// Last words that make a name an organisation's (`Aeryon Labs`, `Quantum Systems`).
+    OrganisationHead,
     /// The first parts of a German agency of one word that is a name (`Bundes…`: `Bundeskriminalamt`), not a
     /// kind of office (`Polizeibehörde`).
     ProperAgency,
@@ -74,6 +76,7 @@ impl Section {
             "stop" => Section::Stop,
             "agency-before" => Section::AgencyBefore,
             "product-head" => Section::ProductHead,
+            "organisation-head" => Section::OrganisationHead,
             "proper-agency" => Section::ProperAgency,
             _ => return None,
         })

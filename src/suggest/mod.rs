@@ -95,6 +95,8 @@ pub struct Candidate {
     pub aliases: Vec<String>,
     /// The kinds of cue seen around it.
     pub cues: Vec<Cue>,
+    /// No cue named it anywhere and it may well be no name (see [`rank`]): ranked last.
+    pub doubtful: bool,
     /// The ranking score (see [`rank`]).
     pub score: f64,
     /// Where it was seen, when [`Settings::keep_spans`] asked for it; else empty.

@@ -11,9 +11,10 @@
 //! - the type is the one the cues vote for most, summed over the occurrences (organisation when none speaks);
 //! - the score is `2 × documents + ½ × mentions (at most 10) + the strengths of the distinct cues (at most 4)
 //!   + 1 for a name of several words or an acronym − 1 for a name only ever seen at a sentence's start − 1 for
-//!   a name made of ordinary words or only ever doubtful − ½ for one word that no cue names`; higher first,
-//!   ties by name. A doubtful name (a phrase of ordinary words, a German phrase with a noun, a German word
-//!   that no cue names) is listed only when it is seen twice.
+//!   a name made of ordinary words − 2 for a name only ever doubtful − ½ for one word that no cue names`;
+//!   higher first, ties by name. Doubtful is what no cue names and may well be no name: a phrase of ordinary
+//!   words, a German phrase with a noun, one German word (but for a borrowed-looking one, `Netflix`), an
+//!   ordinary word capitalised in an English or Dutch sentence (`Twitter`). It is listed, last.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -142,9 +143,10 @@ impl Entry {
         &best.0
     }
 
+    /// The kind with most votes; organisation, the commonest, unless another has half a vote more.
     fn kind(&self) -> Kind {
         let mut best = Kind::Organisation;
-        let mut best_vote = self.votes[Kind::Organisation as usize];
+        let mut best_vote = self.votes[Kind::Organisation as usize] + 0.5;
         for kind in Kind::ALL {
             if self.votes[kind as usize] > best_vote {
                 best = kind;
@@ -162,7 +164,8 @@ impl Entry {
             + strength.min(4.0)
             + if self.words > 1 || self.acronym { 1.0 } else { 0.0 }
             - if self.only_initial { 1.0 } else { 0.0 }
-            - if self.plain || self.doubtful { 1.0 } else { 0.0 }
+            - if self.plain { 1.0 } else { 0.0 }
+            - if self.doubtful { 2.0 } else { 0.0 }
             - if self.words == 1 && !self.acronym && !licensed {
                 0.5
             } else {
@@ -188,7 +191,6 @@ impl Tally {
         entry.add_form(&occurrence.name, 1);
         entry.documents.insert(document);
         entry.mentions += 1;
-        entry.votes[Kind::Organisation as usize] += 0.5;
         for &cue in &occurrence.cues {
             let (kind, weight) = cue.vote();
             entry.votes[kind as usize] += weight;
@@ -261,7 +263,7 @@ impl Tally {
         let mut candidates: Vec<Candidate> = self
             .entries
             .into_values()
-            .filter(|e| e.documents.len() >= settings.min_documents && !(e.doubtful && e.mentions < 2))
+            .filter(|e| e.documents.len() >= settings.min_documents)
             .map(|entry| {
                 let name = entry.name().to_string();
                 let own = key(&name);
@@ -280,6 +282,7 @@ impl Tally {
                         .into_iter()
                         .collect(),
                     cues: entry.cues.iter().copied().collect(),
+                    doubtful: entry.doubtful,
                     score: entry.score(),
                     seen: entry.seen,
                     name,

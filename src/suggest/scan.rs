@@ -68,7 +68,7 @@ impl Cue {
             Cue::Title | Cue::Role => (Kind::Person, 3.0),
             Cue::RoleAfter => (Kind::Person, 2.5),
             Cue::FirstName => (Kind::Person, 2.5),
-            Cue::PersonShape => (Kind::Person, 1.0),
+            Cue::PersonShape => (Kind::Person, 1.5),
             Cue::Maker => (Kind::Product, 2.0),
             Cue::AgencyBefore => (Kind::Agency, 3.0),
             Cue::Speech => (Kind::Person, 1.0),
@@ -231,7 +231,9 @@ impl Scanner<'_> {
         let mut end = start;
         loop {
             let Some(next) = tokens.get(end + 1) else { break };
-            if self.part(tokens, end + 1) {
+            // An abbreviation that is no name alone may end one: `Clearview AI`.
+            let abbreviation = next.word && next.known.is_none() && (next.acronym() || next.camel());
+            if self.part(tokens, end + 1) || abbreviation {
                 end += 1;
                 continue;
             }
@@ -274,10 +276,13 @@ impl Scanner<'_> {
             let t = &tokens[k];
             let role = t.word && (self.cues.is(Section::Title, t.text) || self.cues.is(Section::Role, t.text));
             let places = tokens[piece..k].iter().all(|t| t.known == Some(Known::Place));
+            let prefix = tokens[piece..k]
+                .iter()
+                .all(|t| t.known == Some(Known::Place) || t.acronym());
             if self.language == Language::German
                 && t.joined
                 && k > piece
-                && !(places && self.agency(t))
+                && !(prefix && self.agency(t))
                 && (german_noun(t.text) || role || self.word_cue_before(t).is_some() || self.agency(t))
             {
                 // A German compound `X-Kopf` is a noun whose head says what X is: `Hessendata-Software`,
@@ -297,6 +302,22 @@ impl Scanner<'_> {
                     self.piece(tokens, piece, k - 1, cue_before, head, headline, out);
                 }
                 cue_before = role.then_some(Cue::Role);
+                piece = k + 1;
+                continue;
+            }
+            // A German cue noun inside a run names what follows: `die US-Polizeibehörde ICE`, `Firma Hensoldt`.
+            if self.language == Language::German
+                && k > piece
+                && k < end
+                && !t.joined
+                && self.part(tokens, k + 1)
+                && !self.cues.is(Section::Legal, tokens[k + 1].text)
+                && let Some(cue) = self.word_cue_before(t)
+            {
+                if !places && (piece..k).any(|i| self.nameish(tokens, i)) {
+                    self.piece(tokens, piece, k - 1, cue_before, None, headline, out);
+                }
+                cue_before = Some(cue);
                 piece = k + 1;
                 continue;
             }
@@ -330,9 +351,13 @@ impl Scanner<'_> {
         while first <= last {
             let t = &tokens[first];
             let lone = first == last;
-            if let Some(cue) = self.word_cue_before(t) {
+            let joined_on = tokens.get(first + 1).is_some_and(|n| {
+                n.word && (self.cues.is(Section::Connector, n.text) || self.cues.is(Section::ConnectorAgency, n.text))
+            });
+            if let Some(cue) = self.word_cue_before(t).filter(|_| !joined_on) {
                 cues.push(cue);
-            } else if !(self.cues.is(Section::Article, t.text)
+            } else if !((self.cues.is(Section::Article, t.text)
+                && (self.initial(tokens, first) || !t.capitalised() || lone))
                 || !t.word
                 || self.cues.is(Section::Connector, t.text)
                 || self.cues.is(Section::ConnectorAgency, t.text)
@@ -362,13 +387,15 @@ impl Scanner<'_> {
                 && t.capitalised()
                 && last > first
                 && !self.agency(t)
+                && !cues.contains(&Cue::Legal)
             {
                 cues.push(Cue::ProductAfter);
-            } else if !(self.cues.is(Section::Article, t.text)
-                || !t.word
-                || self.cues.is(Section::Connector, t.text)
-                || self.cues.is(Section::ConnectorAgency, t.text)
-                || self.cues.is(Section::Particle, t.text))
+            } else if t.joined
+                || !(self.cues.is(Section::Article, t.text)
+                    || !t.word
+                    || self.cues.is(Section::Connector, t.text)
+                    || self.cues.is(Section::ConnectorAgency, t.text)
+                    || self.cues.is(Section::Particle, t.text))
             {
                 break;
             }
@@ -408,6 +435,9 @@ impl Scanner<'_> {
         {
             cues.push(Cue::FirstName);
         }
+        if words.len() > 1 && self.cues.is(Section::OrganisationHead, words[words.len() - 1].text) {
+            cues.push(Cue::OrganisationAfter);
+        }
         if self.cues.is_word(Section::ProductHead, words[0].text) && words.len() > 1 {
             cues.push(Cue::ProductBefore);
         }
@@ -423,8 +453,10 @@ impl Scanner<'_> {
                 t.known.is_none()
                     && !t.acronym()
                     && !t.camel()
+                    && !t.joined
                     && t.text.chars().all(char::is_alphabetic)
-                    && !ordinary(t.text, self.language)
+                    && !ordinary_any(t.text)
+                    && !self.cues.is(Section::OrganisationHead, t.text)
                     && !(self.language == Language::German && german_noun(t.text))
             })
             && !cues.iter().any(|c| {
@@ -448,10 +480,10 @@ impl Scanner<'_> {
         if headline && !acronym && !licensed {
             return;
         }
-        let plain = !acronym && words.iter().all(|t| ordinary(t.text, self.language));
+        let plain = !acronym && words.iter().all(|t| t.known.is_none() && ordinary_any(t.text));
         // A phrase no cue names, of ordinary words or (in German) with a noun: a name only if it comes back.
         let doubtful = !acronym
-            && !licensed
+            && cues.iter().all(|c| matches!(c, Cue::Speech | Cue::Quoted))
             && !words.iter().any(|t| t.camel())
             && (plain
                 || (self.language == Language::German && words.len() > 1 && words.iter().any(|t| german_noun(t.text))));
@@ -463,7 +495,7 @@ impl Scanner<'_> {
             acronym,
             initial,
             plain,
-            doubtful: doubtful || weak,
+            doubtful: doubtful || (weak && !(self.language == Language::German && foreign(words[0].text))),
             cues,
             aliases,
         });
@@ -493,9 +525,10 @@ impl Scanner<'_> {
             // A German run of nouns (`böswillige Akteure Daten`) is no name, unless a strong cue says it is.
             let nouns = german
                 && !strong
+                && !cues.contains(&Cue::Agency)
                 && words
                     .iter()
-                    .all(|t| (german_noun(t.text) || t.known.is_some()) && !t.camel());
+                    .all(|t| german_noun(t.text) && t.known.is_none() && !t.camel());
             return (!nouns).then_some(false);
         }
         let one = words[0];
@@ -519,7 +552,11 @@ impl Scanner<'_> {
         if !german {
             // English and Dutch write ordinary words in lower case: a capitalised word is a name, unless it
             // is an ordinary word that could be capitalised for another reason (a sentence's start, a title).
-            return (!ordinary(one.text, self.language) || (licensed && !initial)).then_some(false);
+            if !ordinary(one.text, self.language) || (licensed && !initial) {
+                return NAME;
+            }
+            // An ordinary word capitalised in the middle of a sentence may be a name (`Twitter`, `Ring`).
+            return (!initial).then_some(true);
         }
         // German capitalises every noun: one word is a name only when a cue says so, and not a listed noun
         // (`die Software Informationen` is none); weaker cues also refuse what looks like a compound noun.
@@ -564,12 +601,9 @@ impl Scanner<'_> {
             .is_some_and(|t| t.word && (self.cues.is(Section::Role, t.text) || self.cues.is(Section::Title, t.text)))
     }
 
-    /// Whether the token is the first word of its sentence (or of a quotation or list item at its start).
+    /// Whether the token is the first word of its sentence, or of a clause after a colon.
     fn initial(&self, tokens: &[Token<'_>], at: usize) -> bool {
-        !tokens[..at].iter().any(|t| t.word)
-            || tokens[..at]
-                .last()
-                .is_some_and(|t| matches!(t.text, ":" | "„" | "“" | "\"" | "«" | "–" | "—" | "•"))
+        !tokens[..at].iter().any(|t| t.word) || tokens[..at].last().is_some_and(|t| t.text == ":")
     }
 
     /// The cues in the words around `tokens[first..=last]`.
@@ -693,13 +727,33 @@ impl Scanner<'_> {
     }
 }
 
-/// Whether a word is an ordinary word of the document's language (or, in a German document, of any).
+/// Whether a word is an ordinary word of the document's language (for English and Dutch, which write ordinary
+/// words in lower case, of either).
 pub(crate) fn ordinary(word: &str, language: Language) -> bool {
     let entries = ordinary_word(word.trim_end_matches(['\'', '’']));
     match language {
-        Language::German => !entries.is_empty(),
+        Language::German => entries.iter().any(|(l, _)| *l == Language::German),
         _ => entries.iter().any(|(l, _)| *l != Language::German),
     }
+}
+
+/// Whether a word is an ordinary word of any of the three languages: a phrase of such words (`Smart Speaker`,
+/// `Business Intelligence`) is a name less often.
+fn ordinary_any(word: &str) -> bool {
+    !ordinary_word(word.trim_end_matches(['\'', '’'])).is_empty()
+}
+
+/// Whether a German word looks borrowed (a `y`, a `c` outside `ch` and `ck`, an `oo`, an `x`): a German noun
+/// seldom does, a brand often (`Google`, `Netflix`, `Stratocast`).
+fn foreign(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let b = w.as_bytes();
+    w.contains('y')
+        || w.contains("oo")
+        || w.contains('x')
+        || b.iter()
+            .enumerate()
+            .any(|(i, &c)| c == b'c' && !matches!(b.get(i + 1), Some(b'h' | b'k')))
 }
 
 /// Whether a German word is a noun of the word list, as written or with a plural or genitive ending

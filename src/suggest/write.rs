@@ -35,11 +35,12 @@ struct JsonCandidate<'a> {
     examples: &'a [String],
     aliases: &'a [String],
     cues: Vec<&'static str>,
+    doubtful: bool,
     score: f64,
 }
 
 /// Writes `{"candidates": [{"name", "type", "documents", "mentions", "examples", "aliases", "cues",
-/// "score"}, …]}`, in rank order, with a final newline.
+/// "doubtful", "score"}, …]}`, in rank order, with a final newline.
 pub fn json(candidates: &[Candidate], mut out: impl Write) -> std::io::Result<()> {
     let value = Json {
         candidates: candidates
@@ -52,6 +53,7 @@ pub fn json(candidates: &[Candidate], mut out: impl Write) -> std::io::Result<()
                 examples: &c.examples,
                 aliases: &c.aliases,
                 cues: c.cues.iter().map(|c| c.name()).collect(),
+                doubtful: c.doubtful,
                 score: (c.score * 100.0).round() / 100.0,
             })
             .collect(),
@@ -88,7 +90,12 @@ pub fn rows(candidates: &[Candidate], gazetteer: &Gazetteer, out: impl Write) ->
             candidate.mentions,
             if candidate.mentions == 1 { "" } else { "s" }
         );
-        let cues: Vec<&str> = candidate.cues.iter().map(|c| c.name()).collect();
+        let cues: Vec<&str> = candidate
+            .cues
+            .iter()
+            .map(|c| c.name())
+            .chain(candidate.doubtful.then_some("doubtful"))
+            .collect();
         writer.write_record([
             id.as_str(),
             &candidate.name,
