@@ -9,12 +9,13 @@
 //!   name it was defined after (`Bundeskriminalamt (BKA)`), and a surname alone joins the one person of the
 //!   corpus it ends (`Doe` → `Jane Doe`);
 //! - the type is the one the cues vote for most, summed over the occurrences (organisation when none speaks);
-//! - the score is `2 × documents + ½ × mentions (at most 10) + the strengths of the distinct cues (at most 4)
-//!   + 1 for a name of several words or an acronym − 1 for a name only ever seen at a sentence's start − 1 for
-//!   a name made of ordinary words − 2 for a name only ever doubtful − ½ for one word that no cue names`;
-//!   higher first, ties by name. Doubtful is what no cue names and may well be no name: a phrase of ordinary
-//!   words, a German phrase with a noun, one German word (but for a borrowed-looking one, `Netflix`), an
-//!   ordinary word capitalised in an English or Dutch sentence (`Twitter`). It is listed, last.
+//! - the score is twice the documents that name it, plus half its mentions (at most 10), plus the strengths
+//!   of its distinct cues (at most 4), plus 1 for a name of several words or an acronym; minus 1 for a name
+//!   only ever seen at a sentence's start, 1 for a name made of ordinary words, 2 for a name only ever
+//!   doubtful, ½ for one word that no cue names. Higher first, ties by name. Doubtful is what no cue names and
+//!   may well be no name: a phrase of ordinary words, a German phrase with a noun, one German word (but for a
+//!   borrowed-looking one, `Netflix`), an ordinary word capitalised in an English or Dutch sentence
+//!   (`Twitter`). It is listed, last.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 

@@ -229,8 +229,7 @@ impl Scanner<'_> {
     /// The last token of the run of name words that starts at `start`.
     fn run_end(&self, tokens: &[Token<'_>], start: usize) -> usize {
         let mut end = start;
-        loop {
-            let Some(next) = tokens.get(end + 1) else { break };
+        while let Some(next) = tokens.get(end + 1) {
             // An abbreviation that is no name alone may end one: `Clearview AI`.
             let abbreviation = next.word && next.known.is_none() && (next.acronym() || next.camel());
             if self.part(tokens, end + 1) || abbreviation {
@@ -630,7 +629,7 @@ impl Scanner<'_> {
         let mut after: Vec<String> = Vec::new();
         let mut comma = false;
         let mut k = last + 1;
-        if tokens.get(k).is_some_and(|t| quote_close(t)) {
+        if tokens.get(k).is_some_and(quote_close) {
             if quoted_open {
                 cues.push(Cue::Quoted);
             }

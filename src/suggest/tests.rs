@@ -255,7 +255,7 @@ fn doubtful_names_come_last() {
     let text = "Die Drohnen von Helsing fliegen schon. Helsing ist ein Start-up aus Köln, die Firma Helsing wächst.";
     assert_eq!(suggested(text), [("Helsing".to_string(), Organisation)]);
     assert_eq!(
-        doubtful("Wenn Sie durch Instagram scrollen, sehen Sie Werbung."),
+        doubtful("Wenn Sie durch Instagram scrollen, sehen Sie die Werbung und das Bild nicht."),
         ["Instagram"]
     );
     assert_eq!(
