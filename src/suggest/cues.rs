@@ -6,7 +6,7 @@
 //! case-insensitively as whole words; `*head` matches the end of a compound (`*sprecher` is `Polizeisprecher`),
 //! also with a German or Dutch genitive `-s`/`-es` (`Landeskriminalamts`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::gazetteer::words::Language;
@@ -152,8 +152,14 @@ impl Cues {
     /// Whether a word is an entry of `section`, as a word or as the head of a compound.
     pub(crate) fn is(&self, section: Section, word: &str) -> bool {
         let acronym = crate::gazetteer::is_acronym(word);
-        let word = normal(word);
-        if self.words.get(&section).is_some_and(|w| w.contains(&word)) {
+        let lowered;
+        let word = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            lowered = normal(word);
+            lowered.as_str()
+        };
+        if self.words.get(&section).is_some_and(|w| w.contains(word)) {
             return true;
         }
         self.heads.get(&section).is_some_and(|heads| {
@@ -161,7 +167,7 @@ impl Cues {
             !acronym
                 && heads.iter().any(|head| {
                     let base = [
-                        word.as_str(),
+                        word,
                         word.strip_suffix("es").unwrap_or(""),
                         word.strip_suffix('s').unwrap_or(""),
                     ];

@@ -15,7 +15,7 @@
 //!   doubtful, ½ for one word that no cue names. Higher first, ties by name. Doubtful is what no cue names and
 //!   may well be no name: a phrase of ordinary words, a German phrase with a noun, one German word (but for a
 //!   borrowed-looking one, `Netflix`), an ordinary word capitalised in an English or Dutch sentence
-//!   (`Twitter`). It is listed, last.
+//!   (`Twitter`). It is listed after all the others, whatever its score.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -290,7 +290,13 @@ impl Tally {
                 }
             })
             .collect();
-        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
+        // Doubtful names come after all the others, whatever their score: in a large corpus a common noun that no
+        // cue names is in many documents, and must not push a cued name off the first screen.
+        candidates.sort_by(|a, b| {
+            (a.doubtful.cmp(&b.doubtful))
+                .then_with(|| b.score.total_cmp(&a.score))
+                .then_with(|| a.name.cmp(&b.name))
+        });
         if let Some(limit) = settings.limit {
             candidates.truncate(limit);
         }

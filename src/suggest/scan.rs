@@ -531,6 +531,10 @@ impl Scanner<'_> {
             return (!nouns).then_some(false);
         }
         let one = words[0];
+        // German gender forms are nouns: `Beamt:innen`, `Bürger*innen`, `EinwandererInnen`.
+        if one.text.contains([':', '*', '_']) || one.text.ends_with("Innen") {
+            return None;
+        }
         let cue_word = [
             Section::Title,
             Section::Role,
@@ -571,7 +575,7 @@ impl Scanner<'_> {
         if german_noun(one.text) {
             return None;
         }
-        if cues.is_empty() { WEAK } else { NAME }
+        if licensed { NAME } else { WEAK }
     }
 
     /// The cue a capitalised word before a name is (`Software`, `Firma`, `Stadt`), for German above all.
@@ -745,6 +749,9 @@ fn ordinary_any(word: &str) -> bool {
 /// Whether a German word looks borrowed (a `y`, a `c` outside `ch` and `ck`, an `oo`, an `x`): a German noun
 /// seldom does, a brand often (`Google`, `Netflix`, `Stratocast`).
 fn foreign(word: &str) -> bool {
+    if ordinary_any(word) {
+        return false; // an English word in a German text (`Cloud`, `Smart`) is no brand
+    }
     let w = word.to_lowercase();
     let b = w.as_bytes();
     w.contains('y')
@@ -773,6 +780,25 @@ pub(crate) fn german_listed_noun(word: &str) -> bool {
 /// Whether a capitalised German word is, by the word lists, its ending or its last part, a noun: `Polizei`,
 /// `Forscherin`, `Bürgerrechtler`, `Luftbilder`, `Rechtsabteilung`.
 pub(crate) fn german_noun(word: &str) -> bool {
+    // Asked of the same words again and again (a name's words, in every sentence); the answer never changes.
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<String, bool>> = Default::default();
+    }
+    if let Some(known) = SEEN.with(|s| s.borrow().get(word).copied()) {
+        return known;
+    }
+    let noun = german_noun_uncached(word);
+    SEEN.with(|s| {
+        let mut seen = s.borrow_mut();
+        if seen.len() > 100_000 {
+            seen.clear(); // a bound on memory for a corpus of endless vocabulary
+        }
+        seen.insert(word.to_string(), noun);
+    });
+    noun
+}
+
+fn german_noun_uncached(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "tät", "ler", "erin", "erinnen", "ern",
         "nis", "ität", "ik", "ie", "ien", "schaften", "heiten", "keiten", "täten", "nisse",
