@@ -33,7 +33,7 @@ fn bench(c: &mut Criterion) {
         let accumulate = || {
             let mut accumulator = Accumulator::new(gazetteer.len(), settings.clone());
             for (doc, extraction) in corpus.iter().zip(&extractions) {
-                let contribution = Contribution::new(doc, extraction, &settings, &counts_as);
+                let contribution = Contribution::new(doc, extraction, &settings, &counts_as, None);
                 accumulator.add(contribution, Some(&doc.text));
             }
             accumulator

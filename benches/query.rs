@@ -65,6 +65,7 @@ fn synthetic() -> Graph {
                     document: format!("doc{:06}", rng.next() % 50_000),
                     sentence: (rng.next() % 40) as u32,
                     text: format!("Entity {a} and Entity {b} were mentioned together in this sentence of the news."),
+                    cue: None,
                 }],
             },
         );
@@ -78,6 +79,7 @@ fn synthetic() -> Graph {
             min_score: None,
             evidence_cap: 5,
             roll_up: RollUp::None,
+            relations: true,
             documents: 50_000,
             windows: 1_000_000,
             mentions: 2_000_000,

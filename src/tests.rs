@@ -40,6 +40,10 @@ munich,Munich,city,München,,
 usa,United States,country,USA|US|U.S.,,
 bezos,Jeff Bezos,person,Bezos,,
 bosch,'s-Hertogenbosch,city,,,
+california,California,state,Calif.,,
+spiegel,Der Spiegel,organisation,Spiegel Online|spiegel.de,,
+deutsche-bank,Deutsche Bank,organisation,,,
+facefirst,FaceFirst,organisation,,,
 ";
 
 fn extractor() -> (Gazetteer, Extractor) {
@@ -481,5 +485,38 @@ fn form_punctuation_meets_typographic_marks() {
         // `U.S.` is written in capitals: an acronym, matched as written, and `U.S–` is not `U.S.`
         ("Die U.S–Armee, die U.S“Marine, die U.S.-Armee.", &[("U.S.", "usa")]),
         ("U,S’", &[]),
+    ]);
+}
+
+#[test]
+fn what_belongs_to_a_name_besides_its_form() {
+    check(&[
+        // a form with dots matches only with its dots (folded, `spiegel.de` and `Spiegel des` are alike)
+        ("Camarillo, Calif., and not calif or Calif", &[("Calif.", "california")]),
+        (
+            "ein Spiegel des Zeitgeists, laut spiegel.de",
+            &[("spiegel.de", "spiegel")],
+        ),
+        // German names that start with an adjective inflect it
+        (
+            "bei der Deutschen Bank und der Deutsche Bank AG",
+            &[
+                ("Deutschen Bank", "deutsche-bank"),
+                ("Deutsche Bank AG", "deutsche-bank"),
+            ],
+        ),
+        // a German or Dutch article of a form is matched but not part of the mention
+        ("Das berichtet der Spiegel.", &[("Spiegel", "spiegel")]),
+        // a legal form belongs to an organisation's name, capitalised as the press writes it
+        (
+            "the association selected FaceFirst LLC, a firm in Camarillo",
+            &[("FaceFirst LLC", "facefirst")],
+        ),
+        (
+            "Microsoft Inc. and microsoft inc",
+            &[("Microsoft Inc.", "microsoft"), ("microsoft", "microsoft")],
+        ),
+        // the possessive of a name in -s is a bare apostrophe; a place alone is a proper noun
+        ("Genetecs Kameras in munich", &[("Genetecs", "genetec")]),
     ]);
 }

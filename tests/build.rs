@@ -112,12 +112,14 @@ fn outputs_agree_with_each_other_and_with_the_sources() {
         assert_eq!(e["Weight"], link["weight"].to_string());
         assert_eq!(e["Documents"], link["documents"].to_string());
         assert_eq!(e["Kind"], link["kind"].as_str().unwrap());
-        let directed = if e["Kind"] == "cooccurrence" {
-            "Undirected"
-        } else {
+        // a relation with a direction (supplies, owned_by, …) is Directed; co-occurrence and partnership not
+        let directed = if link["directed"] == true {
             "Directed"
+        } else {
+            "Undirected"
         };
         assert_eq!(e["Type"], directed);
+        assert_eq!(e["Origin"], link["origin"].as_str().unwrap());
     }
 
     let mentions = read_csv(&out.path().join("mentions.csv"));
@@ -148,7 +150,8 @@ fn committed_out_is_what_the_shipped_code_writes() {
         std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| !n.starts_with('.') && n != "graph.svg" && n != "graph.png")
+            // render's pictures, and the screenshot of graph.html in the README
+            .filter(|n| !n.starts_with('.') && n != "graph.svg" && !n.ends_with(".png"))
             .collect()
     };
     let committed = repo().join("out");
@@ -173,7 +176,14 @@ fn committed_out_is_what_the_shipped_code_writes() {
 fn outputs_are_the_same_bytes_whatever_the_thread_count() {
     let one = build_seeds(&["--threads", "1"]);
     let four = build_seeds(&["--threads", "4"]);
-    for name in ["graph.json", "nodes.csv", "edges.csv", "graph.dot", "mentions.csv"] {
+    for name in [
+        "graph.json",
+        "nodes.csv",
+        "edges.csv",
+        "graph.dot",
+        "graph.html",
+        "mentions.csv",
+    ] {
         let (a, b) = (
             std::fs::read(one.path().join(name)).unwrap(),
             std::fs::read(four.path().join(name)).unwrap(),

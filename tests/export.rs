@@ -253,7 +253,26 @@ fn gexf_and_graphml_agree_with_json_on_the_seeds() {
     assert_eq!(gexf_edges, json_edges);
     let ids: BTreeSet<&str> = gexf.all("edge").iter().map(|e| e.attr("id")).collect();
     assert_eq!(ids.len(), links.len(), "edge ids are unique");
-    assert!(gexf.all("edge").iter().all(|e| !e.attributes.contains_key("type")));
+    // GEXF marks the relations with a direction directed (Gephi draws a mixed graph), as graph.json says
+    let directed_json: BTreeSet<(String, String, String)> = links
+        .iter()
+        .filter(|l| l["directed"] == true)
+        .map(|l| {
+            (
+                l["source"].as_str().unwrap().to_string(),
+                l["target"].as_str().unwrap().to_string(),
+                l["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let directed_gexf: BTreeSet<(String, String, String)> = gexf
+        .all("edge")
+        .iter()
+        .filter(|e| e.attributes.get("type").map(String::as_str) == Some("directed"))
+        .map(|e| (e.attr("source").into(), e.attr("target").into(), e.attr("kind").into()))
+        .collect();
+    assert!(!directed_json.is_empty());
+    assert_eq!(directed_gexf, directed_json);
     // Amazon and Ring: an ownership edge beside the co-occurrence edge
     let amazon_ring: Vec<&str> = gexf
         .all("edge")
@@ -468,11 +487,70 @@ fn render_draws_svg_and_png_with_graphviz() {
     run_in(out.path(), &["render", "--graph", "graph.json", "-o", "x.pdf"], None).expect_code(2);
 }
 
+/// The graph embedded in a `graph.html`, as the page's script reads it; and the raw text between the tags.
+pub fn embedded_page_data(path: &std::path::Path) -> (serde_json::Value, String) {
+    let html = std::fs::read_to_string(path).unwrap();
+    let tag = r#"<script type="application/json" id="gazegraph-data">"#;
+    let start = html.find(tag).unwrap() + tag.len();
+    let raw = &html[start..start + html[start..].find("</script>").unwrap()];
+    (serde_json::from_str(raw).unwrap(), raw.to_string())
+}
+
+#[test]
+fn graph_html_embeds_hostile_names_as_data_that_cannot_end_its_script() {
+    let (_inputs, out) = build_hostile(&[]);
+    let (data, raw) = embedded_page_data(&out.path().join("graph.html"));
+    assert!(
+        !raw.contains('<') && !raw.contains('>') && !raw.contains('&'),
+        "markup in the embedded JSON"
+    );
+    let json = read_json(&out.path().join("graph.json"));
+    // the page carries graph.json's nodes, links and run as they are
+    assert_eq!(data["nodes"], json["nodes"]);
+    assert_eq!(data["graph"], json["graph"]);
+    assert_eq!(
+        data["links"].as_array().unwrap().len(),
+        json["links"].as_array().unwrap().len()
+    );
+    let xy = data["page"]["xy"].as_array().unwrap();
+    assert_eq!(xy.len(), 2 * HOSTILE.len());
+    assert!(xy.iter().all(|v| v.as_f64().unwrap().abs() <= 1000.0));
+}
+
+#[test]
+fn render_writes_the_page_of_the_most_connected() {
+    let out = build_seeds(&[]);
+    run_in(
+        out.path(),
+        &["render", "--graph", "graph.json", "-o", "top.html", "--top", "5"],
+        None,
+    )
+    .expect_code(0);
+    let (data, _) = embedded_page_data(&out.path().join("top.html"));
+    assert_eq!(data["nodes"].as_array().unwrap().len(), 5);
+    let total = read_json(&out.path().join("graph.json"))["nodes"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(data["page"]["total"]["nodes"], total);
+    // the whole graph, as build writes it
+    run_in(out.path(), &["render", "--graph", "graph.json", "-o", "all.HTML"], None).expect_code(0);
+    assert!(
+        std::fs::read(out.path().join("all.HTML")).unwrap() == std::fs::read(out.path().join("graph.html")).unwrap()
+    );
+    run_in(
+        out.path(),
+        &["render", "--graph", "graph.json", "-o", "x.html", "--png"],
+        None,
+    )
+    .expect_code(2);
+}
+
 #[test]
 fn new_formats_are_the_same_bytes_whatever_the_thread_count() {
     let (_a, one) = build_hostile(&["--threads", "1"]);
     let (_b, four) = build_hostile(&["--threads", "4"]);
-    for name in ["graph.gexf", "graph.graphml", "graph.dot"] {
+    for name in ["graph.gexf", "graph.graphml", "graph.dot", "graph.html"] {
         assert!(
             std::fs::read(one.path().join(name)).unwrap() == std::fs::read(four.path().join(name)).unwrap(),
             "{name} differs between 1 and 4 threads"

@@ -218,6 +218,58 @@ proptest! {
     }
 }
 
+/// An input as it comes: a WARC of page and other records, a web page or JSON Lines around a generated article,
+/// perhaps gzipped, perhaps cut off or with bytes changed.
+fn input() -> impl Strategy<Value = Vec<u8>> {
+    let record = (article(), 0u8..4, any::<i8>()).prop_map(|(text, kind, skew)| {
+        let (kind, block) = match kind {
+            0 => ("response", format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><article><p>{text}</p></article></body></html>")),
+            1 => ("response", format!("HTTP/1.1 404 Not Found\r\n\r\n{text}")),
+            2 => ("request", "GET / HTTP/1.1\r\n\r\n".to_string()),
+            _ => ("resource", text),
+        };
+        let length = (block.len() as i64 + i64::from(skew) * i64::from(skew % 3 == 0)).max(0);
+        format!("WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: https://example.org/a\r\nContent-Type: text/html\r\nContent-Length: {length}\r\n\r\n{block}\r\n\r\n")
+    });
+    let warc = prop::collection::vec(record, 1..4).prop_map(|records| records.concat());
+    let page = article().prop_map(|text| {
+        format!("<!doctype html><html lang=de><head><title>T | Site</title></head><body><nav><a>Amazon</a></nav><article><h1>T</h1><p>{text}</p></article><footer class=ad-slot>AWS</footer></body></html>")
+    });
+    let jsonl =
+        article().prop_map(|text| format!("{}\n{{\"text\": \"\\ud800\"}}\n", serde_json::json!({"text": text})));
+    (
+        prop_oneof![warc, page, jsonl],
+        any::<bool>(),
+        any::<prop::sample::Index>(),
+        prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..2),
+    )
+        .prop_map(|(text, gzip, cut, damage)| {
+            let mut bytes = text.into_bytes();
+            if gzip {
+                let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+                std::io::Write::write_all(&mut encoder, &bytes).unwrap();
+                bytes = encoder.finish().unwrap();
+            }
+            for (at, byte) in damage {
+                let at = at.index(bytes.len());
+                bytes[at] = byte;
+            }
+            let keep = bytes.len() - cut.index(bytes.len() / 4 + 1);
+            bytes.truncate(keep);
+            bytes
+        })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn any_input_is_read_without_a_panic_or_a_loop(bytes in input()) {
+        let (gazetteer, extractor) = invariants::extractor();
+        invariants::check_input(&bytes, &gazetteer, &extractor);
+    }
+}
+
 /// One cell of a gazetteer row: a form, a near miss, or something a person might type.
 fn cell() -> impl Strategy<Value = String> {
     prop_oneof![

@@ -367,6 +367,34 @@ fn answers_do_not_depend_on_the_order_of_the_file() {
 }
 
 #[test]
+fn ego_writes_a_page_that_opens_on_the_entity() {
+    let out = build_seeds(&[]);
+    let file = out.path().join("ice.html");
+    query(
+        out.path(),
+        &["ego", "ice", "--format", "html", "-o", file.to_str().unwrap()],
+    )
+    .expect_code(0);
+    let (data, _) = crate::export::embedded_page_data(&file);
+    assert_eq!(data["page"]["focus"], "ice");
+    let ids: Vec<&str> = data["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"ice") && ids.contains(&"palantir"), "{ids:?}");
+    let json = query(out.path(), &["ego", "ice"]).expect_code(0).stdout;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(ids.len(), json["nodes"].as_array().unwrap().len());
+    // to standard output without -o
+    let page = query(out.path(), &["ego", "ice", "--format", "html"])
+        .expect_code(0)
+        .stdout;
+    assert!(page.starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
 fn ego_writes_the_neighbourhood_in_builds_formats() {
     let out = build_seeds(&[]);
     let json = query(out.path(), &["ego", "Palantir"]).expect_code(0).stdout;

@@ -59,11 +59,12 @@ pub fn run(args: &[&str]) -> Output {
 }
 
 /// What `build` writes, in the order a sorted listing of its folder gives.
-pub const OUTPUTS: [&str; 7] = [
+pub const OUTPUTS: [&str; 8] = [
     "edges.csv",
     "graph.dot",
     "graph.gexf",
     "graph.graphml",
+    "graph.html",
     "graph.json",
     "mentions.csv",
     "nodes.csv",

@@ -15,9 +15,21 @@ use super::{AmbiguousArg, Outcome, plural};
 
 /// Build the graph of a corpus: find the gazetteer's entities and link those mentioned together.
 ///
-/// Reads every .txt file (one article each) and .jsonl file (one article per line, with at least a `text`
-/// field and optionally `id`, `title`, `date`, `lang`, `url`) under the INPUTs, finds the mentions of the
-/// gazetteer's entities, and writes to the output folder:
+/// Reads the articles under the INPUTs, finds the mentions of the gazetteer's entities, and writes to the
+/// output folder (below). Articles are read from:
+///
+///   .txt          one article; it may start with a header of `title:`, `date:`, `url:`, `outlet:` and `lang:`
+///                 lines ended by a blank line (or the older single line ` date 2018-11`)
+///   .html .htm    a saved web page: only its article is read (menus, banners, teasers, comments and footers
+///                 are dropped), with its title, date, URL, language and outlet (`gazegraph text` shows it)
+///   .jsonl        one article per line: at least a `text` field; optionally `id`, `title`, `date`, `lang`,
+///                 `url`, `outlet`
+///   .warc         a web archive (a news crawl): the HTML page of every response record; other records are
+///                 counted in the summary
+///   …​.gz          any of these compressed with gzip (`.jsonl.gz`, `.warc.gz`, …)
+///
+/// Other files in folders are ignored and counted by kind (named with --verbose). Standard input (`-`) and
+/// pipes (`<(zcat news.jsonl.gz)`) are streamed, gzip or not, and their format found from their content.
 ///
 ///   graph.json    node-link JSON (networkx, d3), with the evidence sentences of every edge
 ///   graph.gexf    Gephi (File → Open): attributes, colours, and a timeline when documents have dates
@@ -25,6 +37,7 @@ use super::{AmbiguousArg, Outcome, plural};
 ///   nodes.csv     Gephi node table (Id, Label, Type, …)
 ///   edges.csv     Gephi edge table (Id, Source, Target, Type, Weight, …)
 ///   graph.dot     Graphviz diagram source (draw it with: gazegraph render)
+///   graph.html    a page to open in a browser: search, filters, the evidence of every link (offline)
 ///   mentions.csv  every mention, with its document, sentence and byte span
 ///
 /// The outputs are replaced only when the whole run succeeds. With no arguments it builds the shipped sample:
@@ -82,6 +95,16 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 5)]
     evidence: usize,
 
+    /// Do not read sentences for typed relations (supplies, runs_on, partners_with, owned_by, made_by,
+    /// works_for): co-occurrence edges only
+    #[arg(long)]
+    no_relations: bool,
+
+    /// A cue file of your own (CSV: cue,kind,direction,where; see README "Typed relations"), read beside the
+    /// shipped German, English and Dutch cues; may be given several times
+    #[arg(long, value_name = "FILE", conflicts_with = "no_relations")]
+    cues: Vec<PathBuf>,
+
     /// Encoding of files that are not UTF-8 (e.g. windows-1252, iso-8859-15); guessed when not given
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
@@ -105,8 +128,12 @@ pub struct Args {
     partial: bool,
 
     /// Print nothing but errors
-    #[arg(short, long)]
+    #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
+
+    /// Name every file ignored (not an article), rather than the first few
+    #[arg(short, long)]
+    verbose: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -144,7 +171,7 @@ impl From<WindowArg> for Window {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let progress = Progress::new(args.quiet);
+    let progress = Progress::new(args.quiet, args.verbose);
     let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
     if !args.quiet {
         for warning in gazetteer.warnings() {
@@ -172,10 +199,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             min_weight: args.min_weight,
             min_score: args.min_score,
             roll_up: args.roll_up.into(),
+            relations: !args.no_relations,
         },
         encoding,
         threads: args.threads,
         keep_ids: args.partial,
+        cues: read_cues(&args.cues)?,
     };
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
 
@@ -244,8 +273,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             0 => String::new(),
             n => format!(", {n} skipped"),
         };
+        let warned = match summary.warnings {
+            0 => String::new(),
+            n => format!(", {} read with a warning", plural(n as usize, "document", "documents")),
+        };
         eprintln!(
-            "gazegraph: {} ({}{skipped}), {} of {counts} in {:.2} s; wrote {}{}",
+            "gazegraph: {} ({}{skipped}{warned}), {} of {counts} in {:.2} s; wrote {}{}",
             plural(summary.documents as usize, "document", "documents"),
             size(summary.bytes),
             plural(summary.mentions as usize, "mention", "mentions"),
@@ -257,8 +290,34 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 ""
             },
         );
+        if let Some(line) = ignored_line(&summary, &progress.ignored_names(), args.verbose) {
+            eprintln!("{line}");
+        }
     }
     Ok(Outcome::Success)
+}
+
+/// What the summary says of what was not read because it holds no article: `gazegraph: ignored 2 .pdf files,
+/// 1 files without an extension (a.pdf, b.pdf, notes; --verbose names them all)`.
+pub(super) fn ignored_line(summary: &pipeline::Summary, names: &[String], verbose: bool) -> Option<String> {
+    if summary.ignored.is_empty() {
+        return None;
+    }
+    let counts: Vec<String> = summary.ignored.iter().map(|(kind, n)| format!("{n} {kind}")).collect();
+    let files: u64 = summary
+        .ignored
+        .iter()
+        .filter(|(kind, _)| !kind.starts_with("WARC "))
+        .map(|(_, n)| n)
+        .sum();
+    let named = if verbose || names.is_empty() {
+        String::new()
+    } else if files as usize > names.len() {
+        format!(" ({}, …; --verbose names them all)", names.join(", "))
+    } else {
+        format!(" ({})", names.join(", "))
+    };
+    Some(format!("gazegraph: ignored {}{named}", counts.join(", ")))
 }
 
 /// `62 KB`, `100.0 MB`: a corpus's size as a summary line gives it (the seeds are not `0.0 MB`).
@@ -283,4 +342,16 @@ pub(super) fn graph_counts(graph: &Graph) -> String {
         plural(edges, "edge", "edges"),
         graph.meta.window.name()
     )
+}
+
+/// The user's cue files, `(name, text)`.
+pub(super) fn read_cues(files: &[PathBuf]) -> anyhow::Result<Vec<(String, String)>> {
+    files
+        .iter()
+        .map(|f| {
+            let text =
+                std::fs::read_to_string(f).with_context(|| format!("cannot read the cue file {}", f.display()))?;
+            Ok((f.display().to_string(), text))
+        })
+        .collect()
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use gazegraph::eval::{self, MentionError, Report, Scores};
+use gazegraph::graph::relate::Relater;
 use gazegraph::pipeline::Options;
 use gazegraph::text::Input;
 use gazegraph::{Extractor, Gazetteer};
@@ -88,12 +89,21 @@ pub struct Args {
     /// Fail (exit status 1) when the precision of entities per document is lower
     #[arg(long, value_name = "P")]
     min_entity_precision: Option<f64>,
+
+    /// Fail (exit status 1) when the precision of typed relations (kind and direction) is lower
+    #[arg(long, value_name = "P")]
+    min_relation_precision: Option<f64>,
+
+    /// A cue file of your own, read beside the shipped cues as `build --cues` does
+    #[arg(long, value_name = "FILE")]
+    cues: Vec<PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     for (flag, value) in [
         ("--min-f1", args.min_f1),
         ("--min-entity-precision", args.min_entity_precision),
+        ("--min-relation-precision", args.min_relation_precision),
     ] {
         if let Some(v) = value
             && !(0.0..=1.0).contains(&v)
@@ -110,8 +120,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     for skip in &corpus.skipped {
         eprintln!("gazegraph: skipped {skip}");
     }
-    let mut report = eval::evaluate(&gold, &corpus, &gazetteer)?;
-    report.check(args.min_f1, args.min_entity_precision);
+    let mut relater = Relater::new(&gazetteer);
+    for (name, text) in super::build::read_cues(&args.cues)? {
+        relater.add_cues(&name, &text)?;
+    }
+    let mut report = eval::evaluate(&gold, &corpus, &gazetteer, &relater)?;
+    report.check(args.min_f1, args.min_entity_precision, args.min_relation_precision);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
@@ -180,6 +194,27 @@ fn table(report: &Report) -> String {
         pairs.paragraph.found,
         ratio(pairs.paragraph.recall)
     );
+    let _ = writeln!(
+        out,
+        "\n{:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
+        "typed relations", "gold", "found", "correct", "precision", "recall", "F1"
+    );
+    let mut row = |label: &str, s: &Scores| {
+        let _ = writeln!(
+            out,
+            "{label:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
+            s.gold,
+            s.found,
+            s.correct,
+            ratio(s.precision),
+            ratio(s.recall),
+            ratio(s.f1)
+        );
+    };
+    row("  all kinds", &report.relations.overall);
+    for (kind, scores) in &report.relations.by_kind {
+        row(&format!("  {kind}"), scores);
+    }
     errors(
         &mut out,
         "missed mentions (in the gold, not found)",
@@ -205,6 +240,16 @@ fn table(report: &Report) -> String {
             );
         }
     }
+    relation_errors(
+        &mut out,
+        "typed relations missed (stated as current in the gold, not found)",
+        &report.missed_relations,
+    );
+    relation_errors(
+        &mut out,
+        "false typed relations (found, not stated as current in the gold)",
+        &report.false_relations,
+    );
     for check in &report.checks {
         let _ = writeln!(
             out,
@@ -217,6 +262,21 @@ fn table(report: &Report) -> String {
         );
     }
     out
+}
+
+fn relation_errors(out: &mut String, title: &str, errors: &[eval::relations::RelationError]) {
+    if errors.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{title}:");
+    for e in errors {
+        let arrow = if e.directed { "→" } else { "–" };
+        let _ = writeln!(
+            out,
+            "  {}  {} {arrow} {} ({})\n    | {}",
+            e.document, e.source, e.target, e.kind, e.sentence
+        );
+    }
 }
 
 fn errors(out: &mut String, title: &str, errors: &[MentionError]) {

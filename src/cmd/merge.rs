@@ -18,7 +18,7 @@ use super::{AmbiguousArg, Outcome, plural};
 /// Combine the partial graphs of shards (`gazegraph build --partial`) into the graph of all of them.
 ///
 /// Writes what `gazegraph build` writes (graph.json, graph.gexf, graph.graphml, nodes.csv, edges.csv,
-/// graph.dot, mentions.csv), and when the shards split a list of inputs in order, the very bytes one build over
+/// graph.dot, graph.html, mentions.csv), and when the shards split a list of inputs in order, the very bytes one build over
 /// that list would write. The graph files do not depend on the order of the PARTIALs; mentions.csv is the
 /// shards' mention tables one after the other, in the order given.
 ///

@@ -9,6 +9,7 @@ mod progress;
 mod query;
 mod render;
 mod suggest;
+mod text;
 
 use std::process::ExitCode;
 
@@ -42,6 +43,7 @@ enum Command {
     Query(query::Args),
     Render(render::Args),
     Suggest(suggest::Args),
+    Text(text::Args),
 }
 
 /// `--ambiguous`: what a form that names more than one entity does.
@@ -83,6 +85,7 @@ pub fn run() -> ExitCode {
         Command::Query(args) => query::run(args),
         Command::Render(args) => render::run(args),
         Command::Suggest(args) => suggest::run(args),
+        Command::Text(args) => text::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

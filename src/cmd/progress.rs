@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use gazegraph::pipeline::Observer;
 use gazegraph::text::Skip;
+use gazegraph::text::source::{Ignored, IgnoredKind, Warning};
 use indicatif::{ProgressBar, ProgressStyle};
 
 /// The exit status of a run stopped by Ctrl-C: 128 + SIGINT, what shells report for a program killed by it.
@@ -58,11 +59,18 @@ pub struct Progress {
     bar: OnceLock<ProgressBar>,
     show_bar: bool,
     quiet: bool,
+    verbose: bool,
+    /// The first few files ignored quietly, for the summary.
+    ignored: std::sync::Mutex<Vec<String>>,
 }
+
+/// Files ignored quietly that the summary names without `--verbose`.
+pub const IGNORED_NAMED: usize = 3;
 
 impl Progress {
     /// Also takes over Ctrl-C, which from now on stops the build cleanly (see [`Observer::cancelled`]).
-    pub fn new(quiet: bool) -> Progress {
+    /// When `verbose`, it names every file it ignores.
+    pub fn new(quiet: bool, verbose: bool) -> Progress {
         take_over_ctrl_c("the documents in hand");
         Progress {
             started: Instant::now(),
@@ -71,6 +79,8 @@ impl Progress {
             bar: OnceLock::new(),
             show_bar: !quiet && std::io::stderr().is_terminal(),
             quiet,
+            verbose,
+            ignored: std::sync::Mutex::new(Vec::new()),
         }
     }
 
@@ -84,6 +94,11 @@ impl Progress {
             Some(bar) => bar.suspend(|| eprintln!("{line}")),
             None => eprintln!("{line}"),
         }
+    }
+
+    /// The first few files ignored quietly (all of them, under `--verbose`, were named as they were found).
+    pub fn ignored_names(&self) -> Vec<String> {
+        self.ignored.lock().map(|names| names.clone()).unwrap_or_default()
     }
 
     /// Removes the bar before the summary.
@@ -145,6 +160,41 @@ impl Observer for Progress {
 
     fn skipped(&self, skip: &Skip) {
         self.say(&format!("gazegraph: skipped {skip}"));
+    }
+
+    fn ignored(&self, ignored: &Ignored) {
+        if self.quiet {
+            return;
+        }
+        if ignored.kind.said() {
+            self.say(&format!("gazegraph: {ignored}"));
+        } else if self.verbose {
+            self.say(&format!(
+                "gazegraph: ignored {} ({})",
+                ignored.location,
+                ignored.kind.label()
+            ));
+        } else if !matches!(ignored.kind, IgnoredKind::Record(_))
+            && let Ok(mut names) = self.ignored.lock()
+            && names.len() < IGNORED_NAMED
+        {
+            names.push(ignored.location.clone());
+        }
+    }
+
+    fn warned(&self, warning: &Warning) {
+        if !self.quiet {
+            self.say(&format!("gazegraph: warning: {warning}"));
+        }
+    }
+
+    fn waiting(&self, pipe: &std::path::Path) {
+        if !self.quiet {
+            self.say(&format!(
+                "gazegraph: {} is a named pipe: waiting for a program to write to it",
+                pipe.display()
+            ));
+        }
     }
 
     fn renamed(&self, from: &str, to: &str) {

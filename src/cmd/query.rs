@@ -272,6 +272,7 @@ enum FormatArg {
     Json,
     Dot,
     Csv,
+    Html,
 }
 
 /// ENTITY's neighbourhood as a graph of its own, in build's formats, to draw one entity's network alone.
@@ -282,8 +283,9 @@ enum FormatArg {
 ///   json  node-link JSON like graph.json (it can be queried again with --graph)
 ///   dot   Graphviz source like graph.dot
 ///   csv   nodes.csv and edges.csv like build's, written into the folder -o DIR (required)
+///   html  a page like graph.html that opens on the entity
 ///
-/// json and dot go to standard output unless -o FILE.
+/// json, dot and html go to standard output unless -o FILE.
 #[derive(clap::Args)]
 #[command(
     verbatim_doc_comment,
@@ -304,7 +306,7 @@ struct EgoArgs {
     #[arg(short, long, value_enum, default_value_t = FormatArg::Json)]
     format: FormatArg,
 
-    /// Output file (json, dot) or folder (csv)
+    /// Output file (json, dot, html) or folder (csv)
     #[arg(short, long, value_name = "PATH")]
     out: Option<PathBuf>,
 
@@ -395,8 +397,16 @@ fn ego(graph: &Graph, args: &EgoArgs, json: bool) -> anyhow::Result<(String, Out
                 export::dot::to_dot(&sub)
             } else {
                 let mut bytes = Vec::new();
-                export::json::write(&sub, &mut bytes)?;
-                String::from_utf8(bytes).context("JSON is UTF-8")?
+                if format == FormatArg::Html {
+                    let options = export::html::Options {
+                        focus: Some(graph.graph[center].id.clone()),
+                        ..Default::default()
+                    };
+                    export::html::write_with(&sub, &options, &mut bytes)?;
+                } else {
+                    export::json::write(&sub, &mut bytes)?;
+                }
+                String::from_utf8(bytes).context("the output is UTF-8")?
             };
             match out {
                 None => Ok((text, Outcome::Success)),

@@ -1,11 +1,12 @@
-//! `gazegraph render`: the diagram as a picture, without learning Graphviz's command line.
+//! `gazegraph render`: the diagram as a picture, without learning Graphviz's command line, or the graph as a
+//! page (`-o graph.html`), as `build` writes it, for a graph.json built before or cut with --top.
 
 use std::io::Write;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use gazegraph::export::{dot, json};
+use gazegraph::export::{dot, html, json};
 use graphviz_rust::cmd::{CommandArg, Format};
 
 use super::Outcome;
@@ -15,19 +16,21 @@ use super::Outcome;
 /// Reads the graph.json that `gazegraph build` wrote, makes the same styled diagram as graph.dot (colour and
 /// shape by type, a legend, lines as wide as the link is strong), lets Graphviz lay it out and writes an SVG,
 /// or a PNG when the output name ends in .png. Graphviz must be installed: apt-get install graphviz, brew
-/// install graphviz, or the Windows installer from https://graphviz.org/download/.
+/// install graphviz, or the Windows installer from https://graphviz.org/download/. An output ending in .html
+/// is the interactive page build writes as graph.html (no Graphviz needed).
 #[derive(clap::Args)]
 #[command(after_help = "Examples:
   gazegraph render                                  # out/graph.json → out/graph.svg
   gazegraph render --top 40 -o out/top40.svg        # the 40 most connected entities
-  gazegraph render --graph my-graph/graph.json --png")]
+  gazegraph render --graph my-graph/graph.json --png
+  gazegraph render --top 500 -o out/top500.html      # a page of the 500 most connected")]
 pub struct Args {
     /// The graph to draw, as written by `gazegraph build`
     #[arg(short, long, value_name = "FILE", default_value = "out/graph.json")]
     graph: PathBuf,
 
-    /// Where to write the picture: a .svg or .png file, or .dot for the diagram's source (no Graphviz needed)
-    /// [default: graph.svg beside the graph]
+    /// Where to write the picture: a .svg or .png file, .dot for the diagram's source, or .html for the
+    /// interactive page (no Graphviz needed for these two) [default: graph.svg beside the graph]
     #[arg(short, long, value_name = "FILE")]
     out: Option<PathBuf>,
 
@@ -88,6 +91,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         .out
         .clone()
         .unwrap_or_else(|| args.graph.with_file_name("graph.svg"));
+    if is_html(&out) {
+        if args.png {
+            bail!("--png draws a picture beside an SVG; {} is a page", out.display());
+        }
+        return page(&graph, &out, args.top, started);
+    }
     let mut targets = vec![(out.clone(), format_of(&out)?)];
     if args.png && targets[0].1 == Format::Svg {
         targets.push((out.with_extension("png"), Format::Png));
@@ -125,6 +134,36 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+fn is_html(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+/// Writes the graph page, of the `top` most connected entities when asked.
+fn page(
+    graph: &gazegraph::Graph,
+    out: &Path,
+    top: Option<NonZeroUsize>,
+    started: std::time::Instant,
+) -> anyhow::Result<Outcome> {
+    let mut options = html::Options::default();
+    if let Some(top) = top {
+        options.max_nodes = options.max_nodes.min(top.get());
+    }
+    let mut bytes = Vec::new();
+    html::write_with(graph, &options, &mut bytes)?;
+    write_atomically(out, &bytes)?;
+    eprintln!(
+        "gazegraph: a page of {} of {} entities in {:.2} s; wrote {}",
+        options.max_nodes.min(graph.graph.node_count()),
+        graph.graph.node_count(),
+        started.elapsed().as_secs_f64(),
+        out.display()
+    );
+    Ok(Outcome::Success)
+}
+
 fn format_of(path: &Path) -> anyhow::Result<Format> {
     match path
         .extension()
@@ -135,7 +174,7 @@ fn format_of(path: &Path) -> anyhow::Result<Format> {
         Some("svg") => Ok(Format::Svg),
         Some("png") => Ok(Format::Png),
         Some("dot" | "gv") => Ok(Format::Dot),
-        _ => bail!("{}: the output must end in .svg, .png or .dot", path.display()),
+        _ => bail!("{}: the output must end in .svg, .png, .dot or .html", path.display()),
     }
 }
 

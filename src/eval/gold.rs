@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::graph::EdgeKind;
 use crate::text::Document;
 
 /// The annotations of one document.
@@ -138,6 +139,19 @@ impl Relation {
             Relation::CustomerOf => "customer_of",
             Relation::WorksWith => "works_with",
             Relation::WorksFor => "works_for",
+        }
+    }
+
+    /// The graph's kind of relation this is, and whether `b` is its source rather than `a`: `a customer_of b`
+    /// is `b supplies a`, `a owns b` is `b owned_by a`; `works_with`, a collaboration, is `partners_with`.
+    pub fn typed(self) -> (EdgeKind, bool) {
+        match self {
+            Relation::SellsTo | Relation::Supplies => (EdgeKind::Supplies, false),
+            Relation::CustomerOf => (EdgeKind::Supplies, true),
+            Relation::RunsOn => (EdgeKind::RunsOn, false),
+            Relation::Owns => (EdgeKind::OwnedBy, true),
+            Relation::PartnersWith | Relation::WorksWith => (EdgeKind::PartnersWith, false),
+            Relation::WorksFor => (EdgeKind::WorksFor, false),
         }
     }
 }

@@ -16,6 +16,7 @@
 //! are counted by [`crate::graph`] as `build` counts them, so the numbers describe what `build` does.
 
 pub mod gold;
+pub mod relations;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Mutex;
@@ -27,6 +28,7 @@ pub use gold::{GoldDocument, GoldError, GoldMention, GoldPair};
 
 use crate::extract::{Extraction, Extractor};
 use crate::gazetteer::Gazetteer;
+use crate::graph::relate::Relater;
 use crate::graph::{Accumulator, Contribution, EdgeKind, RollUp, Settings, Window};
 use crate::pipeline::{self, Observer, Options};
 use crate::text::{Document, Input, Skip};
@@ -208,18 +210,28 @@ pub struct Report {
     pub mentions: MentionScores,
     pub entities: Scores,
     pub pairs: PairScores,
+    /// Typed relations: what the sentences state (and the gazetteer of entities named together) against the
+    /// gold pairs stated as current, by kind and direction.
+    pub relations: relations::RelationScores,
     pub missed_mentions: Vec<MentionError>,
     pub false_mentions: Vec<MentionError>,
     pub missed_entities: Vec<DocumentEntity>,
     pub false_entities: Vec<DocumentEntity>,
     /// Gold pairs no sentence links.
     pub missed_pairs: Vec<PairResult>,
+    pub missed_relations: Vec<relations::RelationError>,
+    pub false_relations: Vec<relations::RelationError>,
     pub checks: Vec<Check>,
 }
 
 impl Report {
     /// Adds the thresholds' checks.
-    pub fn check(&mut self, min_f1: Option<f64>, min_entity_precision: Option<f64>) {
+    pub fn check(
+        &mut self,
+        min_f1: Option<f64>,
+        min_entity_precision: Option<f64>,
+        min_relation_precision: Option<f64>,
+    ) {
         let mut add = |name, threshold: Option<f64>, value: Option<f64>| {
             if let Some(threshold) = threshold {
                 self.checks.push(Check {
@@ -232,6 +244,11 @@ impl Report {
         };
         add("min_f1", min_f1, self.mentions.overall.f1);
         add("min_entity_precision", min_entity_precision, self.entities.precision);
+        add(
+            "min_relation_precision",
+            min_relation_precision,
+            self.relations.overall.precision,
+        );
     }
 
     pub fn passed(&self) -> bool {
@@ -241,7 +258,12 @@ impl Report {
 
 /// Compares the corpus with the gold annotations. Fails when a gold document is not in the corpus or does not
 /// fit its text.
-pub fn evaluate(gold: &[GoldDocument], corpus: &Corpus, gazetteer: &Gazetteer) -> Result<Report, GoldError> {
+pub fn evaluate(
+    gold: &[GoldDocument],
+    corpus: &Corpus,
+    gazetteer: &Gazetteer,
+    relater: &Relater,
+) -> Result<Report, GoldError> {
     let by_id: HashMap<&str, &(Document, Extraction)> = corpus.documents.iter().map(|d| (d.0.id.as_str(), d)).collect();
     let mut problems = Vec::new();
     let mut pairs_of_docs = Vec::with_capacity(gold.len());
@@ -267,11 +289,15 @@ pub fn evaluate(gold: &[GoldDocument], corpus: &Corpus, gazetteer: &Gazetteer) -
     if !problems.is_empty() {
         return Err(GoldError { problems });
     }
+    let typed = relations::score(&pairs_of_docs, gazetteer, relater);
     let linked_by_sentence = linked(&pairs_of_docs, gazetteer, Window::Sentence);
     let linked_by_paragraph = linked(&pairs_of_docs, gazetteer, Window::Paragraph);
     let mut report = Report {
         documents: gold.len(),
         unannotated: corpus.read.saturating_sub(gold.len() as u64),
+        relations: typed.scores,
+        missed_relations: typed.missed,
+        false_relations: typed.false_found,
         ..Report::default()
     };
     let mut by_type: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
@@ -411,12 +437,13 @@ fn linked(
         min_weight: 1,
         min_score: None,
         roll_up: RollUp::None,
+        relations: false,
     };
     let counts_as = RollUp::None.map(gazetteer);
     let mut accumulator = Accumulator::new(gazetteer.entity_space(), settings.clone());
     for (_, (doc, extraction)) in documents {
         accumulator.add(
-            Contribution::new(doc, extraction, &settings, &counts_as),
+            Contribution::new(doc, extraction, &settings, &counts_as, None),
             Some(&doc.text),
         );
     }

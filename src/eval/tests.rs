@@ -124,7 +124,13 @@ fn scores(gold: u64, found: u64, correct: u64, p: Option<f64>, r: Option<f64>, f
 #[test]
 fn scores_count_by_hand() {
     let gazetteer = Gazetteer::from_csv("g.csv", GAZETTEER).unwrap();
-    let report = evaluate(&gold(), &corpus(&gazetteer), &gazetteer).unwrap();
+    let report = evaluate(
+        &gold(),
+        &corpus(&gazetteer),
+        &gazetteer,
+        &crate::graph::relate::Relater::new(&gazetteer),
+    )
+    .unwrap();
     assert_eq!((report.documents, report.unannotated), (2, 1));
     assert_eq!(
         report.mentions.overall,
@@ -165,7 +171,13 @@ fn scores_count_by_hand() {
 #[test]
 fn misses_and_false_hits_are_listed_with_their_sentences() {
     let gazetteer = Gazetteer::from_csv("g.csv", GAZETTEER).unwrap();
-    let report = evaluate(&gold(), &corpus(&gazetteer), &gazetteer).unwrap();
+    let report = evaluate(
+        &gold(),
+        &corpus(&gazetteer),
+        &gazetteer,
+        &crate::graph::relate::Relater::new(&gazetteer),
+    )
+    .unwrap();
     let brief = |errors: &[MentionError]| -> Vec<(String, String, Option<String>, Option<String>)> {
         errors
             .iter()
@@ -243,22 +255,28 @@ fn misses_and_false_hits_are_listed_with_their_sentences() {
 #[test]
 fn thresholds_pass_only_when_met() {
     let gazetteer = Gazetteer::from_csv("g.csv", GAZETTEER).unwrap();
-    let report = evaluate(&gold(), &corpus(&gazetteer), &gazetteer).unwrap();
+    let report = evaluate(
+        &gold(),
+        &corpus(&gazetteer),
+        &gazetteer,
+        &crate::graph::relate::Relater::new(&gazetteer),
+    )
+    .unwrap();
     let mut passing = report.clone();
-    passing.check(Some(0.625), Some(0.8));
+    passing.check(Some(0.625), Some(0.8), None);
     assert!(passing.passed(), "{:?}", passing.checks);
     assert_eq!(passing.checks.len(), 2);
     let mut failing = report.clone();
-    failing.check(Some(0.63), None);
+    failing.check(Some(0.63), None, None);
     assert!(!failing.passed());
     assert_eq!(failing.checks[0].name, "min_f1");
     let mut strict = report;
-    strict.check(None, Some(1.0));
+    strict.check(None, Some(1.0), None);
     assert!(!strict.passed());
     assert_eq!(strict.checks[0].value, Some(5.0 / 6.0));
     // nothing to measure meets no threshold
     let mut empty = Report::default();
-    empty.check(Some(0.0), Some(0.0));
+    empty.check(Some(0.0), Some(0.0), Some(0.0));
     assert!(!empty.passed());
 }
 
@@ -273,7 +291,13 @@ fn gold_that_does_not_fit_the_corpus_is_refused_with_its_file() {
         pairs: Vec::new(),
         file: "gold/d9.json".into(),
     });
-    let error = evaluate(&gold, &corpus(&gazetteer), &gazetteer).unwrap_err();
+    let error = evaluate(
+        &gold,
+        &corpus(&gazetteer),
+        &gazetteer,
+        &crate::graph::relate::Relater::new(&gazetteer),
+    )
+    .unwrap_err();
     let problems: Vec<(String, &str)> = error
         .problems
         .iter()

@@ -24,27 +24,8 @@ use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
+use super::style::style;
 use crate::graph::{EdgeKind, EdgeOrigin, Graph};
-
-/// Fill colour and shape per entity type; other types are grey ellipses.
-pub const STYLES: &[(&str, &str, &str)] = &[
-    ("organisation", "#8ecae6", "box"),
-    ("agency", "#f4a261", "hexagon"),
-    ("product", "#a7c957", "ellipse"),
-    ("city", "#e9c46a", "house"),
-    ("country", "#cdb4db", "octagon"),
-    ("person", "#f28482", "egg"),
-];
-
-const OTHER_STYLE: (&str, &str) = ("#d9d9d9", "ellipse");
-
-/// The fill colour and shape of an entity type.
-pub fn style(kind: &str) -> (&'static str, &'static str) {
-    STYLES
-        .iter()
-        .find(|(k, _, _)| *k == kind)
-        .map_or(OTHER_STYLE, |&(_, colour, shape)| (colour, shape))
-}
 
 /// A Graphviz layout engine the diagram can ask for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -253,7 +234,7 @@ fn legend(graph: &Graph, keep: &[bool], shown: usize) -> String {
         .filter(|i| keep[i.index()])
         .map(|i| g[i].kind.as_str())
         .collect();
-    kinds.sort_by_key(|k| (STYLES.iter().position(|s| s.0 == *k).unwrap_or(STYLES.len()), *k));
+    kinds.sort_by_key(|k| (super::style::rank(k), *k));
     kinds.dedup();
     let mut cells = String::new();
     for kind in &kinds {

@@ -10,10 +10,12 @@
 //!   `npmi`, the dates and the first evidence passage as attributes. Every edge has a unique id (edges.csv's
 //!   `Id`) and the native GEXF `kind`, so that Gephi keeps an ownership edge and a co-occurrence edge between
 //!   the same two entities apart instead of merging them.
-//! - All edges are `undirected`, ownership ones included: an ownership edge goes from the owned entity
-//!   (`source`) to its owner (`target`) and says so by its `kind`, but a per-edge `type="directed"` in an
-//!   undirected graph makes networkx refuse the whole file ("Directed edge found in undirected graph"; networkx
-//!   reads no mixed graphs), and a GEXF that networkx cannot open is worse than arrows Gephi does not draw.
+//! - A relation with a direction (`supplies`, `owned_by`, …; see [`crate::graph::EdgeKind`]) is a
+//!   `type="directed"` edge from its source to its target in an undirected graph: Gephi draws such a mixed
+//!   graph with arrows where they belong, which is what a typed relation is for. networkx reads no mixed
+//!   graphs ("Directed edge found in undirected graph"): its users read `graph.graphml` or `graph.json`, which
+//!   keep every edge undirected with a `directed` attribute. `directed` and `origin` (text, gazetteer, rule)
+//!   are attributes here too.
 //! - When some document had a date, the graph is `mode="dynamic"` with `timeformat="date"`, and every node and
 //!   edge seen in a dated document has one spell (`start`/`end`) from the first day of its earliest date to the
 //!   last day of its latest: `2018` is 2018-01-01 to 2018-12-31, `2018-11` is 2018-11-01 to 2018-11-30. The
@@ -26,7 +28,7 @@ use std::io::Write;
 
 use petgraph::visit::EdgeRef;
 
-use super::dot;
+use super::style;
 use super::xml::Xml;
 use crate::graph::Graph;
 
@@ -129,7 +131,7 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
             }
         }
         xml.close("attvalues")?;
-        let (r, g_, b) = rgb(dot::style(&node.kind).0);
+        let (r, g_, b) = rgb(style::style(&node.kind).0);
         xml.empty("viz:color", &[("r", &r), ("g", &g_), ("b", &b)])?;
         let size = 10.0 + 30.0 * (node.mentions as f64).ln_1p() / max_mentions.ln_1p();
         xml.empty("viz:size", &[("value", &format!("{size:.1}"))])?;
@@ -150,6 +152,9 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
             ("kind", edge.kind.name()),
             ("weight", &weight),
         ];
+        if edge.directed {
+            attributes.push(("type", "directed"));
+        }
         if let Some((start, end)) = &spell {
             attributes.extend([("start", start.as_str()), ("end", end.as_str())]);
         }
@@ -159,6 +164,8 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
         let npmi = edge.npmi.map(|s| s.to_string()).unwrap_or_default();
         let values = [
             ("kind", edge.kind.name()),
+            ("directed", if edge.directed { "true" } else { "false" }),
+            ("origin", edge.origin.name()),
             ("documents", &documents),
             ("npmi", &npmi),
             ("first_date", edge.first_date.as_deref().unwrap_or("")),
@@ -191,8 +198,10 @@ const NODE_ATTRIBUTES: [(&str, &str); 7] = [
     ("aliases", "string"),
 ];
 
-const EDGE_ATTRIBUTES: [(&str, &str); 6] = [
+const EDGE_ATTRIBUTES: [(&str, &str); 8] = [
     ("kind", "string"),
+    ("directed", "boolean"),
+    ("origin", "string"),
     ("documents", "long"),
     ("npmi", "double"),
     ("first_date", "string"),

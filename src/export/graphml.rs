@@ -4,8 +4,9 @@
 //! Nodes carry `label`, `type`, `mentions`, `documents`, `windows`, `first_date`, `last_date`, `aliases`
 //! (joined by `|`) and the gazetteer's extra columns; edges carry `kind`, `weight`, `documents`, `npmi`, the
 //! dates and the first evidence passage, and the graph carries the run's metadata. Edge ids are edges.csv's
-//! `Id`. As in the GEXF, the graph is undirected and an ownership edge says its direction by its `kind` and
-//! its `source` (the owned entity): networkx refuses `directed="true"` edges in an undirected graph. A pair
+//! `Id`. The graph is undirected and a relation with a direction says so by its `directed` attribute and its
+//! `source` (the supplier, the owned entity): networkx refuses `directed="true"` edges in an undirected graph,
+//! and GraphML is the format networkx users read (the GEXF, for Gephi, marks them directed). A pair
 //! with an ownership edge and a co-occurrence edge has both; networkx reads the file as a MultiGraph then.
 
 use std::collections::BTreeSet;
@@ -111,6 +112,8 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
         )?;
         let values = [
             edge.kind.name().to_string(),
+            edge.directed.to_string(),
+            edge.origin.name().to_string(),
             edge.weight.to_string(),
             edge.documents.to_string(),
             edge.npmi.map(|s| s.to_string()).unwrap_or_default(),
@@ -153,8 +156,10 @@ const NODE_KEYS: [(&str, &str); 8] = [
     ("aliases", "string"),
 ];
 
-const EDGE_KEYS: [(&str, &str); 7] = [
+const EDGE_KEYS: [(&str, &str); 9] = [
     ("kind", "string"),
+    ("directed", "boolean"),
+    ("origin", "string"),
     ("weight", "long"),
     ("documents", "long"),
     ("npmi", "double"),

@@ -17,7 +17,9 @@
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
+pub mod html;
 pub mod json;
+pub mod style;
 pub mod tables;
 pub mod xml;
 
@@ -44,7 +46,7 @@ impl Error {
 }
 
 /// The graph files every run writes: `graph.json`, `graph.gexf`, `graph.graphml`, `nodes.csv`, `edges.csv`,
-/// `graph.dot` (drawn with the default options).
+/// `graph.dot` (drawn with the default options), `graph.html`.
 pub fn write_graph_files(out: &mut OutputDir, graph: &crate::Graph) -> Result<(), Error> {
     write_graph_files_with(out, graph, &dot::Options::default())
 }
@@ -63,6 +65,7 @@ pub fn write_graph_files_with(out: &mut OutputDir, graph: &crate::Graph, diagram
     out.write_file("graph.dot", |w| {
         w.write_all(dot::to_dot_with(graph, diagram).as_bytes())
     })?;
+    out.write_file("graph.html", |w| html::write(graph, w))?;
     Ok(())
 }
 

@@ -40,6 +40,7 @@ impl Extractor {
     pub fn new(gazetteer: &Gazetteer) -> Result<Extractor, BuildError> {
         let rules = Rules::new(gazetteer);
         let mut tagged: Vec<(String, Variant)> = Vec::new();
+        let mut inflections: Vec<(String, Variant)> = Vec::new();
         let mut forms = String::new();
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let has_context = !entity.rule.context.is_empty();
@@ -50,7 +51,10 @@ impl Extractor {
                     continue;
                 }
                 let case_sensitive = entity.rule.case_sensitive || is_acronym(form);
-                let range = if case_sensitive {
+                // A form with dots (`Calif.`, `spiegel.de`) matches only with them: folded, a dot is a space,
+                // and `Spiegel des` would otherwise be `spiegel.de` with a genitive.
+                let dotted = !case_sensitive && form.contains('.');
+                let range = if case_sensitive || dotted {
                     let start = forms.len() as u32;
                     forms.push_str(form);
                     start..forms.len() as u32
@@ -59,18 +63,20 @@ impl Extractor {
                 };
                 let one_word = !folded.trim().contains(' ');
                 let conditional = has_context && one_word;
+                let variant = Variant {
+                    entity: index as u32,
+                    form: range,
+                    case_sensitive,
+                    dotted,
+                    conditional,
+                    slot: if slot { NAME } else { NOT_SLOT },
+                    alone: !(entity.rule.in_rules && one_word),
+                };
+                if let Some(inflected) = weak_inflection(form) {
+                    inflections.push((format!(" {}", fold(&inflected)), variant.clone()));
+                }
                 // The space makes the pattern match only where a word starts (see `Folded::fold_padded`).
-                tagged.push((
-                    format!(" {folded}"),
-                    Variant {
-                        entity: index as u32,
-                        form: range,
-                        case_sensitive,
-                        conditional,
-                        slot: if slot { NAME } else { NOT_SLOT },
-                        alone: !(entity.rule.in_rules && one_word),
-                    },
-                ));
+                tagged.push((format!(" {folded}"), variant));
             }
             // A place's adjectives, in the languages some rule takes them in, for its rules only.
             let Some(rules) = rules.as_ref().filter(|_| slot) else {
@@ -90,6 +96,7 @@ impl Extractor {
                         entity: index as u32,
                         form: 0..0,
                         case_sensitive: false,
+                        dotted: false,
                         conditional: false,
                         slot: kind,
                         alone: false,
@@ -97,6 +104,11 @@ impl Extractor {
                 ));
             }
         }
+        // A weak inflection is a form only where no entity has it as written.
+        let written: rustc_hash::FxHashSet<&str> = tagged.iter().map(|(key, _)| key.as_str()).collect();
+        inflections.retain(|(key, _)| !written.contains(key.as_str()));
+        drop(written);
+        tagged.extend(inflections);
         // Stable: the variants of a pattern stay in gazetteer order, case-insensitive ones first.
         tagged.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.case_sensitive.cmp(&y.case_sensitive)));
         let mut keys: Vec<String> = Vec::new();
@@ -167,6 +179,17 @@ impl Extractor {
             context,
         })
     }
+}
+
+/// The weakly inflected form of a German name that starts with an adjective: `Deutsche Bank` is `der Deutschen
+/// Bank`, `Freie Wähler` `den Freien Wählern`'s stem `Freien Wähler`. Only a capitalised first word in `-e` of a
+/// name of several words; elsewhere (`Google Assistant`) the variant is a word sequence no text has.
+fn weak_inflection(form: &str) -> Option<String> {
+    let (first, rest) = form.split_once(' ')?;
+    let mut chars = first.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    (capital && first.ends_with('e') && first.chars().all(char::is_alphabetic) && !is_acronym(first))
+        .then(|| format!("{first}n {rest}"))
 }
 
 /// One anchored automaton per byte after the space, over the sorted `keys`, and the group of each byte.

@@ -18,6 +18,8 @@ pub(super) struct Variant {
     /// The form as written, in `Extractor::forms`, compared when `case_sensitive`.
     pub form: Range<u32>,
     pub case_sensitive: bool,
+    /// A form with dots, compared with the text so that its dots are dots there too (`Calif.`).
+    pub dotted: bool,
     /// A one-word form of an entity with a context rule.
     pub conditional: bool,
     /// For a place some rule builds from: which of its forms this is (a name, or an adjective in a language;
@@ -180,11 +182,11 @@ impl Extractor {
         let mut by_rule: Option<(Hit, usize)> = None;
         let mut rules_only = false;
         for variant in variants {
-            if variant.case_sensitive {
-                let form = &self.forms[variant.form.start as usize..variant.form.end as usize];
-                if !same_as_written(written, form) {
-                    continue;
-                }
+            let form = &self.forms[variant.form.start as usize..variant.form.end as usize];
+            if (variant.case_sensitive && !same_as_written(written, form))
+                || (variant.dotted && !same_dots(written, form))
+            {
+                continue;
             }
             let Some(full_end) = genitive_end(text, hay, core_end, end, variant.case_sensitive) else {
                 continue;
@@ -298,6 +300,18 @@ impl Extractor {
 fn same_as_written(written: &str, form: &str) -> bool {
     let plain = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
     written == form || (!(plain(written) && plain(form)) && same_but_case(written).eq(same_but_case(form)))
+}
+
+/// Whether the text `written` has the dots of `form` where it has them, in any case: `Calif.` is not `calif`,
+/// `spiegel.de` not `Spiegel de`.
+fn same_dots(written: &str, form: &str) -> bool {
+    let significant = |s: &str| {
+        s.chars()
+            .filter(|&c| c.is_alphanumeric() || c == '.')
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    significant(written) == significant(form)
 }
 
 /// The start of the character that byte `i` of `text` is in.

@@ -7,7 +7,9 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::count::{Contribution, Passage};
-use super::{DocumentInfo, Edge, EdgeKind, EdgeOrigin, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window};
+use super::{
+    Cue, DocumentInfo, Edge, EdgeKind, EdgeOrigin, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window,
+};
 use crate::gazetteer::Gazetteer;
 
 /// How a graph is counted and filtered.
@@ -21,6 +23,9 @@ pub struct Settings {
     /// Co-occurrence edges with a lower NPMI are left out.
     pub min_score: Option<f64>,
     pub roll_up: RollUp,
+    /// Whether sentences are read for typed relations (see [`super::relate`]).
+    #[serde(default = "super::yes")]
+    pub relations: bool,
 }
 
 impl Default for Settings {
@@ -31,6 +36,7 @@ impl Default for Settings {
             min_weight: 1,
             min_score: None,
             roll_up: RollUp::None,
+            relations: true,
         }
     }
 }
@@ -48,6 +54,9 @@ pub struct Accumulator {
     pub(super) dates: Dates,
     pub(super) entities: Vec<EntityTotal>,
     pub(super) pairs: FxHashMap<(u32, u32), PairTotal>,
+    /// Typed relations the sentences state, by (source, target, kind); the lower index first for a relation
+    /// without direction. Counted as pairs are: sentences, documents, dates and the first passages.
+    pub(super) relations: FxHashMap<(u32, u32, EdgeKind), PairTotal>,
     /// Metadata of documents that supplied evidence (some of which later evidence may have displaced).
     pub(super) infos: FxHashMap<String, DocumentInfo>,
 }
@@ -82,6 +91,22 @@ pub(super) struct PairTotal {
 }
 
 impl PairTotal {
+    /// Adds one document's count of windows and its passages; says whether a passage was kept.
+    fn count(
+        &mut self,
+        windows: u64,
+        date: Option<&String>,
+        document: &str,
+        passages: &[Passage],
+        text: Option<&str>,
+        cap: usize,
+    ) -> bool {
+        self.windows += windows;
+        self.documents += 1;
+        self.dates.add(date);
+        admit(&mut self.evidence, document, passages, text, cap)
+    }
+
     /// Sums the counts and keeps the first `cap` passages of both: since each side kept its own first `cap`, the
     /// first `cap` of those are the first `cap` of everything either side was offered.
     fn merge(&mut self, other: PairTotal, cap: usize) {
@@ -135,6 +160,7 @@ impl Accumulator {
             dates: Dates::default(),
             entities: vec![EntityTotal::default(); entities],
             pairs: FxHashMap::default(),
+            relations: FxHashMap::default(),
             infos: FxHashMap::default(),
         }
     }
@@ -155,19 +181,16 @@ impl Accumulator {
             total.dates.add(date);
         }
         let mut cited = false;
-        for count in contribution.pairs {
-            let total = self.pairs.entry(count.pair).or_default();
-            total.windows += count.windows;
-            total.documents += 1;
-            total.dates.add(date);
-            let passages = &contribution.passages[count.passages.start as usize..count.passages.end as usize];
-            cited |= admit(
-                &mut total.evidence,
-                &contribution.document,
-                passages,
-                text,
-                self.settings.evidence_cap,
-            );
+        let cap = self.settings.evidence_cap;
+        for c in contribution.pairs {
+            let total = self.pairs.entry(c.pair).or_default();
+            let passages = &contribution.passages[c.passages.start as usize..c.passages.end as usize];
+            cited |= total.count(c.windows, date, &contribution.document, passages, text, cap);
+        }
+        for c in contribution.relations {
+            let total = self.relations.entry(c.key).or_default();
+            let passages = &contribution.passages[c.passages.start as usize..c.passages.end as usize];
+            cited |= total.count(c.windows, date, &contribution.document, passages, text, cap);
         }
         // Only a document that supplied evidence can be cited, so only its metadata is kept: memory then grows
         // with the evidence, not with the corpus.
@@ -193,6 +216,9 @@ impl Accumulator {
         }
         for (pair, total) in other.pairs {
             self.add_pair(pair, total);
+        }
+        for (key, total) in other.relations {
+            self.add_relation(key, total);
         }
         self.infos.extend(other.infos);
     }
@@ -236,8 +262,19 @@ impl Accumulator {
 
     /// Adds a pair's counts; the pair is two gazetteer indices, the lower first.
     pub(super) fn add_pair(&mut self, pair: (u32, u32), total: PairTotal) {
-        let cap = self.settings.evidence_cap;
-        match self.pairs.entry(pair) {
+        add_total(&mut self.pairs, pair, total, self.settings.evidence_cap);
+    }
+
+    /// Adds a typed relation's counts.
+    pub(super) fn add_relation(&mut self, key: (u32, u32, EdgeKind), total: PairTotal) {
+        add_total(&mut self.relations, key, total, self.settings.evidence_cap);
+    }
+}
+
+/// Adds a pair's or relation's counts to the map's.
+fn add_total<K: std::hash::Hash + Eq>(map: &mut FxHashMap<K, PairTotal>, key: K, total: PairTotal, cap: usize) {
+    {
+        match map.entry(key) {
             Entry::Occupied(mut kept) => kept.get_mut().merge(total, cap),
             Entry::Vacant(slot) => {
                 let mut total = total;
@@ -247,7 +284,9 @@ impl Accumulator {
             }
         }
     }
+}
 
+impl Accumulator {
     /// The graph: nodes for entities mentioned at least once, co-occurrence edges that pass the filters, and
     /// the edges the gazetteer states between nodes: ownership, and the places rule-built entities are in.
     pub fn finish(self, gazetteer: &Gazetteer) -> Graph {
@@ -324,6 +363,36 @@ impl Accumulator {
                 },
             );
         }
+        // The relations the sentences state, beside the co-occurrence edges: by kind, then heaviest first. They
+        // are statements, not counts of togetherness, so no filter of co-occurrence applies to them.
+        let mut relations: Vec<((u32, u32, EdgeKind), PairTotal)> = self
+            .relations
+            .into_iter()
+            .map(|((a, b, kind), total)| match kind.has_direction() || id(a) < id(b) {
+                true => ((a, b, kind), total),
+                false => ((b, a, kind), total),
+            })
+            .collect();
+        relations.sort_by(|((a, b, k), x), ((c, d, l), y)| {
+            (k, std::cmp::Reverse(x.windows), id(*a), id(*b)).cmp(&(l, std::cmp::Reverse(y.windows), id(*c), id(*d)))
+        });
+        for ((a, b, kind), total) in relations {
+            graph.add_edge(
+                node(a),
+                node(b),
+                Edge {
+                    kind,
+                    directed: kind.has_direction(),
+                    origin: EdgeOrigin::Text,
+                    weight: total.windows,
+                    documents: total.documents,
+                    npmi: None,
+                    first_date: total.dates.first,
+                    last_date: total.dates.last,
+                    evidence: total.evidence,
+                },
+            );
+        }
         let cited: std::collections::BTreeSet<&str> = graph
             .edge_weights()
             .flat_map(|e| e.evidence.iter().map(|ev| ev.document.as_str()))
@@ -370,6 +439,7 @@ impl Accumulator {
                 min_score: settings.min_score,
                 evidence_cap: settings.evidence_cap,
                 roll_up: settings.roll_up,
+                relations: settings.relations,
                 documents: self.documents,
                 windows: self.windows,
                 mentions: self.mentions,
@@ -417,12 +487,23 @@ fn admit(kept: &mut Vec<Evidence>, document: &str, passages: &[Passage], text: O
             return any;
         }
         any = true;
+        let text = passage.text.text(text);
+        // a cue past where a long passage was cut is not shown
+        let cue = passage
+            .cue
+            .as_ref()
+            .filter(|c| c.end as usize <= text.len() && text.is_char_boundary(c.end as usize))
+            .map(|c| Cue {
+                start: c.start,
+                end: c.end,
+            });
         kept.insert(
             at,
             Evidence {
                 document: document.to_string(),
                 sentence: passage.sentence,
-                text: passage.text.text(text),
+                text,
+                cue,
             },
         );
         kept.truncate(cap);

@@ -8,7 +8,8 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::{DocumentInfo, Settings, Window};
+use super::relate::{self, Relater, Stated};
+use super::{DocumentInfo, EdgeKind, Settings, Window};
 use crate::extract::{Extraction, Mention};
 use crate::text::Document;
 
@@ -29,7 +30,9 @@ pub struct Contribution {
     pub(super) entities: Vec<EntityCount>,
     /// Per pair of entities sharing a window, sorted by pair.
     pub(super) pairs: Vec<PairCount>,
-    /// The pairs' passages, each pair's together (see [`PairCount::passages`]): one vector for the document
+    /// Per relation a sentence states, sorted by (source, target, kind).
+    pub(super) relations: Vec<RelationCount>,
+    /// The pairs' passages, each pair's together (see [`PairCount::passages`]), then the relations': one vector for the document
     /// rather than one per pair, which for a document naming dozens of entities was dozens of allocations, freed
     /// on another thread.
     pub(super) passages: Vec<Passage>,
@@ -51,12 +54,24 @@ pub(super) struct PairCount {
     pub passages: Range<u32>,
 }
 
+/// A typed relation the document's sentences state: its ends (source and target; the lower first for a
+/// relation without direction) and kind, and the sentences that state it.
+#[derive(Clone, Debug)]
+pub(super) struct RelationCount {
+    pub key: (u32, u32, EdgeKind),
+    pub windows: u64,
+    /// A range of the contribution's `passages`, as for a pair.
+    pub passages: Range<u32>,
+}
+
 /// A passage showing a pair together, not yet copied out of its document.
 #[derive(Clone, Debug)]
 pub(super) struct Passage {
     /// Number of the (first) sentence quoted.
     pub sentence: u32,
     pub text: PassageText,
+    /// For a typed relation, the bytes of the passage's text that say it.
+    pub cue: Option<Range<u32>>,
 }
 
 #[derive(Clone, Debug)]
@@ -107,8 +122,14 @@ fn clip(text: &str) -> std::borrow::Cow<'_, str> {
 
 impl Contribution {
     /// Counts a document extracted in one piece.
-    pub fn new(doc: &Document, extraction: &Extraction, settings: &Settings, counts_as: &[u32]) -> Contribution {
-        let mut counter = Counter::new(settings, counts_as);
+    pub fn new(
+        doc: &Document,
+        extraction: &Extraction,
+        settings: &Settings,
+        counts_as: &[u32],
+        relater: Option<&Relater>,
+    ) -> Contribution {
+        let mut counter = Counter::new(settings, counts_as, relater);
         counter.add(&doc.text, extraction, false);
         counter.finish(doc)
     }
@@ -126,6 +147,8 @@ impl Contribution {
 pub struct Counter<'a> {
     settings: &'a Settings,
     counts_as: &'a [u32],
+    /// Types the relations sentences state, when the build does (`Settings::relations`).
+    relater: Option<&'a Relater>,
     windows: u64,
     mentions: u64,
     tallies: Tallies,
@@ -147,6 +170,13 @@ struct Tallies {
     /// For the document window: each entity's first sentence and its passage.
     firsts: FxHashMap<u32, (u32, PassageText)>,
     distinct: Vec<u32>,
+    /// Per relation: its index in `relations`.
+    relation_slot: FxHashMap<(u32, u32, EdgeKind), u32>,
+    relations: Vec<RelationCount>,
+    /// The relations' passages, each with the index in `relations` of the one it shows.
+    relation_passages: Vec<(u32, Passage)>,
+    stated: Vec<Stated>,
+    relate: relate::Scratch,
 }
 
 thread_local! {
@@ -154,8 +184,9 @@ thread_local! {
 }
 
 impl<'a> Counter<'a> {
-    /// `counts_as` maps each entity to the one it is counted as (see [`super::RollUp::map`]).
-    pub fn new(settings: &'a Settings, counts_as: &'a [u32]) -> Counter<'a> {
+    /// `counts_as` maps each entity to the one it is counted as (see [`super::RollUp::map`]); `relater` types the
+    /// relations the sentences state (none when `settings.relations` is off).
+    pub fn new(settings: &'a Settings, counts_as: &'a [u32], relater: Option<&'a Relater>) -> Counter<'a> {
         let mut tallies = TALLIES.take();
         if tallies.slot.len() < counts_as.len() {
             tallies.slot.resize(counts_as.len(), u32::MAX);
@@ -163,6 +194,7 @@ impl<'a> Counter<'a> {
         Counter {
             settings,
             counts_as,
+            relater: relater.filter(|_| settings.relations),
             windows: 0,
             mentions: 0,
             tallies,
@@ -193,6 +225,7 @@ impl<'a> Counter<'a> {
             }
             t.entities[*slot as usize].mentions += 1;
         }
+        self.relate(text, extraction, copy);
         if window == Window::Document {
             for m in mentions {
                 let e = self.entity(m);
@@ -223,6 +256,69 @@ impl<'a> Counter<'a> {
                 .map_or(mentions.len(), |n| start + n);
             self.count_window(text, extraction, &mentions[start..end], copy);
             start = end;
+        }
+    }
+
+    /// Counts the relations each sentence with two or more mentions states (whatever the window: a relation is
+    /// what one sentence says).
+    fn relate(&mut self, text: &str, extraction: &Extraction, copy: bool) {
+        let Some(relater) = self.relater else { return };
+        let mentions = &extraction.mentions;
+        let cap = self.settings.evidence_cap;
+        let mut start = 0;
+        while start < mentions.len() {
+            let s = mentions[start].sentence;
+            let end = mentions[start..]
+                .iter()
+                .position(|m| m.sentence != s)
+                .map_or(mentions.len(), |n| start + n);
+            let group = &mentions[start..end];
+            start = end;
+            let t = &mut self.tallies;
+            t.stated.clear();
+            let sentence = extraction.sentence(s);
+            relater.relate(text, sentence.clone(), group, &mut t.relate, &mut t.stated);
+            let mut seen: Vec<(u32, u32, EdgeKind)> = Vec::new();
+            for stated in &t.stated {
+                let (a, b) = (
+                    self.counts_as[group[stated.source].entity as usize],
+                    self.counts_as[group[stated.target].entity as usize],
+                );
+                let key = if stated.directed {
+                    (a, b, stated.kind)
+                } else {
+                    (a.min(b), a.max(b), stated.kind)
+                };
+                // one sentence is one statement of a relation, however often it names the two
+                if a == b || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let next = t.relations.len() as u32;
+                let at = *t.relation_slot.entry(key).or_insert(next) as usize;
+                if at == t.relations.len() {
+                    t.relations.push(RelationCount {
+                        key,
+                        windows: 0,
+                        passages: 0..0,
+                    });
+                }
+                let count = &mut t.relations[at];
+                count.windows += 1;
+                if (count.passages.end as usize) < cap {
+                    count.passages.end += 1;
+                    let passage = PassageText::Spans(sentence.clone(), None);
+                    let cue = (stated.cue.start - sentence.start) as u32..(stated.cue.end - sentence.start) as u32;
+                    t.relation_passages.push((
+                        at as u32,
+                        Passage {
+                            sentence: s,
+                            text: if copy { passage.copied(text) } else { passage },
+                            cue: Some(cue),
+                        },
+                    ));
+                }
+            }
         }
     }
 
@@ -273,6 +369,7 @@ impl<'a> Counter<'a> {
                         Passage {
                             sentence: sa,
                             text: if copy { passage.copied(text) } else { passage },
+                            cue: None,
                         },
                     ));
                 }
@@ -317,19 +414,51 @@ impl<'a> Counter<'a> {
                 gathered
             })
             .collect();
-        let passages: Vec<Passage> = t.passages.drain(..).map(|(_, passage)| passage).collect();
+        let mut passages: Vec<Passage> = t.passages.drain(..).map(|(_, passage)| passage).collect();
+        // The relations likewise, their passages after the pairs'.
+        let mut order: Vec<u32> = (0..t.relations.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| t.relations[i as usize].key);
+        let mut place = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            place[old as usize] = new as u32;
+        }
+        t.relation_passages
+            .sort_by_key(|(relation, _)| place[*relation as usize]);
+        let mut start = passages.len() as u32;
+        let relations: Vec<RelationCount> = order
+            .iter()
+            .map(|&old| {
+                let relation = &t.relations[old as usize];
+                let end = start + relation.passages.end;
+                let gathered = RelationCount {
+                    key: relation.key,
+                    windows: relation.windows,
+                    passages: start..end,
+                };
+                start = end;
+                gathered
+            })
+            .collect();
+        passages.extend(t.relation_passages.drain(..).map(|(_, passage)| passage));
         t.pairs.clear();
         t.pair_slot.clear();
         t.firsts.clear();
+        t.relations.clear();
+        t.relation_slot.clear();
         TALLIES.set(std::mem::take(&mut self.tallies));
         Contribution {
             document: doc.id.clone(),
             date: doc.date.clone(),
-            info: if pairs.is_empty() { None } else { DocumentInfo::of(doc) },
+            info: if pairs.is_empty() && relations.is_empty() {
+                None
+            } else {
+                DocumentInfo::of(doc)
+            },
             windows: self.windows,
             mentions: self.mentions,
             entities,
             pairs,
+            relations,
             passages,
         }
     }
@@ -361,6 +490,7 @@ impl<'a> Counter<'a> {
                         Passage {
                             sentence: first.0,
                             text,
+                            cue: None,
                         },
                     ));
                     1

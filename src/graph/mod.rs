@@ -14,6 +14,7 @@
 mod accumulate;
 mod count;
 pub mod partial;
+pub mod relate;
 
 use std::collections::BTreeMap;
 
@@ -265,6 +266,16 @@ pub struct Evidence {
     /// The sentence; for paragraph and document windows, the first sentence naming each entity, joined by
     /// ` … ` when they differ.
     pub text: String,
+    /// For a typed relation from the text: the bytes of `text` that say it (`sells to`, `nutzt`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
+}
+
+/// Where in an evidence passage the words are that state its relation: byte offsets into its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Cue {
+    pub start: u32,
+    pub end: u32,
 }
 
 /// What a graph was made from and how: enough to reproduce it.
@@ -281,6 +292,9 @@ pub struct Meta {
     /// Which entities were counted as their owners (`--roll-up`).
     #[serde(default)]
     pub roll_up: RollUp,
+    /// Whether sentences were read for typed relations.
+    #[serde(default = "yes")]
+    pub relations: bool,
     pub documents: u64,
     /// Number of windows of the chosen kind in all documents.
     pub windows: u64,
@@ -290,6 +304,11 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_date: Option<String>,
     pub gazetteer: GazetteerMeta,
+}
+
+/// The default of a setting that is on unless turned off (for files written before it existed).
+pub(crate) fn yes() -> bool {
+    true
 }
 
 /// The gazetteer a graph was built with.
@@ -330,6 +349,9 @@ pub struct DocumentInfo {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The outlet that published it (a page's site name or host, a JSONL `outlet`, a text header's `outlet:`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
 }
 
 impl DocumentInfo {
@@ -341,8 +363,10 @@ impl DocumentInfo {
             date: doc.date.clone(),
             url: doc.url.clone(),
             lang: doc.lang.clone(),
+            outlet: doc.outlet.clone(),
         };
-        (info.title.is_some() || info.date.is_some() || info.url.is_some() || info.lang.is_some()).then_some(info)
+        let known = [&info.title, &info.date, &info.url, &info.lang, &info.outlet];
+        known.iter().any(|field| field.is_some()).then_some(info)
     }
 }
 

@@ -23,6 +23,8 @@
 //! ["amazon",{"mentions":42,"documents":2,"windows":41,"dates":{…}}]     sorted by entity id
 //! {"section":"pairs","count":49}
 //! ["amazon","ice",{"windows":5,"documents":2,"dates":{…},"evidence":[{"document":"…","sentence":0,"text":"…"}]}]
+//! {"section":"relations","count":3}
+//! ["palantir","ice","supplies",{"windows":2,"documents":1,"evidence":[{…,"cue":{"start":9,"end":17}}]}]
 //! {"section":"documents","count":0}
 //! {"id":"…","title":"…","date":"…","url":"…","lang":"…"}               documents cited in evidence, by id
 //! ```
@@ -45,7 +47,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::accumulate::{Dates, EntityTotal, PairTotal};
-use super::{Accumulator, DocumentInfo, GazetteerMeta, Settings};
+use super::{Accumulator, DocumentInfo, EdgeKind, GazetteerMeta, Settings};
 use crate::gazetteer::Gazetteer;
 
 /// The name `build --partial` gives a partial in its output folder.
@@ -372,9 +374,29 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
     for pair in &pairs {
         line(out, pair)?;
     }
+    // Typed relations by (source, target, kind); one without direction has its ends in id order.
+    let mut relations: Vec<(&str, &str, EdgeKind, &PairTotal)> = accumulator
+        .relations
+        .iter()
+        .map(|(&(a, b, kind), total)| {
+            let (a, b) = (id(a), id(b));
+            if kind.has_direction() || a < b {
+                (a, b, kind, total)
+            } else {
+                (b, a, kind, total)
+            }
+        })
+        .collect();
+    relations.sort_unstable_by_key(|&(a, b, kind, _)| (a, b, kind));
+    section(out, "relations", relations.len() as u64)?;
+    for relation in &relations {
+        line(out, relation)?;
+    }
     let cited: BTreeSet<&str> = pairs
         .iter()
-        .flat_map(|(_, _, total)| total.evidence.iter().map(|e| e.document.as_str()))
+        .map(|(_, _, total)| *total)
+        .chain(relations.iter().map(|(_, _, _, total)| *total))
+        .flat_map(|total| total.evidence.iter().map(|e| e.document.as_str()))
         .collect();
     let infos: Vec<&DocumentInfo> = cited.into_iter().filter_map(|d| accumulator.infos.get(d)).collect();
     section(out, "documents", infos.len() as u64)?;
@@ -519,6 +541,35 @@ impl<R: BufRead> Reader<R> {
             }
             sum.add_pair((x.min(y) as u32, x.max(y) as u32), total);
             previous = Some(pair);
+        }
+        let mut previous: Option<(String, String, EdgeKind)> = None;
+        for _ in 0..self.section("relations")? {
+            let (a, b, kind, total): (String, String, EdgeKind, PairTotal) = self.record("a relation")?;
+            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i]);
+            let (Some(x), Some(y)) = (end(&a), end(&b)) else {
+                return Err(self.damaged(format!("relation `{a}`–`{b}` of an entity not among its entities")));
+            };
+            let typed = kind != EdgeKind::Cooccurrence && kind != EdgeKind::LocatedIn;
+            let key = (a, b, kind);
+            if !typed
+                || key.0 == key.1
+                || (!kind.has_direction() && key.0 > key.1)
+                || previous.as_ref().is_some_and(|p| *p >= key)
+            {
+                return Err(self.damaged(format!(
+                    "relation `{}`–`{}` ({}) out of order",
+                    key.0,
+                    key.1,
+                    kind.name()
+                )));
+            }
+            let (x, y) = if kind.has_direction() {
+                (x, y)
+            } else {
+                (x.min(y), x.max(y))
+            };
+            sum.add_relation((x as u32, y as u32, kind), total);
+            previous = Some(key);
         }
         let mut previous: Option<String> = None;
         for _ in 0..self.section("documents")? {

@@ -23,8 +23,9 @@ use rayon::prelude::*;
 use crate::export::tables::MentionTable;
 use crate::extract::{Extraction, Extractor, Scratch};
 use crate::gazetteer::Gazetteer;
+use crate::graph::relate::Relater;
 use crate::graph::{Accumulator, Graph, Settings};
-use crate::text::source::{self, InputError, Walk};
+use crate::text::source::{self, Ignored, InputError, Walk, Warning};
 use crate::text::{Document, Input, Skip, Source};
 use read::Items;
 use sink::Sink;
@@ -48,6 +49,8 @@ pub struct Options {
     /// Whether to keep every document id to list in [`Counted::ids`] (a partial build lists them); otherwise
     /// only their hashes are kept, to give repeated ones another.
     pub keep_ids: bool,
+    /// Cue files of the user's, `(name, text)`, read beside the shipped lexicons (see [`crate::graph::relate`]).
+    pub cues: Vec<(String, String)>,
 }
 
 /// Hears about a build as it goes; the command line shows progress with it.
@@ -63,6 +66,12 @@ pub trait Observer: Sync {
     fn advanced(&self, _bytes: u64) {}
     /// Something was skipped.
     fn skipped(&self, _skip: &Skip) {}
+    /// Something that holds no article was found and not read.
+    fn ignored(&self, _ignored: &Ignored) {}
+    /// A document was read with a repair (and kept).
+    fn warned(&self, _warning: &Warning) {}
+    /// A named pipe has no writer yet, and the build waits for one.
+    fn waiting(&self, _pipe: &std::path::Path) {}
     /// A document's id was already taken and it got another.
     fn renamed(&self, _from: &str, _to: &str) {}
     /// Whether the build should stop (the user pressed Ctrl-C); asked between documents (or chunks of them)
@@ -71,8 +80,12 @@ pub trait Observer: Sync {
         false
     }
     /// A document was read and matched (under its final id), in input order; `eval` keeps the ones it has gold
-    /// annotations for. Documents read in segments (over [`STREAM_BYTES`]) are not reported.
+    /// annotations for. Documents read in segments (over [`STREAM_BYTES`]) are reported by
+    /// [`Observer::streamed`] instead.
     fn processed(&self, _doc: &Document, _extraction: &Extraction) {}
+    /// A segment of a document read in segments was read and matched: the document (its metadata, its final
+    /// id, no text), the offset of the segment in its text, and the segment.
+    fn streamed(&self, _doc: &Document, _base: usize, _segment: &str) {}
 }
 
 /// An observer that ignores everything.
@@ -87,6 +100,11 @@ pub struct Summary {
     pub mentions: u64,
     pub sentences: u64,
     pub skipped: Vec<Skip>,
+    /// What was found and not read because it holds no article, counted by kind
+    /// ([`crate::text::source::IgnoredKind::label`]).
+    pub ignored: std::collections::BTreeMap<String, u64>,
+    /// Documents read with a repair.
+    pub warnings: u64,
     /// Documents whose id was taken: (id, new id).
     pub renamed: Vec<(String, String)>,
 }
@@ -100,6 +118,8 @@ pub enum Error {
     Mentions(std::io::Error),
     #[error("cannot start worker threads: {0}")]
     Threads(#[from] rayon::ThreadPoolBuildError),
+    #[error("the cue file {0}")]
+    Cues(#[from] crate::graph::relate::LexiconError),
     #[error("interrupted")]
     Cancelled,
     /// The adding thread stopped (on an error of its own, which is the one reported).
@@ -141,16 +161,18 @@ pub fn count(
     source::check_inputs(inputs)?;
     let counts_as = options.settings.roll_up.map(gazetteer);
     let table = MentionTable::new(gazetteer);
+    let relater = relater(gazetteer, options)?;
     let shared = Shared {
         table: &table,
         extractor,
         options,
         counts_as: &counts_as,
+        relater: relater.as_ref(),
         observer,
     };
     let mut sink = Sink::new(shared, gazetteer, mentions);
     sink.write_header()?;
-    let items = Items::new(Walk::new(inputs));
+    let items = Items::new(Walk::new(inputs), observer);
     let sink = std::thread::scope(|scope| {
         if observer.wants_total() {
             scope.spawn(|| observer.sized(source::total_size(inputs, &|| observer.cancelled())));
@@ -165,8 +187,20 @@ pub fn count(
     Ok(sink.finish())
 }
 
+/// What types the sentences' relations, when the settings ask for them: the shipped lexicons and the user's.
+pub fn relater(gazetteer: &Gazetteer, options: &Options) -> Result<Option<Relater>, Error> {
+    if !options.settings.relations {
+        return Ok(None);
+    }
+    let mut relater = Relater::new(gazetteer);
+    for (name, text) in &options.cues {
+        relater.add_cues(name, text)?;
+    }
+    Ok(Some(relater))
+}
+
 /// One thread: each item matched and added in turn.
-fn in_turn(items: Items, shared: Shared<'_>, sink: &mut Sink<'_>) -> Result<(), Error> {
+fn in_turn(items: Items<'_>, shared: Shared<'_>, sink: &mut Sink<'_>) -> Result<(), Error> {
     let mut scratch = Scratch::default();
     for item in items {
         if shared.observer.cancelled() {
@@ -181,7 +215,7 @@ fn in_turn(items: Items, shared: Shared<'_>, sink: &mut Sink<'_>) -> Result<(), 
 /// what they found in input order.
 fn overlapped<'a>(
     pool: &rayon::ThreadPool,
-    items: Items,
+    items: Items<'_>,
     shared: Shared<'a>,
     mut sink: Sink<'a>,
 ) -> Result<Sink<'a>, Error> {
@@ -237,6 +271,7 @@ struct Shared<'a> {
     options: &'a Options,
     /// The entity each entity is counted as.
     counts_as: &'a [u32],
+    relater: Option<&'a Relater>,
     observer: &'a dyn Observer,
 }
 
@@ -244,9 +279,11 @@ struct Shared<'a> {
 enum Message {
     /// A document matched.
     Document(Box<sink::Processed>),
-    /// A text too long to hold, for the sink to read segment by segment: a file, or standard input (whose
-    /// reader comes along, with what was read of it already put back in front).
-    Stream(Source, Option<Box<dyn std::io::Read + Send>>),
+    /// A text too long to hold, for the sink to read segment by segment: its source, and its reader, with what
+    /// was read of it already put back in front.
+    Stream(Source, Box<dyn std::io::Read + Send>),
     /// An input that was not read.
     Skip(Skip),
+    /// Something that holds no article.
+    Ignored(Ignored),
 }

@@ -10,7 +10,7 @@ use crate::export::tables::MENTIONS_HEADER;
 use crate::extract::{Extraction, Scratch};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{Accumulator, Contribution, Counter};
-use crate::text::source::SkipReason;
+use crate::text::source::{SkipReason, Warning};
 use crate::text::stream::{Segments, StreamError};
 use crate::text::{Document, Skip, Source};
 
@@ -21,6 +21,7 @@ pub(super) struct Processed {
     pub rows: Vec<u8>,
     pub contribution: Contribution,
     pub bytes: u64,
+    pub warning: Option<Warning>,
 }
 
 /// Takes documents in input order.
@@ -64,6 +65,11 @@ impl<'a> Sink<'a> {
                 self.skip(skip);
                 Ok(())
             }
+            Message::Ignored(ignored) => {
+                self.shared.observer.ignored(&ignored);
+                *self.summary.ignored.entry(ignored.kind.label()).or_default() += 1;
+                Ok(())
+            }
         }
     }
 
@@ -75,6 +81,10 @@ impl<'a> Sink<'a> {
             self.shared
                 .table
                 .rows(&p.doc.id, &p.doc.text, &p.extraction, &mut p.rows);
+        }
+        if let Some(warning) = &p.warning {
+            self.shared.observer.warned(warning);
+            self.summary.warnings += 1;
         }
         self.shared.observer.processed(&p.doc, &p.extraction);
         self.mentions.write_all(&p.rows).map_err(Error::Mentions)?;
@@ -95,24 +105,17 @@ impl<'a> Sink<'a> {
         Some(new)
     }
 
-    /// Reads, matches and counts a long text segment by segment, writing its mentions as it goes: the file of
-    /// `source`, or `reader` when given.
-    fn stream(&mut self, source: Source, reader: Option<Box<dyn std::io::Read + Send>>) -> Result<(), Error> {
-        let skip = |e: StreamError| Skip {
-            location: source.label(),
-            line: None,
-            reason: match e {
+    /// Reads, matches and counts a long text segment by segment, writing its mentions as it goes.
+    fn stream(&mut self, source: Source, reader: Box<dyn std::io::Read + Send>) -> Result<(), Error> {
+        let skip = |e: StreamError| {
+            let reason = match e {
                 StreamError::Io(e) => SkipReason::Io(e.to_string()),
                 StreamError::Decode(e) => SkipReason::Decode(e),
-            },
+            };
+            Skip::of(source.label(), reason)
         };
         let encoding = self.shared.options.encoding;
-        let opened = match (reader, &source.path) {
-            (Some(reader), _) => Segments::from_reader(reader, SEGMENT_BYTES, encoding),
-            (None, Some(path)) => Segments::open(path, SEGMENT_BYTES, encoding),
-            (None, None) => unreachable!("standard input is streamed from its reader"),
-        };
-        let mut segments = match opened {
+        let mut segments = match Segments::from_reader(reader, SEGMENT_BYTES, encoding) {
             Ok(segments) => segments,
             Err(e) => {
                 self.skip(skip(e));
@@ -127,7 +130,7 @@ impl<'a> Sink<'a> {
             doc.id = id;
         }
         let (options, counts_as) = (self.shared.options, self.shared.counts_as);
-        let mut counter = Counter::new(&options.settings, counts_as);
+        let mut counter = Counter::new(&options.settings, counts_as, self.shared.relater);
         let mut extraction = Extraction::default();
         let mut scratch = Scratch::default();
         let mut rows = Vec::new();
@@ -146,11 +149,11 @@ impl<'a> Sink<'a> {
                 }
             };
             let mut body = 0;
-            if base == 0
-                && let Some((date, start)) = crate::text::leading_date(&text)
-            {
-                doc.date = Some(date);
-                body = start;
+            if base == 0 {
+                let header = crate::text::header(&text);
+                (doc.title, doc.date, doc.url, doc.outlet, doc.lang) =
+                    (header.title, header.date, header.url, header.outlet, header.lang);
+                body = header.end;
             }
             extraction.next_segment(base - extraction.base.bytes);
             self.shared
@@ -159,6 +162,7 @@ impl<'a> Sink<'a> {
             rows.clear();
             self.shared.table.rows(&doc.id, &text, &extraction, &mut rows);
             self.mentions.write_all(&rows).map_err(Error::Mentions)?;
+            self.shared.observer.streamed(&doc, base, &text);
             counter.add(&text, &extraction, true);
             self.summary.mentions += extraction.mentions.len() as u64;
             self.summary.sentences += extraction.sentences.len() as u64;
@@ -166,20 +170,15 @@ impl<'a> Sink<'a> {
             self.shared.observer.advanced(text.len() as u64);
         }
         if bytes == 0 {
-            self.skip(Skip {
-                location: source.label(),
-                line: None,
-                reason: SkipReason::Decode(crate::text::decode::DecodeError::Empty),
-            });
+            self.skip(Skip::of(
+                source.label(),
+                SkipReason::Decode(crate::text::decode::DecodeError::Empty),
+            ));
             return Ok(());
         }
         self.summary.documents += 1;
-        // Standard input has no size beforehand: its decoded length stands in.
-        self.summary.bytes += if source.path.is_some() {
-            source.size
-        } else {
-            bytes as u64
-        };
+        // Standard input, pipes and compressed files have no size beforehand: the decoded length stands in.
+        self.summary.bytes += if source.size > 0 { source.size } else { bytes as u64 };
         self.accumulator.add(counter.finish(&doc), None);
         Ok(())
     }

@@ -145,6 +145,7 @@ mod tests {
                 document: doc.to_string(),
                 sentence: 0,
                 text: "x".into(),
+                cue: None,
             });
             g.documents.push(crate::graph::DocumentInfo {
                 id: doc.to_string(),

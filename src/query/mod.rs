@@ -326,6 +326,7 @@ pub(crate) mod tests {
                 min_score: None,
                 evidence_cap: 5,
                 roll_up: RollUp::None,
+                relations: true,
                 documents: 1,
                 windows: 100,
                 mentions: 0,

@@ -1,15 +1,23 @@
-//! Text: finding the articles in the inputs, decoding them, and cutting them into paragraphs and sentences.
+//! Text: finding the articles in the inputs, reading them in whatever form they come (text, JSON Lines, web
+//! pages, web archives, gzip), decoding them, and cutting them into paragraphs and sentences.
 //!
-//! Offsets everywhere in gazegraph are byte offsets into a document's decoded text ([`Document::text`]), which
-//! for a UTF-8 file is the file itself, so a mention's span slices the source file to its surface.
+//! [`source`] finds the inputs and says what their names tell; [`open`] opens them and finds the rest from their
+//! bytes; [`jsonl`], [`html`] and [`warc`] read each format. Offsets everywhere in gazegraph are byte offsets
+//! into a document's text ([`Document::text`]): for a UTF-8 text file the file itself, so a mention's span
+//! slices the source file to its surface; for a web page the article extracted from it, which `gazegraph text`
+//! prints.
 
 pub mod decode;
 pub mod fold;
+pub mod html;
+pub mod jsonl;
+pub mod open;
 pub mod segment;
 pub mod simd;
 pub mod source;
 pub mod stream;
 pub mod swar;
+pub mod warc;
 
 pub use source::{Format, Input, Skip, Source};
 
@@ -20,34 +28,94 @@ pub struct Document {
     pub id: String,
     /// The decoded text, metadata line included; see [`Document::body_start`].
     pub text: String,
-    /// Where the article's text begins: after a leading metadata line such as ` date 2018-11`.
+    /// Where the article's text begins: after a leading header (` date 2018-11`, or `title:`, `date:` … lines).
     pub body_start: usize,
     pub title: Option<String>,
     /// A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: Option<String>,
     pub lang: Option<String>,
     pub url: Option<String>,
+    /// The outlet that published it: a page's `og:site_name` (else its URL's host), a JSONL `outlet` field.
+    pub outlet: Option<String>,
 }
 
 impl Document {
-    /// A document from a text file's contents, reading a leading ` date YYYY[-MM[-DD]]` as metadata.
+    /// A document from a text file's contents, reading a leading header (see [`header`]) as metadata.
     pub fn from_text(id: String, text: String) -> Document {
-        let (date, body_start) = match leading_date(&text) {
-            Some((date, end)) => (Some(date), end),
-            None => (None, 0),
-        };
+        let header = header(&text);
         Document {
             id,
+            body_start: header.end,
+            title: header.title,
+            date: header.date,
+            lang: header.lang,
+            url: header.url,
+            outlet: header.outlet,
             text,
-            body_start,
-            date,
-            ..Document::default()
         }
     }
 
     /// The article's text, without its metadata line.
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
+    }
+}
+
+/// What a text file's header says, and where its article begins (0 without a header).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Header {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub lang: Option<String>,
+    pub end: usize,
+}
+
+/// The header of a text file: lines `title: …`, `date: …`, `url: …`, `outlet: …`, `lang: …` (any of them, in
+/// any order, names in any case) from the first line to the first blank line, as a scraper or a user writes
+/// them above the article; or the older single line ` date 2018-11`, after which the article may go on on the
+/// same line. Anything else before the first blank line means there is no header: an article that happens to
+/// begin with "Title: …" is read whole.
+pub fn header(text: &str) -> Header {
+    fields(text).unwrap_or_else(|| match leading_date(text) {
+        Some((date, end)) => Header {
+            date: Some(date),
+            end,
+            ..Header::default()
+        },
+        None => Header::default(),
+    })
+}
+
+/// A header of `name: value` lines ended by a blank line, or `None`.
+fn fields(text: &str) -> Option<Header> {
+    let mut header = Header::default();
+    let mut at = text.len() - text.trim_start_matches('\u{FEFF}').len();
+    let mut fields = 0;
+    loop {
+        let rest = &text[at..];
+        let line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let line = rest[..line_end].trim_end_matches(['\r', '\n']);
+        if line.trim().is_empty() {
+            if fields == 0 || line_end == 0 {
+                return None;
+            }
+            header.end = at + line_end;
+            return Some(header);
+        }
+        let (name, value) = line.split_once(':')?;
+        let value = Some(value.trim()).filter(|v| !v.is_empty());
+        match name.trim().to_ascii_lowercase().as_str() {
+            "title" => header.title = value.map(String::from),
+            "date" => header.date = value.and_then(normalize_date),
+            "url" => header.url = value.map(String::from),
+            "outlet" => header.outlet = value.map(String::from),
+            "lang" => header.lang = value.map(String::from),
+            _ => return None,
+        }
+        fields += 1;
+        at += line_end;
     }
 }
 

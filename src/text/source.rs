@@ -1,22 +1,28 @@
-//! Where articles come from: files and folders given on the command line, and standard input.
+//! Where articles come from: files and folders given on the command line, pipes, and standard input; and what
+//! each is, as far as its name says.
 //!
-//! A folder is read recursively, in sorted order, skipping hidden entries: `.txt` files are one article each,
-//! `.jsonl` (or `.ndjson`) files hold one article per line as a JSON object with at least `text` and optionally
-//! `id`, `title`, `date`, `lang` and `url`. A file named explicitly is read whatever its extension (as JSONL when
-//! it ends in `.jsonl` or `.ndjson`). `-` is standard input: JSONL when its first non-blank byte is `{`, else one
-//! article with the id `stdin`.
+//! A folder is read recursively, in sorted order, skipping hidden entries. Its article files are known by their
+//! extension, with or without a further `.gz`: `.txt` (one article; an optional header of `title:`, `date:`,
+//! `url:`, `outlet:` and `lang:` lines, see [`super::header`]), `.html`/`.htm` (a web page, reduced to its
+//! article, [`super::html`]), `.jsonl`/`.ndjson` (one article per line, [`super::jsonl`]) and `.warc` (a web
+//! archive, [`super::warc`]). Anything else in a folder is ignored and counted by kind; a folder that holds
+//! gazegraph's own outputs (a `mentions.csv` it wrote) is not read, with one word. A file named on the command
+//! line is read whatever its name: by its extension when it has a known one, else by its content, as standard
+//! input (`-`) and pipes (`<(zcat news.jsonl.gz)`) are, which are read once, as they come ([`super::open`]).
 //!
 //! Nothing here stops a run for one bad file: a file that cannot be read or decoded, a broken link, a link loop,
-//! a JSONL line that is not an article, each becomes a [`Skip`] that says where and why, and the run goes on.
+//! a JSONL line that is not an article, a WARC record cut off, each becomes a [`Skip`] that says where and why,
+//! and the run goes on. Only an input named on the command line that does not exist, or that is a device, is an
+//! error before anything is read.
 
+use std::collections::HashSet;
 use std::fmt;
-use std::io::{BufRead, Read};
+use std::io::Read;
+use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-
-use super::Document;
-use super::decode::{DecodeError, decode};
+use super::decode::DecodeError;
+use super::html::PageError;
 
 /// An input as the user named it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,14 +48,22 @@ pub enum Format {
     Text,
     /// One article per line, as JSON.
     Jsonl,
+    /// A web page, one article.
+    Html,
+    /// A web archive of many pages.
+    Warc,
 }
 
-/// A file (or standard input) to read articles from.
+/// A file, pipe or standard input to read articles from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     /// `None` for standard input.
     pub path: Option<PathBuf>,
-    pub format: Format,
+    /// The format its name gives; `None` when its content is to tell.
+    pub format: Option<Format>,
+    /// A regular file, which a worker may open on its own; otherwise (standard input, a pipe) it is read once,
+    /// in turn.
+    pub regular: bool,
     /// Size in bytes when known, for progress.
     pub size: u64,
 }
@@ -62,12 +76,27 @@ impl Source {
             .map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string())
     }
 
-    /// The id of a one-article source, and the prefix of the ids of a JSONL source's lines: the file stem.
+    /// The id of a one-article source, and the prefix of the ids of a JSONL or WARC source's articles: the file
+    /// name without its extensions (`report.txt.gz` → `report`).
     pub fn stem(&self) -> String {
         match &self.path {
-            Some(path) => path
-                .file_stem()
-                .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned()),
+            Some(path) => {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let Some(mut name) = name else {
+                    return path.display().to_string();
+                };
+                for extension in [".gz", ""] {
+                    if name.len() > extension.len() && name.to_ascii_lowercase().ends_with(extension) {
+                        name.truncate(name.len() - extension.len());
+                    }
+                    if let Some(dot) = name.rfind('.').filter(|&dot| dot > 0)
+                        && format_of_extension(&name[dot + 1..]).is_some()
+                    {
+                        name.truncate(dot);
+                    }
+                }
+                name
+            }
             None => "stdin".to_string(),
         }
     }
@@ -80,14 +109,29 @@ pub struct Skip {
     pub location: String,
     /// The 1-based line of a JSONL source.
     pub line: Option<u64>,
+    /// The byte offset of a WARC record (of its gzip member in a `.warc.gz`).
+    pub offset: Option<u64>,
     pub reason: SkipReason,
+}
+
+impl Skip {
+    /// A skip of a whole input.
+    pub fn of(location: String, reason: SkipReason) -> Skip {
+        Skip {
+            location,
+            line: None,
+            offset: None,
+            reason,
+        }
+    }
 }
 
 impl fmt::Display for Skip {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{line}: {}", self.location, self.reason),
-            None => write!(f, "{}: {}", self.location, self.reason),
+        match (self.line, self.offset) {
+            (Some(line), _) => write!(f, "{}:{line}: {}", self.location, self.reason),
+            (None, Some(offset)) => write!(f, "{}: record at byte {offset}: {}", self.location, self.reason),
+            (None, None) => write!(f, "{}: {}", self.location, self.reason),
         }
     }
 }
@@ -99,6 +143,8 @@ pub enum SkipReason {
     Io(String),
     #[error(transparent)]
     Decode(#[from] DecodeError),
+    #[error(transparent)]
+    Page(#[from] PageError),
     #[error("broken symbolic link")]
     BrokenLink,
     #[error("symbolic link loop")]
@@ -107,10 +153,83 @@ pub enum SkipReason {
     Json(String),
     #[error("no `text` field with a string")]
     NoText,
+    /// A WARC record that could not be read.
+    #[error("{0}")]
+    Record(String),
 }
 
-/// An input named on the command line that does not exist: an error, not a skip, since it is a typo more often
-/// than a casualty of a large run.
+/// Something found among the inputs that holds no article and was not read, without being a fault: a file of
+/// another kind in a folder, gazegraph's own outputs, a WARC record of a request or an image.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ignored {
+    /// The path (of the folder, for outputs), or the WARC file of a record.
+    pub location: String,
+    pub kind: IgnoredKind,
+}
+
+/// What kind of thing was ignored.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum IgnoredKind {
+    /// A file of a folder with an extension that is not an article's (lower-cased, with its dot: `.pdf`).
+    Extension(String),
+    /// A file of a folder without an extension.
+    NoExtension,
+    /// A folder of gazegraph's outputs (or a partial named on the command line).
+    Outputs,
+    /// A named pipe, socket or device inside a folder: reading one could wait forever.
+    Special(&'static str),
+    /// A WARC record that holds no article (`request records`, `robots.txt`, `image/jpeg responses`, …).
+    Record(String),
+}
+
+impl IgnoredKind {
+    /// How a summary names things of this kind.
+    pub fn label(&self) -> String {
+        match self {
+            IgnoredKind::Extension(extension) => format!("{extension} files"),
+            IgnoredKind::NoExtension => "files without an extension".into(),
+            IgnoredKind::Outputs => "folders of gazegraph outputs".into(),
+            IgnoredKind::Special(what) => format!("{what}s"),
+            IgnoredKind::Record(kind) => format!("WARC {kind}"),
+        }
+    }
+
+    /// Whether each one is worth a line of its own as it is found (the others are counted, and named on
+    /// request).
+    pub fn said(&self) -> bool {
+        matches!(self, IgnoredKind::Outputs | IgnoredKind::Special(_))
+    }
+}
+
+impl fmt::Display for Ignored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            IgnoredKind::Outputs => write!(f, "{}: gazegraph's own outputs, not articles: not read", self.location),
+            IgnoredKind::Special(what) => write!(f, "{}: a {what}, not a file: not read", self.location),
+            kind => write!(f, "{}: {}: not read", self.location, kind.label()),
+        }
+    }
+}
+
+/// Something read with a repair the user should know of: the article was kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub location: String,
+    pub line: Option<u64>,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.location, self.message),
+            None => write!(f, "{}: {}", self.location, self.message),
+        }
+    }
+}
+
+/// An input named on the command line that cannot be read at all: an error, not a skip, since it is a typo (or
+/// a device that would be read forever) more often than a casualty of a large run.
 #[derive(Debug, thiserror::Error)]
 #[error("{path}: {message}")]
 pub struct InputError {
@@ -118,28 +237,62 @@ pub struct InputError {
     pub message: String,
 }
 
-/// Checks that every input named exists: a missing one is an error before anything is read, not a skip.
+/// Checks every input named before anything is read: a missing one is an error, and so is a character or block
+/// device (`/dev/zero` would be read until memory ran out) or a socket.
 pub fn check_inputs(inputs: &[Input]) -> Result<(), InputError> {
     for input in inputs {
         if let Input::Path(path) = input {
-            std::fs::metadata(path).map_err(|e| InputError {
+            let error = |message: String| InputError {
                 path: path.to_path_buf(),
-                message: match path.symlink_metadata() {
+                message,
+            };
+            let metadata = std::fs::metadata(path).map_err(|e| {
+                error(match path.symlink_metadata() {
                     Ok(_) => link_failure(path).to_string(),
                     Err(_) => e.to_string(),
-                },
+                })
             })?;
+            if let Some(what) = special(&metadata.file_type()).filter(|&what| what != "named pipe") {
+                return Err(error(format!(
+                    "a {what}, not a file of articles (gazegraph reads files, folders, pipes and `-`)"
+                )));
+            }
         }
     }
     Ok(())
 }
 
+/// What a file that is neither a regular file nor a folder is.
+fn special(file_type: &std::fs::FileType) -> Option<&'static str> {
+    if file_type.is_fifo() {
+        Some("named pipe")
+    } else if file_type.is_char_device() {
+        Some("character device")
+    } else if file_type.is_block_device() {
+        Some("block device")
+    } else if file_type.is_socket() {
+        Some("socket")
+    } else {
+        None
+    }
+}
+
+/// What a walk over the inputs finds.
+#[derive(Debug)]
+pub enum Found {
+    Source(Source),
+    Skip(Skip),
+    Ignored(Ignored),
+}
+
 /// The sources in the inputs, in the order given (each folder in sorted order), found as they are read, and
-/// what was skipped on the way: a list of every file of a corpus of a million articles would be the largest
-/// thing a build held. A source found in a folder has no size yet (`size` 0): whoever reads it asks.
+/// what was skipped or ignored on the way: a list of every file of a corpus of a million articles would be the
+/// largest thing a build held. A source found in a folder has no size yet (`size` 0): whoever reads it asks.
 pub struct Walk {
     inputs: std::collections::VecDeque<Input>,
     folder: Option<FolderWalk>,
+    /// Folders found to hold gazegraph's outputs, whose files are not read.
+    outputs: HashSet<PathBuf>,
 }
 
 type FolderWalk = walkdir::FilterEntry<walkdir::IntoIter, fn(&walkdir::DirEntry) -> bool>;
@@ -149,99 +302,170 @@ impl Walk {
         Walk {
             inputs: inputs.iter().cloned().collect(),
             folder: None,
+            outputs: HashSet::new(),
         }
     }
 
-    /// The next source or skip of the folder being walked, if any is left.
-    fn next_in_folder(&mut self) -> Option<Result<Source, Skip>> {
+    /// The next thing found in the folder being walked, if any is left.
+    fn next_in_folder(&mut self) -> Option<Found> {
         let walk = self.folder.as_mut()?;
         for entry in walk.by_ref() {
-            match entry {
-                Ok(entry) if entry.file_type().is_file() => {
-                    if let Some(format) = format_of(entry.path()) {
-                        return Some(Ok(Source {
-                            path: Some(entry.into_path()),
-                            format,
-                            size: 0,
-                        }));
-                    }
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => match walk_error(&e) {
+                    Some(skip) => return Some(Found::Skip(skip)),
+                    None => continue,
+                },
+            };
+            let path = entry.path();
+            let file_type = entry.file_type();
+            if file_type.is_dir() {
+                if holds_outputs(path) {
+                    self.outputs.insert(path.to_path_buf());
+                    return Some(Found::Ignored(Ignored {
+                        location: path.display().to_string(),
+                        kind: IgnoredKind::Outputs,
+                    }));
                 }
-                Ok(_) => {}
-                Err(e) => {
-                    if let Some(skip) = walk_error(&e) {
-                        return Some(Err(skip));
-                    }
-                }
+                continue;
             }
+            if path.parent().is_some_and(|dir| self.outputs.contains(dir)) {
+                continue;
+            }
+            if let Some(what) = special(&file_type) {
+                return Some(Found::Ignored(Ignored {
+                    location: path.display().to_string(),
+                    kind: IgnoredKind::Special(what),
+                }));
+            }
+            let format = format_of(path);
+            if format.is_some() && !is_partial(path) {
+                return Some(Found::Source(Source {
+                    path: Some(entry.into_path()),
+                    format,
+                    regular: true,
+                    size: 0,
+                }));
+            }
+            let kind = match path.extension() {
+                _ if format.is_some() => IgnoredKind::Outputs,
+                Some(extension) => IgnoredKind::Extension(format!(".{}", extension.to_string_lossy().to_lowercase())),
+                None => IgnoredKind::NoExtension,
+            };
+            return Some(Found::Ignored(Ignored {
+                location: path.display().to_string(),
+                kind,
+            }));
         }
         self.folder = None;
         None
     }
+
+    /// What a path named on the command line is.
+    fn named(&mut self, path: PathBuf) -> Option<Found> {
+        let metadata = match std::fs::metadata(&path) {
+            Ok(metadata) => metadata,
+            // Checked before (`check_inputs`); gone since.
+            Err(e) => {
+                return Some(Found::Skip(Skip::of(
+                    path.display().to_string(),
+                    SkipReason::Io(e.to_string()),
+                )));
+            }
+        };
+        if metadata.is_dir() {
+            let visible: fn(&walkdir::DirEntry) -> bool =
+                |e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.');
+            let walk = walkdir::WalkDir::new(&path)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(visible);
+            self.folder = Some(walk);
+            return None;
+        }
+        if is_partial(&path) {
+            return Some(Found::Ignored(Ignored {
+                location: path.display().to_string(),
+                kind: IgnoredKind::Outputs,
+            }));
+        }
+        let regular = metadata.is_file();
+        Some(Found::Source(Source {
+            format: format_of(&path),
+            size: if regular { metadata.len() } else { 0 },
+            regular,
+            path: Some(path),
+        }))
+    }
 }
 
 impl Iterator for Walk {
-    type Item = Result<Source, Skip>;
+    type Item = Found;
 
-    fn next(&mut self) -> Option<Result<Source, Skip>> {
+    fn next(&mut self) -> Option<Found> {
         loop {
             if let Some(found) = self.next_in_folder() {
                 return Some(found);
             }
-            let path = match self.inputs.pop_front()? {
+            match self.inputs.pop_front()? {
                 Input::Stdin => {
-                    return Some(Ok(Source {
+                    return Some(Found::Source(Source {
                         path: None,
-                        format: Format::Text,
+                        format: None,
+                        regular: false,
                         size: 0,
                     }));
                 }
-                Input::Path(path) => path,
-            };
-            match std::fs::metadata(&path) {
-                Ok(metadata) if metadata.is_dir() => {
-                    let visible: fn(&walkdir::DirEntry) -> bool =
-                        |e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.');
-                    let walk = walkdir::WalkDir::new(&path)
-                        .follow_links(true)
-                        .sort_by_file_name()
-                        .into_iter()
-                        .filter_entry(visible);
-                    self.folder = Some(walk);
-                }
-                Ok(metadata) => {
-                    return Some(Ok(Source {
-                        format: format_of(&path).unwrap_or(Format::Text),
-                        size: metadata.len(),
-                        path: Some(path),
-                    }));
-                }
-                // Checked before (`check_inputs`); gone since.
-                Err(e) => {
-                    return Some(Err(Skip {
-                        location: path.display().to_string(),
-                        line: None,
-                        reason: SkipReason::Io(e.to_string()),
-                    }));
+                Input::Path(path) => {
+                    if let Some(found) = self.named(path) {
+                        return Some(found);
+                    }
                 }
             }
         }
     }
 }
 
-/// The total size of the article files in the inputs (standard input counts nothing), unless `stop` says to
-/// give up.
+/// The total size of the article files in the inputs (standard input and pipes count nothing), unless `stop`
+/// says to give up.
 pub fn total_size(inputs: &[Input], stop: &dyn Fn() -> bool) -> u64 {
     let mut total = 0;
-    for source in Walk::new(inputs).flatten() {
+    for found in Walk::new(inputs) {
         if stop() {
             break;
         }
-        total += match (&source.path, source.size) {
-            (Some(path), 0) => std::fs::metadata(path).map_or(0, |m| m.len()),
-            (_, size) => size,
-        };
+        if let Found::Source(source) = found {
+            total += match (&source.path, source.size) {
+                (Some(path), 0) if source.regular => std::fs::metadata(path).map_or(0, |m| m.len()),
+                (_, size) => size,
+            };
+        }
     }
     total
+}
+
+/// The first bytes of gazegraph's mention table (`export::tables::MENTIONS_HEADER`), by which a folder of its
+/// outputs is known.
+pub const MENTIONS_HEADER_START: &[u8] = b"document,paragraph,sentence,start,end,surface,entity";
+/// The first bytes of a partial (`graph::partial`).
+pub const PARTIAL_START: &[u8] = b"{\"format\":\"gazegraph-partial\"";
+
+/// Whether a folder holds gazegraph's outputs: a `mentions.csv` that gazegraph wrote.
+fn holds_outputs(dir: &Path) -> bool {
+    starts_with(&dir.join("mentions.csv"), MENTIONS_HEADER_START)
+}
+
+/// Whether a file is a partial `build --partial` wrote.
+fn is_partial(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == "partial.jsonl") && starts_with(path, PARTIAL_START)
+}
+
+fn starts_with(path: &Path, prefix: &[u8]) -> bool {
+    let mut head = Vec::with_capacity(prefix.len());
+    std::fs::File::open(path)
+        .and_then(|f| f.take(prefix.len() as u64).read_to_end(&mut head))
+        .is_ok_and(|_| head == prefix)
 }
 
 /// What a walk error is worth reporting as: a link that cannot be followed is reported when it would have
@@ -260,11 +484,7 @@ fn walk_error(e: &walkdir::Error) -> Option<Skip> {
         (SkipReason::Io(message), false)
     };
     let report = !dead_link || format_of(Path::new(&location)).is_some();
-    report.then_some(Skip {
-        location,
-        line: None,
-        reason,
-    })
+    report.then(|| Skip::of(location, reason))
 }
 
 /// Why a symbolic link that cannot be followed cannot: it leads round in a circle (`a.txt` → `b.txt` →
@@ -283,182 +503,25 @@ fn link_failure(link: &Path) -> SkipReason {
     SkipReason::BrokenLink
 }
 
-fn format_of(path: &Path) -> Option<Format> {
-    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-    match extension.as_str() {
+/// The format a file's name gives: by its extension, looking through a `.gz`.
+pub fn format_of(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let (stem, extension) = name.rsplit_once('.')?;
+    if stem.is_empty() {
+        return None;
+    }
+    format_of_extension(extension)
+}
+
+fn format_of_extension(extension: &str) -> Option<Format> {
+    match extension.to_ascii_lowercase().as_str() {
         "txt" | "text" => Some(Format::Text),
         "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        "warc" => Some(Format::Warc),
         _ => None,
     }
-}
-
-/// A one-article file, read whole, or found too long to be.
-#[derive(Debug)]
-pub enum Opened {
-    /// The document, and the file's size.
-    Whole(Document, u64),
-    /// A file over `longer_than` bytes, with its size now known, to be read in segments.
-    TooLong(Source),
-}
-
-/// Reads a one-article file whole, unless it is over `longer_than` bytes.
-pub fn read_text(
-    source: &Source,
-    encoding: Option<&'static encoding_rs::Encoding>,
-    longer_than: u64,
-) -> Result<Opened, Skip> {
-    let skip = |reason: SkipReason| Skip {
-        location: source.label(),
-        line: None,
-        reason,
-    };
-    let io = |e: std::io::Error| skip(SkipReason::Io(e.to_string()));
-    let Some(path) = &source.path else {
-        let mut bytes = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut bytes).map_err(io)?;
-        let size = bytes.len() as u64;
-        let doc = document_from_bytes(source.stem(), bytes, encoding).map_err(|e| skip(e.into()))?;
-        return Ok(Opened::Whole(doc, size));
-    };
-    let mut file = std::fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
-    if size > longer_than {
-        return Ok(Opened::TooLong(Source { size, ..source.clone() }));
-    }
-    let mut bytes = Vec::with_capacity(size as usize + 1);
-    file.read_to_end(&mut bytes).map_err(io)?;
-    let doc = document_from_bytes(source.stem(), bytes, encoding).map_err(|e| skip(e.into()))?;
-    Ok(Opened::Whole(doc, size))
-}
-
-/// A text article from raw bytes.
-pub fn document_from_bytes(
-    id: String,
-    bytes: Vec<u8>,
-    encoding: Option<&'static encoding_rs::Encoding>,
-) -> Result<Document, DecodeError> {
-    let decoded = decode(bytes, encoding)?;
-    Ok(Document::from_text(id, decoded.text))
-}
-
-/// The fields of a JSONL line that gazegraph reads; others are ignored.
-#[derive(Deserialize)]
-struct Article {
-    text: Option<serde_json::Value>,
-    id: Option<serde_json::Value>,
-    title: Option<String>,
-    date: Option<String>,
-    lang: Option<String>,
-    url: Option<String>,
-}
-
-/// An article from one JSONL line (1-based `line`) of the source whose ids start with `stem`.
-pub fn parse_line(stem: &str, location: &str, line: u64, bytes: &[u8]) -> Result<Document, Skip> {
-    let skip = |reason| Skip {
-        location: location.to_string(),
-        line: Some(line),
-        reason,
-    };
-    let article: Article = serde_json::from_slice(bytes).map_err(|e| skip(SkipReason::Json(e.to_string())))?;
-    let Some(serde_json::Value::String(text)) = article.text else {
-        return Err(skip(SkipReason::NoText));
-    };
-    if text.trim().is_empty() {
-        return Err(skip(SkipReason::Decode(DecodeError::Empty)));
-    }
-    let id = match article.id {
-        Some(serde_json::Value::String(id)) if !id.trim().is_empty() => id.trim().to_string(),
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => format!("{stem}:{line}"),
-    };
-    Ok(Document {
-        id,
-        text,
-        body_start: 0,
-        title: article.title.filter(|t| !t.trim().is_empty()),
-        date: article.date.as_deref().and_then(super::normalize_date),
-        lang: article.lang.filter(|l| !l.trim().is_empty()),
-        url: article.url.filter(|u| !u.trim().is_empty()),
-    })
-}
-
-/// The longest JSONL line read: one article, however long, is far shorter, and a file without line breaks (an
-/// archive or a dump misnamed `.jsonl`) must not be read into memory whole.
-pub const MAX_LINE_BYTES: usize = 64 << 20;
-
-/// Reads the lines of a JSONL source one at a time, so that a file of any size is read in bounded memory.
-pub struct Lines {
-    reader: Box<dyn BufRead + Send>,
-    pub line: u64,
-    buffer: Vec<u8>,
-}
-
-impl Lines {
-    /// Opens a JSONL source; a file that is empty, binary or UTF-16 is refused as a whole, with one error rather
-    /// than one per line.
-    pub fn open(source: &Source) -> std::io::Result<Lines> {
-        let mut reader: Box<dyn BufRead + Send> = match &source.path {
-            Some(path) => Box::new(std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?)),
-            None => Box::new(std::io::BufReader::new(std::io::stdin())),
-        };
-        if source.path.is_some() {
-            check_head(reader.fill_buf()?).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        }
-        Ok(Lines::from_reader(reader))
-    }
-
-    pub fn from_reader(reader: Box<dyn BufRead + Send>) -> Lines {
-        Lines {
-            reader,
-            line: 0,
-            buffer: Vec::new(),
-        }
-    }
-
-    /// The next line that is not blank, with its number, or `None` at the end. A line longer than
-    /// [`MAX_LINE_BYTES`] is an error (at the line after `self.line`), and the rest of the source is not read.
-    pub fn next_line(&mut self) -> std::io::Result<Option<(u64, Vec<u8>)>> {
-        loop {
-            self.buffer.clear();
-            let limit = MAX_LINE_BYTES as u64 + 1;
-            let read = (&mut self.reader).take(limit).read_until(b'\n', &mut self.buffer)?;
-            if read == 0 {
-                return Ok(None);
-            }
-            if read as u64 == limit && self.buffer.last() != Some(&b'\n') {
-                self.buffer = Vec::new();
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    format!(
-                        "a line longer than {} MiB is no article; the rest of the file was not read",
-                        MAX_LINE_BYTES >> 20
-                    ),
-                ));
-            }
-            self.line += 1;
-            let mut line = self.buffer.as_slice();
-            if self.line == 1 {
-                line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
-            }
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            return Ok(Some((self.line, line.to_vec())));
-        }
-    }
-}
-
-/// Refuses a JSONL file by its first bytes: empty, a binary format, NUL bytes, or UTF-16 (JSONL is UTF-8).
-fn check_head(head: &[u8]) -> Result<(), DecodeError> {
-    if head.is_empty() {
-        return Err(DecodeError::Empty);
-    }
-    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(head)
-        && encoding != encoding_rs::UTF_8
-    {
-        return Err(DecodeError::Utf16Jsonl);
-    }
-    super::decode::sniff(head)
 }
 
 #[cfg(test)]
@@ -466,7 +529,8 @@ mod tests {
     use super::*;
 
     /// The walk finds a folder's article files in sorted order as it goes, with no size until asked; the
-    /// total the progress bar gets counts them all, and stdin counts nothing.
+    /// total the progress bar gets counts them all, and stdin counts nothing. Names give formats through `.gz`,
+    /// and ids lose every extension.
     #[test]
     fn walk_finds_articles_in_order_and_the_total_counts_their_bytes() {
         let dir = tempfile::tempdir().unwrap();
@@ -488,7 +552,10 @@ mod tests {
             Input::Stdin,
         ];
         let found: Vec<(Option<PathBuf>, u64)> = Walk::new(&inputs)
-            .map(|s| s.map(|s| (s.path, s.size)).unwrap())
+            .filter_map(|found| match found {
+                Found::Source(s) => Some((s.path, s.size)),
+                _ => None,
+            })
             .collect();
         assert_eq!(
             found,
@@ -502,5 +569,22 @@ mod tests {
         );
         assert_eq!(total_size(&inputs, &|| false), 5 + 7 + 3 + 5);
         assert_eq!(total_size(&inputs, &|| true), 0);
+        for (name, format, stem) in [
+            ("a.TXT", Some(Format::Text), "a"),
+            ("news.jsonl.gz", Some(Format::Jsonl), "news"),
+            ("CC-NEWS-1.warc.gz", Some(Format::Warc), "CC-NEWS-1"),
+            ("page.htm", Some(Format::Html), "page"),
+            ("v1.2.notes", None, "v1.2.notes"),
+            ("x.tar.gz", None, "x.tar"),
+            (".txt", None, ".txt"),
+        ] {
+            let source = Source {
+                path: Some(PathBuf::from(name)),
+                format: format_of(Path::new(name)),
+                regular: true,
+                size: 0,
+            };
+            assert_eq!((source.format, source.stem().as_str()), (format, stem), "{name}");
+        }
     }
 }

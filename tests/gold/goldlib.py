@@ -23,20 +23,86 @@ STATUSES = ("current", "planned", "ended", "demanded", "denied")
 
 
 def gazetteer_types(new_entities):
-    """The type of every entity id: the shipped gazetteer's, and the annotation's new entities."""
-    types = {}
+    """The type of every entity id: the shipped gazetteer's (listed, or built by one of its rules), and the
+    annotation's new entities."""
+    types, forms, places, rules = {}, set(), [], {}
     for path in sorted(glob.glob(os.path.join(ROOT, "gazetteer", "*.csv"))):
         with open(path, encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)
             if "rule" in (reader.fieldnames or []):
-                continue  # a rules file: its ids are templates, not entities
+                for row in reader:
+                    rules.setdefault(row["rule"], []).append(row)
+                continue
             for row in reader:
                 types[row["id"]] = row["type"]
+                names = [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a]
+                forms.update(n.strip().lower() for n in names)
+                if row["type"] in ("city", "county", "state", "country"):
+                    adjectives = adjective_forms(row["type"], names, row.get("adjectives") or "")
+                    places.append((row["id"], row["type"], (row.get("country") or "").upper(), names, adjectives))
+    for entity, kind in rule_types(rules, places, forms, types).items():
+        types.setdefault(entity, kind)
     for entity, kind in new_entities.items():
-        assert entity not in types, f"{entity} is in the gazetteer now"
+        assert entity not in types, f"{entity} is in the gazetteer now (listed, or built by a rule)"
         assert kind in TYPES, f"{entity}: unknown type {kind}"
         types[entity] = kind
     return types
+
+
+def rule_types(rules, places, forms, listed):
+    """The ids a rules file builds, with their types: a rule's `id` template for every place of its slot's type
+    (in its `countries`, when given). A rule whose id is the place itself builds nothing new, and a place whose
+    rule form a listed entity has (`Detroit Police Department`) gets the listed entity, not the built id."""
+    built = {}
+    for rows in rules.values():
+        kind = next((r["type"] for r in rows if r["type"]), "")
+        template = next((r["id"] for r in rows if r["id"]), "")
+        countries = {c.strip().upper() for r in rows for c in (r.get("countries") or "").split("|") if c.strip()}
+        templates = [t for r in rows for t in r["forms"].split("|")]
+        slot = next(re.search(r"\{(city|county|state|country)", t).group(1) for t in templates)
+        if not template or template == "{id}":
+            continue
+        plain = [t for t in templates if "{" + slot + "}" in t]
+        adjective = [(r["lang"], t) for r in rows for t in r["forms"].split("|") if "{" + slot + ":adj}" in t]
+        for place, place_kind, country, names, adjectives in places:
+            if place_kind != slot or (countries and country not in countries):
+                continue
+            entity = template.replace("{id}", place)
+            if entity in listed or entity in built:
+                continue
+            if any(t.replace("{" + slot + "}", n).lower() in forms for t in plain for n in names) or any(
+                t.replace("{" + slot + ":adj}", a).lower() in forms
+                for lang, t in adjective
+                for a in adjectives.get(lang, ())
+            ):
+                continue
+            built[entity] = kind
+    return built
+
+
+def adjective_forms(kind, names, cell):
+    """A place's adjectives by language, as the loader makes them (src/gazetteer/places.rs): the row's own, a
+    German `-sch` one with its endings and a Dutch `-s` one with its `-e`, and for a city the derived German
+    `-er` (`-ingen` → `-inger`) and Dutch `-se` (`-ingen` → `-ingse`) forms of its names."""
+    out = {}
+    for item in filter(None, cell.split("|")):
+        lang, _, form = item.partition(":")
+        out.setdefault(lang, set()).add(form)
+        if lang == "de" and form.endswith("sch"):
+            out[lang].update(form + e for e in ("e", "en", "er", "es", "em"))
+        if lang == "nl" and form.endswith("s"):
+            out[lang].add(form + "e")
+    if kind == "city":
+        for name in names:
+            if not re.fullmatch(r"[^\W\d_][\w '-]*", name) or name.upper() == name:
+                continue
+            if name.endswith("ingen"):
+                german, dutch = name[:-5] + "inger", name[:-5] + "ingse"
+            else:
+                german, dutch = name + ("r" if name.endswith("e") else "er"), name + "se"
+            out.setdefault("de", set()).add(german)
+            out.setdefault("nl", set()).add(dutch)
+    return out
 
 
 def spans(doc, text, entries, types):

@@ -19,39 +19,30 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "gold"))
 import goldlib  # noqa: E402
 
-# Entities the shipped gazetteer lacks: id -> type. tests/heldout/README.md lists them with names and forms.
+# Entities the shipped gazetteer lacks (neither listed nor built by a rule): id -> type. tests/heldout/README.md
+# lists them with names and forms.
 NEW_ENTITIES = {
     # en
-    "san-diego-police": "agency",
-    "san-diego-county-district-attorney": "agency",
     "nbc-7-san-diego": "organisation",
     "venmo": "organisation",
     "national-sheriffs-association": "organisation",
     "bi2-technologies": "organisation",
-    "pinellas-county": "county",
-    "florida": "state",
     "bob-gualtieri": "person",
-    "milwaukee-county-sheriff": "agency",
     "milwaukee-journal-sentinel": "organisation",
     "brian-barkow": "person",
     "biometrica": "organisation",
     "legistar": "product",
     "urban-milwaukee": "organisation",
-    "milwaukee-police": "agency",
     "wisn": "organisation",
     "ali-winston": "person",
-    "los-angeles-county": "county",
     "dataworks-plus": "organisation",
     "los-angeles-county-board-of-supervisors": "agency",
     "reveal": "organisation",
-    "camarillo": "city",
-    "california": "state",
     "airborne-technologies": "organisation",
     "kayne-anderson-capital-advisors": "organisation",
     "jennifer-lynch": "person",
     "kevin-keenan": "person",
     "myers": "person",
-    "santa-rosa": "city",
     "cbs-san-francisco": "organisation",
     "sonoma-county-board-of-supervisors": "agency",
     "clint-shubel": "person",
@@ -65,35 +56,21 @@ NEW_ENTITIES = {
     "herbert-kickl": "person",
     "freedom-party-of-austria": "organisation",
     "erkennungsdienstliche-evidenz": "product",
-    "hesse": "state",
-    "hesse-interior-ministry": "agency",
     "cambridge-analytica": "organisation",
-    "paypal": "organisation",
-    "bavaria": "state",
-    "bavaria-interior-ministry": "agency",
     "csu": "organisation",
     "free-voters": "organisation",
     "spd": "organisation",
-    "dpa": "organisation",
-    "joachim-herrmann": "person",
-    "gilching": "city",
     "vector": "product",
     "armed-forces-of-ukraine": "agency",
     "falke": "product",
-    "sven-kruck": "person",
-    "gundbert-scherf": "person",
     "katrin-suder": "person",
     "examiner": "product",
     "face-vacs-db-scan": "product",
     "inpol": "product",
     # nl
     "sander-dekker": "person",
-    "ferd-grapperhaus": "person",
     "d66": "organisation",
     "groenlinks": "organisation",
-    "nos": "organisation",
-    "amsterdam-police": "agency",
-    "david-van-weel": "person",
     "raffinaderij": "product",
     "xinjiang": "state",
     "afc-ajax": "organisation",
@@ -102,11 +79,8 @@ NEW_ENTITIES = {
     "talpa": "organisation",
     "knvb": "organisation",
     "voetbaltv": "organisation",
-    "nieuwsuur": "organisation",
-    "netherlands-interior-ministry": "agency",
     "catch": "product",
     "john-riemen": "person",
-    "netherlands-public-prosecution-service": "agency",
 }
 
 # fmt: off
@@ -144,7 +118,7 @@ MENTIONS = {
     ("Pinellas County", "pinellas-county"),
     ("Florida", "florida"),
     ("Bob Gualtieri", "bob-gualtieri"),
-    ("Gualtieri said", "bob-gualtieri"),
+    ("{{Gualtieri}} said", "bob-gualtieri"),
     ("“{{NSA}} has been", "national-sheriffs-association"),
     ("\n{{NSA}} is one", "national-sheriffs-association"),
     ("in the {{U.S.}} representing", "usa"),
@@ -186,17 +160,17 @@ MENTIONS = {
     ("Kayne Anderson Capital Advisors", "kayne-anderson-capital-advisors"),
     ("Jennifer Lynch", "jennifer-lynch"),
     ("Electronic Frontier Foundation", "eff"),
-    ("Lynch said", "jennifer-lynch"),
+    ("{{Lynch}} said", "jennifer-lynch"),
     ("Kevin Keenan", "kevin-keenan"),
     ("American Civil Liberties Union", "aclu"),
     ("Union in {{San Diego}}", "san-diego"),
     ("to the {{U.S.}} history", "usa"),
     ("in the {{United States}}.", "usa"),
-    ("Keenan said", "kevin-keenan"),
+    ("{{Keenan}} said", "kevin-keenan"),
     ("Commander {{Myers}}", "myers"),
 ],
 "en_sonoma-sheriff-body-cameras": [
-    ("SANTA ROSA", "santa-rosa"),
+    ("SANTA ROSA", "santa-rosa-california"),
     ("CBS SF", "cbs-san-francisco"),
     ("Sonoma County Board of Supervisors", "sonoma-county-board-of-supervisors"),
     ("Taser International, Inc.", "axon"),
@@ -419,7 +393,7 @@ MENTIONS = {
     ("\n{{Nieuwsuur}} vroeg", "nieuwsuur"),
     ("camera's van {{Hikvision}}. Het ministerie", "hikvision"),
     ("Het {{ministerie van Defensie}} antwoordt", "dutch-mod"),
-    ("ministeries van {{Binnenlandse Zaken}} en", "netherlands-interior-ministry"),
+    ("ministeries van {{Binnenlandse Zaken}} en", "bzk"),
     ("en {{Justitie en Veiligheid}} reageerden", "jenv"),
 ],
 "nl_catch-gezichtsherkenning-politie": [
@@ -427,7 +401,7 @@ MENTIONS = {
     ("als '{{Catch}}'", "catch"),
     ("John Riemen", "john-riemen"),
     ("tegen {{NOS.nl}}.", "nos"),
-    ("van het {{Openbaar Ministerie}} nodig", "netherlands-public-prosecution-service"),
+    ("van het {{Openbaar Ministerie}} nodig", "openbaar-ministerie"),
     ("{{Riemen}} verwacht", "john-riemen"),
 ],
 }
@@ -440,13 +414,9 @@ PAIRS = {
     ("dhs", "customer_of", "clearview-ai", "More than 600 law enforcement", "New York Times report."),
 ],
 "en_sheriffs-face-recognition-group": [
-    ("national-sheriffs-association", "works_with", "bi2-technologies", "Facial recognition issues to be studied", "background check program"),
-    ("bob-gualtieri", "works_for", "national-sheriffs-association", "Continuing with its educational", "other relevant parties.”", "planned"),
     ("bob-gualtieri", "works_for", "pinellas-county", "Pinellas County, Florida Sheriff", "other relevant parties.”"),
 ],
 "en_milwaukee-sheriff-biometrica": [
-    ("milwaukee-county-sheriff", "customer_of", "biometrica", "On Monday, the Milwaukee", "with Biometrica at this point.", "planned"),
-    ("brian-barkow", "works_for", "milwaukee-county-sheriff", "On Monday, the Milwaukee", "with Biometrica at this point."),
     ("milwaukee-police", "customer_of", "biometrica", "Earlier this month, the Milwaukee", "WISN reported.", "planned"),
 ],
 "en_la-sheriff-mobile-face-recognition": [
@@ -462,10 +432,8 @@ PAIRS = {
     ("kevin-keenan", "works_for", "aclu", "Kevin Keenan, former head", "in the United States.", "ended"),
 ],
 "en_sonoma-sheriff-body-cameras": [
-    ("sonoma-county-board-of-supervisors", "customer_of", "axon", "The Sonoma County Board", "and the cameras."),
 ],
 "de_oesterreich-gesichtserkennung-bk": [
-    ("atos", "supplies", "criminal-intelligence-service-austria", "Die Gesichtserkennungssoftware, die ab Dezember", "Cognitec Systems GmbH."),
     ("cognitec", "supplies", "atos", "Den Zuschlag bekam", "Cognitec Systems GmbH."),
 ],
 "de_hessen-palantir-kauf": [
@@ -479,19 +447,12 @@ PAIRS = {
 "de_bayern-vera-palantir": [
     ("bavaria", "customer_of", "vera", "Auch nach der Ablehnung", "VeRA enthalten“"),
     ("bmi-de", "customer_of", "vera", "Auch nach der Ablehnung", "VeRA enthalten“", "denied"),
-    ("bundespolizei", "customer_of", "vera", "Die Koalition sähe", "darauf zu verzichten.", "denied"),
-    ("bka", "customer_of", "vera", "Die Koalition sähe", "darauf zu verzichten.", "denied"),
-    ("nancy-faeser", "works_for", "bmi-de", "Auch nach der Ablehnung", "darauf zu verzichten."),
-    ("palantir", "owns", "vera", "Die Koalition sähe", "zu seinen Kunden zählte."),
     ("cia", "customer_of", "palantir", "Der Hersteller der Software", "zu seinen Kunden zählte."),
 ],
 "de_bayern-lka-recherche-software": [
 ],
 "de_drohnen-start-ups-bundeswehr": [
-    ("quantum-systems", "owns", "vector", "An Selbstbewusstsein fehlt", "des einstigen Start-ups."),
     ("vector", "supplies", "armed-forces-of-ukraine", "Im Showroom sieht man", "finanziert vom Bundesverteidigungsministerium."),
-    ("quantum-systems", "supplies", "armed-forces-of-ukraine", "An Selbstbewusstsein fehlt", "finanziert vom Bundesverteidigungsministerium."),
-    ("bmvg", "customer_of", "quantum-systems", "An Selbstbewusstsein fehlt", "finanziert vom Bundesverteidigungsministerium."),
     ("bmvg", "supplies", "armed-forces-of-ukraine", "Mehrere hundert Stück", "finanziert vom Bundesverteidigungsministerium."),
     ("falke", "supplies", "bundeswehr", "Seit Anfang des Jahres", "ausgeliefert."),
     ("sven-kruck", "works_for", "quantum-systems", "Zum zehnjährigen Jubiläum", "ausmachen“ würden."),
@@ -506,22 +467,18 @@ PAIRS = {
     ("cognitec", "owns", "face-vacs-db-scan", "Seit 2007 nutzt das BKA", "in der INPOL-Datenbank."),
     ("bka", "customer_of", "cognitec", "Seit 2007 nutzt das BKA", "in der INPOL-Datenbank."),
     ("bka", "customer_of", "inpol", "Seit 2007 nutzt das BKA", "in der INPOL-Datenbank."),
-    ("bundespolizei", "customer_of", "face-vacs-db-scan", "Seit 2007 nutzt das BKA", "Landeskriminalämtern vorgenommen werden."),
 ],
 "nl_clearview-politie-dekker": [
     ("politie", "customer_of", "clearview-ai", "Vorig jaar maakte minister", "met het bedrijf.", "denied"),
     ("ferd-grapperhaus", "works_for", "jenv", "Vorig jaar maakte minister", "met het bedrijf."),
 ],
 "nl_chinese-cameras-gemeenten": [
-    ("the-hague", "customer_of", "hikvision", "In zeker 51 gevallen", "de ingangen van ministeries."),
-    ("the-hague", "customer_of", "dahua", "In zeker 51 gevallen", "de ingangen van ministeries."),
     ("amsterdam", "customer_of", "hikvision", "Ook de gemeente Amsterdam", "Hikvision-camera's."),
     ("amsterdam-police", "customer_of", "hikvision", "Volgens Follow The Money", "gebruikmaken van de apparatuur."),
 ],
 "nl_palantir-politie-van-weel": [
     ("politie", "customer_of", "palantir", "De Nederlandse politie maakt", "omstreden dataverwerking."),
     ("david-van-weel", "works_for", "jenv", "Dat blijkt uit een Kamerbrief", "(Justitie en Veiligheid)."),
-    ("palantir", "supplies", "raffinaderij", "Palantir ontwikkelt AI-gedreven", "het voorkomen van aanslagen."),
 ],
 "nl_hikvision-ajax-nieuwsuur": [
     ("hikvision", "partners_with", "afc-ajax", "Hikvision is een belangrijke sponsor", "ons bij helpen\"."),
@@ -534,8 +491,6 @@ PAIRS = {
     ("dutch-mod", "customer_of", "hikvision", "Nieuwsuur vroeg verschillende", "antwoordt ontkennend.", "denied"),
 ],
 "nl_catch-gezichtsherkenning-politie": [
-    ("politie", "customer_of", "catch", "De Nederlandse politie is begonnen", "bekendstaat als 'Catch'."),
-    ("john-riemen", "works_for", "politie", "De Nederlandse politie is begonnen", "tegen NOS.nl."),
 ],
 }
 # fmt: on

@@ -8,8 +8,13 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use gazegraph::gazetteer::check;
+use gazegraph::text::Format;
 use gazegraph::text::decode::decode;
 use gazegraph::text::fold::fold;
+use gazegraph::text::html::{self, Hints};
+use gazegraph::text::jsonl::{self, Lines};
+use gazegraph::text::open::{self, Opened};
+use gazegraph::text::warc::{Record, Records};
 use gazegraph::{Document, Extractor, Gazetteer};
 
 /// Forms that stress the matcher: acronyms (also with dots and digits), names with hyphens, slashes, quotes,
@@ -196,6 +201,53 @@ pub fn check_gazetteer(files: Vec<(PathBuf, Vec<u8>)>) {
                 let text: Vec<&str> = gazetteer.entities().iter().flat_map(|e| e.forms()).collect();
                 check_text(&text.join(" und "), &gazetteer, &extractor);
                 check_text(&text.join(".\n\n"), &gazetteer, &extractor);
+            }
+        }
+    }
+}
+
+/// Arbitrary bytes read as standard input is (gzip or not, the format found from the bytes) with the reader of
+/// that format: no panic, no endless loop, every WARC record at an offset inside the input, every page's text
+/// non-empty, and every page's text a document the extractor keeps its invariants on.
+pub fn check_input(data: &[u8], gazetteer: &Gazetteer, extractor: &Extractor) {
+    let Ok(Opened { format, mut stream }) = open::open_reader(Box::new(std::io::Cursor::new(data.to_vec())), None)
+    else {
+        return;
+    };
+    let check_page = |body: &[u8], hints: &Hints| {
+        if let Ok(doc) = html::page("page".into(), body, hints, None) {
+            assert!(!doc.text.trim().is_empty(), "an empty page text from {data:?}");
+            check_text(&doc.text, gazetteer, extractor);
+        }
+    };
+    match format {
+        Format::Jsonl => {
+            let Ok(mut lines) = Lines::new(stream) else { return };
+            while let Ok(Some((number, line))) = lines.next_line() {
+                let _ = jsonl::parse_line("input", "input.jsonl", number, &line);
+            }
+        }
+        Format::Warc => {
+            let mut records = Records::new(stream);
+            let mut seen = 0;
+            while let Some(record) = records.next_record() {
+                seen += 1;
+                assert!(seen <= data.len() + 1, "more records than bytes, a loop, in {data:?}");
+                let offset = match &record {
+                    Ok(Record::Page { offset, hints, body }) => {
+                        check_page(body, hints);
+                        *offset
+                    }
+                    Ok(Record::Other { offset, .. }) => *offset,
+                    Err(e) => e.offset,
+                };
+                assert!(offset <= data.len() as u64, "{record:?} past the end of {data:?}");
+            }
+        }
+        Format::Html | Format::Text => {
+            let mut bytes = Vec::new();
+            if std::io::Read::read_to_end(&mut stream, &mut bytes).is_ok() && format == Format::Html {
+                check_page(&bytes, &Hints::default());
             }
         }
     }

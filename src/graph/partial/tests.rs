@@ -71,11 +71,12 @@ fn variants() -> Vec<Settings> {
 
 fn accumulate(gazetteer: &Gazetteer, extractor: &Extractor, docs: &[Document], settings: &Settings) -> Accumulator {
     let counts_as = settings.roll_up.map(gazetteer);
-    let mut sum = Accumulator::new(gazetteer.len(), settings.clone());
+    let relater = crate::graph::relate::Relater::new(gazetteer);
+    let mut sum = Accumulator::new(gazetteer.entity_space(), settings.clone());
     for doc in docs {
         let extraction = extractor.extract(doc, &mut Default::default());
         sum.add(
-            Contribution::new(doc, &extraction, settings, &counts_as),
+            Contribution::new(doc, &extraction, settings, &counts_as, Some(&relater)),
             Some(&doc.text),
         );
     }

@@ -1,0 +1,290 @@
+//! The cue lexicon: the words that say which relation a sentence states, per language, as data.
+//!
+//! A lexicon is a CSV file with the columns `cue,kind,direction,where` (and `note`, for the reader):
+//!
+//! - `cue`: the words, in lower case, as they stand (`sells to`, `läuft auf`, `maakt gebruik van`); a `…`
+//!   splits a German or Dutch separable verb whose particle follows the object (`setzt … ein`: `ICE setzt die
+//!   Software von Palantir ein`), the first part standing between the two names, the second after them.
+//! - `kind`: `supplies`, `runs_on`, `partners_with`, `owned_by`, `made_by`, `works_for`; or a word that
+//!   changes how the sentence is read: `passive` (`von`, `door`: a verb that stands after the second name
+//!   then says the relation the other way round), `negation`, `ended`, `demand`, `planned` (a sentence with
+//!   any of these states no current relation: see [`super`]).
+//! - `direction`: `forward` when the name before the cue is the relation's source (`Amazon sells to ICE`),
+//!   `backward` when it is the target (`ICE uses Palantir`), `types` when the types of the two decide (the
+//!   vendor supplies the agency in `a contract with`; the person works for the organisation), `none` for a
+//!   relation without direction. With `passive`, `auxiliary` (`wird`, `wordt`: the passive needs one, or `von`
+//!   is only `of`).
+//! - `requires`: `public` when the customer of a `supplies` must be an agency or a place (`tests`: a critic
+//!   tests a product too).
+//! - `where`: empty when the cue stands between the two names; `tail` when it may also stand after the second
+//!   (a German or Dutch verb at the end of its clause: `dass ICE die Software nutzt`); `before` when it stands
+//!   right before the first (`eine Kooperation zwischen Amazon und dem Militär`).
+//!
+//! The shipped lexicons are `cues/{de,en,nl}.csv`; a user's file (`build --cues FILE`) adds to them.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use crate::graph::EdgeKind;
+
+/// What a cue says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Says {
+    Relation(EdgeKind, Direction),
+    /// The agent of a passive (`von`, `door`), which turns round a participle standing after the second name.
+    Passive,
+    /// A passive's auxiliary (`wird`, `wordt`), without which `von` is only `of`.
+    Auxiliary,
+    /// A word by which the sentence states no current relation.
+    Gate(Gate),
+}
+
+/// Why a sentence states no current relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gate {
+    /// `not`, `kein`, `geen`: for every relation.
+    Negation,
+    /// `stopped`, `beendet`, `former`: for every relation.
+    Ended,
+    /// `should`, `fordern`, `eisen`: for what is done, not for who someone is (a role stands).
+    Demand,
+    /// `will`, `plant`, `zou`: likewise.
+    Planned,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Direction {
+    Forward,
+    Backward,
+    Types,
+    None,
+}
+
+/// Where a cue stands relative to the two names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Place {
+    Between,
+    /// Between, or after the second name within its clause.
+    Tail,
+    Before,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Cue {
+    /// `requires=public`: the customer of a `supplies` must be an agency or a place (a critic tests a
+    /// product too: `ACLU testete Rekognition`).
+    pub public: bool,
+    /// The words (of the first part, for a separable verb).
+    pub words: Vec<Box<str>>,
+    /// The words of a separable verb's second part, which stand after the second name; empty otherwise.
+    pub particle: Vec<Box<str>>,
+    pub says: Says,
+    pub place: Place,
+}
+
+/// The cues of one or more files, indexed by their first word.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    pub(super) cues: Vec<Cue>,
+    by_first: FxHashMap<Box<str>, Vec<u32>>,
+}
+
+/// A lexicon file that cannot be read, with where.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct LexiconError {
+    pub file: String,
+    pub line: u64,
+    pub message: String,
+}
+
+impl Lexicon {
+    /// Reads a lexicon from a CSV text, naming `file` in errors.
+    pub fn parse(file: &str, text: &str) -> Result<Lexicon, LexiconError> {
+        let mut lexicon = Lexicon::default();
+        lexicon.add(file, text)?;
+        Ok(lexicon)
+    }
+
+    /// Adds the cues of a CSV text.
+    pub fn add(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let error = |line: u64, message: String| LexiconError {
+            file: file.to_string(),
+            line,
+            message,
+        };
+        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+        let headers: Vec<String> = reader
+            .headers()
+            .map_err(|e| error(1, format!("cannot read the header: {e}")))?
+            .iter()
+            .map(|h| h.trim().to_lowercase())
+            .collect();
+        let column = |name: &str| headers.iter().position(|h| h == name);
+        let (Some(cue_at), Some(kind_at)) = (column("cue"), column("kind")) else {
+            return Err(error(1, "the header needs the columns cue and kind".into()));
+        };
+        let (direction_at, where_at, requires_at) = (column("direction"), column("where"), column("requires"));
+        for record in reader.records() {
+            let record = record.map_err(|e| error(e.position().map_or(0, |p| p.line()), e.to_string()))?;
+            let line = record.position().map_or(0, |p| p.line());
+            let cell = |at: Option<usize>| at.and_then(|i| record.get(i)).unwrap_or("").trim().to_lowercase();
+            let cue = cell(Some(cue_at));
+            if cue.is_empty() {
+                continue;
+            }
+            let direction = match cell(direction_at).as_str() {
+                "" | "none" => Direction::None,
+                "forward" => Direction::Forward,
+                "backward" => Direction::Backward,
+                "types" => Direction::Types,
+                other => {
+                    return Err(error(
+                        line,
+                        format!("unknown direction `{other}` (forward, backward, types, none)"),
+                    ));
+                }
+            };
+            let kind = cell(Some(kind_at));
+            let says = match kind.as_str() {
+                "passive" => Says::Passive,
+                "auxiliary" => Says::Auxiliary,
+                "negation" => Says::Gate(Gate::Negation),
+                "ended" => Says::Gate(Gate::Ended),
+                "demand" => Says::Gate(Gate::Demand),
+                "planned" => Says::Gate(Gate::Planned),
+                name => match EdgeKind::from_name(name)
+                    .filter(|k| *k != EdgeKind::Cooccurrence && *k != EdgeKind::LocatedIn)
+                {
+                    Some(kind) => Says::Relation(kind, direction),
+                    None => {
+                        return Err(error(
+                            line,
+                            format!(
+                                "unknown kind `{name}` (supplies, runs_on, partners_with, owned_by, made_by, works_for, \
+                                 passive, negation, ended, demand, planned)"
+                            ),
+                        ));
+                    }
+                },
+            };
+            let place = match cell(where_at).as_str() {
+                "" | "between" => Place::Between,
+                "tail" => Place::Tail,
+                "before" => Place::Before,
+                other => return Err(error(line, format!("unknown place `{other}` (between, tail, before)"))),
+            };
+            let public = match cell(requires_at).as_str() {
+                "" => false,
+                "public" => true,
+                other => return Err(error(line, format!("unknown requirement `{other}` (public)"))),
+            };
+            let split = |part: &str| -> Vec<Box<str>> {
+                part.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(Box::from)
+                    .collect()
+            };
+            let (first, particle) = match cue.split_once('…') {
+                Some((first, particle)) => (split(first), split(particle)),
+                None => (split(&cue), Vec::new()),
+            };
+            if first.is_empty() || (cue.contains('…') && particle.is_empty()) {
+                return Err(error(line, format!("`{cue}` has no words on one side of its …")));
+            }
+            self.by_first
+                .entry(first[0].clone())
+                .or_default()
+                .push(self.cues.len() as u32);
+            self.cues.push(Cue {
+                public,
+                words: first,
+                particle,
+                says,
+                place,
+            });
+        }
+        Ok(())
+    }
+
+    /// The longest cues whose words start at token `at` (several when they are as long).
+    pub(super) fn at<'l>(&'l self, tokens: &super::tokens::Tokens, at: usize) -> impl Iterator<Item = &'l Cue> {
+        let candidates = match tokens.list[at].mark {
+            Some(_) => None,
+            None => self.by_first.get(tokens.word(at)),
+        };
+        let mut found: Vec<&Cue> = candidates
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.cues[i as usize])
+            .filter(|cue| tokens.matches(at, &cue.words))
+            .collect();
+        let longest = found.iter().map(|cue| cue.words.len()).max().unwrap_or(0);
+        found.retain(|cue| cue.words.len() == longest);
+        found.into_iter()
+    }
+
+    /// Whether some cue that says `says` stands in `tokens[range]`.
+    pub(super) fn has(&self, tokens: &super::tokens::Tokens, range: Range<usize>, says: Says) -> bool {
+        range
+            .into_iter()
+            .any(|at| self.at(tokens, at).any(|cue| cue.says == says))
+    }
+
+    /// The gates that stand in `tokens[range]`.
+    pub(super) fn gates(&self, tokens: &super::tokens::Tokens, range: Range<usize>) -> Vec<Gate> {
+        range
+            .into_iter()
+            .flat_map(|at| self.at(tokens, at))
+            .filter_map(|cue| match cue.says {
+                Says::Gate(gate) => Some(gate),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_lexicons_load() {
+        for (name, text) in super::super::SHIPPED {
+            let lexicon = Lexicon::parse(name, text).unwrap();
+            assert!(lexicon.cues.len() > 100, "{name}");
+        }
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        for (text, expected) in [
+            ("cue,kind\nsells,likes\n", "x.csv:2: unknown kind `likes`"),
+            (
+                "cue,kind,direction\nsells,supplies,sideways\n",
+                "x.csv:2: unknown direction `sideways`",
+            ),
+            (
+                "cue,kind,where\nsells,supplies,above\n",
+                "x.csv:2: unknown place `above`",
+            ),
+            ("cue,kind\nsetzt …,supplies\n", "x.csv:2: `setzt …` has no words"),
+            ("word,kind\n", "x.csv:1: the header needs"),
+            ("cue,kind\nx,located_in\n", "unknown kind `located_in`"),
+            ("cue,kind\nx,cooccurrence\n", "unknown kind `cooccurrence`"),
+        ] {
+            let error = Lexicon::parse("x.csv", text).unwrap_err().to_string();
+            assert!(error.starts_with(expected) || error.contains(expected), "{error}");
+        }
+        let mut lexicon = Lexicon::parse("x.csv", "cue,kind,direction\nsetzt … ein,supplies,backward\n").unwrap();
+        assert_eq!(lexicon.cues[0].words, vec![Box::<str>::from("setzt")]);
+        assert_eq!(lexicon.cues[0].particle, vec![Box::<str>::from("ein")]);
+        lexicon
+            .add("y.csv", "cue,kind,requires\nnicht,negation,\ntestet,supplies,public\n")
+            .unwrap();
+        assert_eq!(lexicon.cues[1].says, Says::Gate(Gate::Negation));
+        assert!(lexicon.cues[2].public);
+        assert!(Lexicon::parse("z.csv", "cue,kind,requires\nx,supplies,friends\n").is_err());
+    }
+}

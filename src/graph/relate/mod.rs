@@ -1,0 +1,536 @@
+//! Typed relations: who supplies whom, who runs on whose cloud, who partners, owns or works for whom — read
+//! from the sentence that says so, with its direction and the words that say it.
+//!
+//! A co-occurrence edge says that two entities are named together; a journalist's question is sharper (who
+//! sells to ICE? whose cloud does Palantir run on?). A sentence answers it with a few words between or around
+//! the two names: a verb with its voice (`sells to`, `nutzt`, `wordt gebruikt door`, `setzt … ein`), a noun
+//! (`customer of`, `Kunde`, `contract with`), a role (`Microsoft-Chef`, `topman van`). Those words are data,
+//! one lexicon per language (see [`lexicon`]), and this module reads a sentence against them:
+//!
+//! 1. The sentence is cut into words; its language is guessed from its function words, and the lexicon of
+//!    that language is used (all three when the guess is unsure).
+//! 2. A sentence with a word of negation, ending, demand or plan (`not`, `kein`, `geen`, `stopped`, `beendet`,
+//!    `should`, `fordern`, `will`, `zou`) states no current relation, and yields none. A wrong `supplies` edge
+//!    in a published graph is worse than a missing one, so a sentence that may be about something else than
+//!    what is the case is left a co-occurrence.
+//! 3. For two names of the sentence, the cues between them (and a verb at the end of the clause, where German
+//!    and Dutch put it; a `zwischen` before the first for a partnership) say the kind and the direction: the
+//!    name before `sells` is the seller, the name before `uses` the customer; `von`/`door` before a verb that
+//!    stands after the second name turn it round (`wird von ICE genutzt`). Where the cue does not decide, the
+//!    types do (a vendor supplies an agency; a person works for an organisation), or nothing is typed.
+//! 4. Every relation must fit the types of its ends (an agency supplies nothing, a product is no customer, only
+//!    a person works for someone); cues that disagree leave the pair untyped. Across a semicolon, colon or
+//!    bracket nothing is typed; across a comma only a role (`Satya Nadella, CEO of Microsoft`).
+//! 5. A product between a selling verb and the buyer is what is sold, and supplies the buyer too (`Amazon
+//!    verkauft Rekognition an ICE`: Amazon and Rekognition supply ICE).
+
+pub mod lexicon;
+mod tokens;
+
+use std::ops::Range;
+
+use lexicon::{Direction, Gate, Place, Says};
+pub use lexicon::{Lexicon, LexiconError};
+use tokens::Tokens;
+
+use super::EdgeKind;
+use crate::extract::Mention;
+use crate::gazetteer::Gazetteer;
+
+/// The shipped lexicons.
+pub const SHIPPED: [(&str, &str); 3] = [
+    ("cues/de.csv", include_str!("cues/de.csv")),
+    ("cues/en.csv", include_str!("cues/en.csv")),
+    ("cues/nl.csv", include_str!("cues/nl.csv")),
+];
+
+/// The most words between two names that a relation reaches across.
+const MAX_GAP: usize = 12;
+/// The most words after the second name in which a clause-final verb is looked for.
+const MAX_TAIL: usize = 8;
+
+/// The types a relation's ends may have.
+const ORGANISATION: u8 = 1;
+const AGENCY: u8 = 2;
+const PRODUCT: u8 = 3;
+const PERSON: u8 = 4;
+const PLACE: u8 = 5;
+const OTHER: u8 = 0;
+
+/// Function words that tell the three languages apart, for choosing a lexicon.
+const FUNCTION_WORDS: [&[&str]; 3] = [
+    &[
+        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein", "eine", "auf", "für",
+        "des", "sich", "wird", "hat", "im",
+    ],
+    &[
+        "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "its", "has", "have", "by", "from",
+        "which", "are", "a",
+    ],
+    &[
+        "de", "het", "en", "van", "een", "is", "niet", "met", "op", "voor", "dat", "zijn", "wordt", "heeft", "bij",
+        "naar", "ook", "door",
+    ],
+];
+
+/// Conjunctions that join the two names a `before` cue relates (`zwischen A und B`).
+const AND: &[&str] = &["und", "and", "en", "sowie"];
+/// Articles that may stand between a `before` cue and the first name.
+const ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "the", "de", "het"];
+/// Relative pronouns: after `X, die …` the clause is about X (`IDentify, die auf Microsofts Cloud läuft`).
+const RELATIVES: &[&str] = &[
+    "die", "der", "das", "welche", "welcher", "which", "that", "who", "dat", "wie",
+];
+/// What may stand beside a role between a person and an organisation: `Microsoft CEO Satya Nadella`, `Satya
+/// Nadella, CEO of Microsoft`, `het bedrijf van`… no more (`die Regierung von Präsident Trump` is not Trump's).
+const ROLE_GLUE: &[&str] = &[
+    "of", "the", "at", "for", "s", "a", "an", "its", "their", "his", "her", "von", "des", "der", "bei", "beim", "vom",
+    "ein", "eine", "einer", "een", "ihr", "ihren", "ihre", "sein", "seinen", "seine", "van", "bij", "de", "het", "hun",
+    "zijn", "haar",
+];
+/// What joins the names of a list.
+const LIST_GLUE: &[&str] = &[
+    "und", "and", "en", "sowie", "or", "oder", "of", "der", "die", "das", "den", "dem", "des", "the", "de", "het",
+    "een", "ein", "eine", "einen",
+];
+/// Prepositions that make a place where something happens rather than a party (`in großen US-Städten`).
+const LOCATIVES: &[&str] = &["in", "im", "across", "throughout", "within", "op", "te", "nach", "naar"];
+
+/// The lexicons and the types of the gazetteer's entities: what typing needs, shared by every thread.
+#[derive(Clone, Debug)]
+pub struct Relater {
+    /// German, English and Dutch, in the order of [`FUNCTION_WORDS`].
+    lexicons: [Lexicon; 3],
+    /// The user's cues, read whatever the language.
+    own: Lexicon,
+    /// The type of each entity index, listed and built.
+    types: Vec<u8>,
+}
+
+/// A relation a sentence states: between two of its mentions (indices into the mentions given), from
+/// `source` to `target` when `directed`, with the byte span of its cue in the document's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stated {
+    pub source: usize,
+    pub target: usize,
+    pub kind: EdgeKind,
+    pub directed: bool,
+    pub cue: Range<usize>,
+}
+
+/// Buffers reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    tokens: Tokens,
+    spans: Vec<Range<usize>>,
+}
+
+impl Relater {
+    /// The shipped lexicons, for the entities of `gazetteer`.
+    pub fn new(gazetteer: &Gazetteer) -> Relater {
+        let parse = |(name, text): (&str, &str)| Lexicon::parse(name, text).expect("the shipped lexicons are valid");
+        let types = (0..gazetteer.entity_space())
+            .map(|i| match gazetteer.kind_of(i) {
+                "organisation" => ORGANISATION,
+                "agency" => AGENCY,
+                "product" => PRODUCT,
+                "person" => PERSON,
+                "city" | "county" | "state" | "country" => PLACE,
+                _ => OTHER,
+            })
+            .collect();
+        Relater {
+            lexicons: SHIPPED.map(parse),
+            own: Lexicon::default(),
+            types,
+        }
+    }
+
+    /// Adds a user's cue file (CSV, see [`lexicon`]), read for every language.
+    pub fn add_cues(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        self.own.add(file, text)
+    }
+
+    /// The relations the sentence `text[sentence]` states between its `mentions` (in text order), appended to
+    /// `out`.
+    pub fn relate(
+        &self,
+        text: &str,
+        sentence: Range<usize>,
+        mentions: &[Mention],
+        scratch: &mut Scratch,
+        out: &mut Vec<Stated>,
+    ) {
+        if mentions.len() < 2 {
+            return;
+        }
+        let Scratch { tokens, spans } = scratch;
+        tokens.read(text, sentence);
+        let lexicons = self.lexicons_for(tokens);
+        let gates: Vec<Gate> = lexicons.iter().flat_map(|l| l.gates(tokens, 0..tokens.len())).collect();
+        // negation and ending hold for every relation; a demand or a plan leaves who someone is
+        if gates.iter().any(|g| matches!(g, Gate::Negation | Gate::Ended)) {
+            return;
+        }
+        let any_gate = !gates.is_empty();
+        spans.clear();
+        spans.extend(mentions.iter().map(|m| tokens.within(m.start..m.end)));
+        let from = out.len();
+        for i in 0..mentions.len() {
+            for j in i + 1..mentions.len() {
+                if mentions[i].entity == mentions[j].entity || spans[i].is_empty() || spans[j].is_empty() {
+                    continue;
+                }
+                if let Some(stated) = self.pair(tokens, spans, mentions, &lexicons, i, j)
+                    && (!any_gate || stated.kind == EdgeKind::WorksFor)
+                {
+                    out.push(stated);
+                }
+            }
+        }
+        self.products_sold(tokens, spans, mentions, from, out);
+        drop_contradictions(mentions, from, out);
+    }
+
+    /// The lexicons to read a sentence with: its language's, when its function words say which, and the
+    /// user's.
+    fn lexicons_for(&self, tokens: &Tokens) -> Vec<&Lexicon> {
+        let mut score = [0usize; 3];
+        for i in 0..tokens.len() {
+            let word = tokens.word(i);
+            for (lang, words) in FUNCTION_WORDS.iter().enumerate() {
+                score[lang] += usize::from(words.contains(&word));
+            }
+        }
+        let best = *score.iter().max().expect("three languages");
+        let leaders = score.iter().filter(|&&s| s == best).count();
+        let mut chosen: Vec<&Lexicon> = if best >= 2 && leaders == 1 {
+            vec![&self.lexicons[score.iter().position(|&s| s == best).expect("the best is there")]]
+        } else {
+            self.lexicons.iter().collect()
+        };
+        chosen.push(&self.own);
+        chosen
+    }
+
+    /// The relation between mentions `i` and `j` (`i` first in the text), if the words say one.
+    fn pair(
+        &self,
+        tokens: &Tokens,
+        spans: &[Range<usize>],
+        mentions: &[Mention],
+        lexicons: &[&Lexicon],
+        i: usize,
+        j: usize,
+    ) -> Option<Stated> {
+        let region = spans[i].end..spans[j].start;
+        let words = region.clone().filter(|&t| tokens.list[t].mark.is_none()).count();
+        if words > MAX_GAP {
+            return None;
+        }
+        let marks = || region.clone().filter_map(|t| tokens.list[t].mark);
+        if marks().any(|c| c != ',') {
+            return None;
+        }
+        let mut commas = marks().count();
+        // `IDentify, die auf Microsofts Cloud läuft`: a relative clause about the first name is its clause
+        // (a separable verb's particle may stand before the comma: `bietet IDentify an, die auf …`)
+        let comma = (region.start..region.end.min(region.start + 2)).find(|&t| tokens.list[t].mark == Some(','));
+        if commas == 1
+            && let Some(comma) = comma
+            && comma + 1 < region.end
+            && RELATIVES.contains(&tokens.word(comma + 1))
+        {
+            commas = 0;
+        }
+        let occupied = |t: usize| spans.iter().any(|s| s.contains(&t));
+        let tail_end = (spans[j].end..tokens.len())
+            .take(MAX_TAIL)
+            .find(|&t| tokens.list[t].mark.is_some())
+            .unwrap_or_else(|| tokens.len().min(spans[j].end + MAX_TAIL));
+        let tail = spans[j].end..tail_end;
+        // (kind, direction, whether the cue stands after the second name, its tokens, whether the customer must
+        // be public)
+        let mut cues: Vec<(EdgeKind, Direction, bool, Range<usize>, bool)> = Vec::new();
+        let mut listed = false;
+        // a passive: an agent (`von`) before the second name, an auxiliary (`wird`) before the verb
+        let mut passive = lexicons
+            .iter()
+            .any(|l| l.has(tokens, 0..spans[j].start, Says::Auxiliary));
+        let mut agent = false;
+        for lexicon in lexicons {
+            let mut at = region.start;
+            while at < region.end {
+                let mut next = at + 1;
+                for cue in lexicon.at(tokens, at) {
+                    let end = at + cue.words.len();
+                    if end > region.end || (at..end).any(occupied) {
+                        continue;
+                    }
+                    next = end;
+                    match (cue.says, cue.place) {
+                        (Says::Passive, _) => agent = true,
+                        (Says::Relation(kind, direction), Place::Between | Place::Tail) => {
+                            // a separable verb's particle after the second name, or after the verb before it
+                            // (`werkt al sinds 2014 samen met`)
+                            let particle = (end..region.end)
+                                .chain(tail.clone())
+                                .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle));
+                            if cue.particle.is_empty() {
+                                cues.push((kind, direction, false, at..end, cue.public));
+                            } else if let Some(p) = particle {
+                                cues.push((kind, direction, false, at..p + cue.particle.len(), cue.public));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                at = next;
+            }
+            for at in tail.clone() {
+                for cue in lexicon.at(tokens, at) {
+                    let end = at + cue.words.len();
+                    // a clause-final verb, or a role after the organisation (`Sundar Pichai, the Google CEO`)
+                    if let Says::Relation(kind, direction) = cue.says
+                        && (cue.place == Place::Tail || kind == EdgeKind::WorksFor)
+                        && end <= tail.end
+                    {
+                        cues.push((kind, direction, true, at..end, cue.public));
+                    }
+                }
+            }
+            // an apposition after a role or partnership of the first name: `ein Partner von Microsoft,
+            // SuperDroid Robots`, `der Polizeisprecher von Durban, Parboo Sewpersad`
+            let apposition = region.len() == 1 && tokens.list[region.start].mark == Some(',');
+            let mut head = spans[i].start;
+            while head > 0 && head + 3 > spans[i].start && ROLE_GLUE.contains(&tokens.word(head - 1)) {
+                head -= 1;
+            }
+            for at in head.saturating_sub(3)..head {
+                for cue in lexicon.at(tokens, at) {
+                    if let Says::Relation(kind, direction) = cue.says
+                        && apposition
+                        && matches!(kind, EdgeKind::WorksFor | EdgeKind::PartnersWith)
+                        && at + cue.words.len() == head
+                    {
+                        cues.push((kind, direction, false, at..head, cue.public));
+                        listed = true;
+                    }
+                }
+            }
+            // `eine Kooperation zwischen Amazon und dem Militär`
+            let joined = region.clone().any(|t| AND.contains(&tokens.word(t)));
+            let mut before = spans[i].start;
+            if before > 0 && ARTICLES.contains(&tokens.word(before - 1)) {
+                before -= 1;
+            }
+            for at in before.saturating_sub(4)..before {
+                for cue in lexicon.at(tokens, at) {
+                    if let Says::Relation(kind, direction) = cue.says
+                        && cue.place == Place::Before
+                        && at + cue.words.len() == before
+                        && joined
+                    {
+                        cues.push((kind, direction, false, at..before, cue.public));
+                        listed = true;
+                    }
+                }
+            }
+        }
+        passive &= agent;
+        let (a, b) = (
+            self.types[mentions[i].entity as usize],
+            self.types[mentions[j].entity as usize],
+        );
+        // a place after `in` is where something happens, not a party to it
+        let located = |k: usize| {
+            (spans[k].start.saturating_sub(3)..spans[k].start)
+                .any(|t| tokens.list[t].mark.is_none() && LOCATIVES.contains(&tokens.word(t)))
+        };
+        let (a, b) = (
+            if a == PLACE && located(i) { OTHER } else { a },
+            if b == PLACE && located(j) { OTHER } else { b },
+        );
+        let mut read: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
+        for (kind, direction, after, cue, public) in cues {
+            // across a comma, only an apposition of a person's role, or the list a `zwischen` begins
+            if commas > 0 && !(kind == EdgeKind::WorksFor && commas <= 2) && !(listed && kind == EdgeKind::PartnersWith)
+            {
+                continue;
+            }
+            if !self.cue_fits(tokens, spans, mentions, (i, j), &cue, after, kind, listed) {
+                continue;
+            }
+            let flip = after && passive;
+            let fitted = match direction {
+                Direction::Forward | Direction::Backward => {
+                    let forward = (direction == Direction::Forward) != flip;
+                    let (s, t) = if forward { (a, b) } else { (b, a) };
+                    fits(kind, s, t).map(|k| (k, forward, true))
+                }
+                Direction::Types => match (fits(kind, a, b), fits(kind, b, a)) {
+                    (Some(k), None) => Some((k, true, true)),
+                    (None, Some(k)) => Some((k, false, true)),
+                    _ => None,
+                },
+                Direction::None => fits(kind, a, b)
+                    .filter(|_| fits(kind, b, a).is_some())
+                    .map(|k| (k, true, false)),
+            };
+            let Some((kind, forward, directed)) = fitted else {
+                continue;
+            };
+            let customer = if forward { b } else { a };
+            if public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
+                continue;
+            }
+            match &read {
+                None => read = Some((kind, forward, directed, cue)),
+                Some((k, f, _, _)) if *k == kind && (*f == forward || !directed) => {}
+                Some(_) => return None,
+            }
+        }
+        let (kind, forward, directed, cue) = read?;
+        let (source, target) = if forward { (i, j) } else { (j, i) };
+        let span = tokens.list[cue.start].span.start..tokens.list[cue.end - 1].span.end;
+        Some(Stated {
+            source,
+            target,
+            kind,
+            directed,
+            cue: span,
+        })
+    }
+
+    /// Whether a cue found for the pair of mentions around `region` is theirs: the next name after a verb is its
+    /// object (`die Partnerschaft mit Genetec für den DPD` is Genetec's), a verb after the second name needs
+    /// words between the two (`Microsoft Azure betrieben` says nothing of Microsoft and Azure), a role stands
+    /// right beside both.
+    #[allow(clippy::too_many_arguments)]
+    fn cue_fits(
+        &self,
+        tokens: &Tokens,
+        spans: &[Range<usize>],
+        mentions: &[Mention],
+        (i, j): (usize, usize),
+        cue: &Range<usize>,
+        after: bool,
+        kind: EdgeKind,
+        listed: bool,
+    ) -> bool {
+        let region = &(spans[i].end..spans[j].start);
+        if after && region.is_empty() {
+            return false;
+        }
+        if kind == EdgeKind::WorksFor {
+            // other roles of the person may stand beside (`Microsoft-Angestellten ihren CEO, Satya Nadella`)
+            let role = |t: usize| {
+                self.lexicons.iter().chain([&self.own]).any(|l| {
+                    (t.saturating_sub(3)..=t).any(|at| {
+                        l.at(tokens, at)
+                            .any(|c| matches!(c.says, Says::Relation(EdgeKind::WorksFor, _)) && at + c.words.len() > t)
+                    })
+                })
+            };
+            let glue = listed
+                || region
+                    .clone()
+                    .filter(|t| !cue.contains(t))
+                    .all(|t| tokens.list[t].mark.is_some() || ROLE_GLUE.contains(&tokens.word(t)) || role(t));
+            // after the second name, the role must follow it at once and be the first name's (`Sundar
+            // Pichai, the Google CEO`, `Google's CEO`)
+            let close = !after || (cue.start <= spans[j].end + 1 && self.types[mentions[i].entity as usize] == PERSON);
+            return glue && close;
+        }
+        if listed {
+            return true;
+        }
+        // names between the cue and the second name: what is sold, for a sale, or a list the second name ends
+        // (`benutzt Genetec Stratocast und Microsoft Azure`)
+        let from = if cue.start >= region.start && cue.end <= region.end {
+            cue.end
+        } else {
+            region.end
+        };
+        let inside = |t: usize| spans.iter().any(|s| s.contains(&t));
+        let list = (from..region.end)
+            .all(|t| inside(t) || tokens.list[t].mark == Some(',') || LIST_GLUE.contains(&tokens.word(t)));
+        list || spans.iter().zip(mentions).all(|(span, m)| {
+            !(span.start >= from && span.end <= region.end)
+                || (kind == EdgeKind::Supplies && self.types[m.entity as usize] == PRODUCT)
+        })
+    }
+
+    /// Rule 5: a product between a seller's verb and the buyer supplies the buyer too.
+    fn products_sold(
+        &self,
+        tokens: &Tokens,
+        spans: &[Range<usize>],
+        mentions: &[Mention],
+        from: usize,
+        out: &mut Vec<Stated>,
+    ) {
+        let mut more = Vec::new();
+        for stated in &out[from..] {
+            if stated.kind != EdgeKind::Supplies || stated.source > stated.target {
+                continue;
+            }
+            let cue_end = tokens.within(stated.cue.clone()).end;
+            for (k, m) in mentions.iter().enumerate() {
+                let between = spans[k].start >= cue_end && spans[k].end <= spans[stated.target].start;
+                let known = out[from..].iter().chain(&more).any(|s: &Stated| {
+                    (s.source, s.target) == (k, stated.target) || (s.source, s.target) == (stated.target, k)
+                });
+                if between
+                    && !known
+                    && self.types[m.entity as usize] == PRODUCT
+                    && m.entity != mentions[stated.source].entity
+                    && m.entity != mentions[stated.target].entity
+                {
+                    more.push(Stated {
+                        source: k,
+                        ..stated.clone()
+                    });
+                }
+            }
+        }
+        out.extend(more);
+    }
+}
+
+/// Whether a relation of `kind` may go from an entity of type `source` to one of type `target`, and the kind
+/// it then is (an `owned_by` from a product is its maker's, `made_by`).
+fn fits(kind: EdgeKind, source: u8, target: u8) -> Option<EdgeKind> {
+    let party = |t: u8| matches!(t, ORGANISATION | AGENCY | PLACE);
+    let ok = match kind {
+        EdgeKind::Supplies => matches!(source, ORGANISATION | PRODUCT) && party(target),
+        EdgeKind::RunsOn => {
+            matches!(source, PRODUCT | ORGANISATION | AGENCY) && matches!(target, ORGANISATION | PRODUCT)
+        }
+        EdgeKind::PartnersWith => party(source) && party(target),
+        EdgeKind::OwnedBy => {
+            matches!(source, ORGANISATION | PRODUCT | AGENCY) && matches!(target, ORGANISATION | AGENCY | PERSON)
+        }
+        EdgeKind::MadeBy => source == PRODUCT && target == ORGANISATION,
+        EdgeKind::WorksFor => source == PERSON && party(target),
+        EdgeKind::Cooccurrence | EdgeKind::LocatedIn => false,
+    };
+    match kind {
+        EdgeKind::OwnedBy if ok && source == PRODUCT => (target == ORGANISATION).then_some(EdgeKind::MadeBy),
+        _ => ok.then_some(kind),
+    }
+}
+
+/// Drops relations of one kind between two entities that the sentence states both ways.
+fn drop_contradictions(mentions: &[Mention], from: usize, out: &mut Vec<Stated>) {
+    let key = |s: &Stated| (mentions[s.source].entity, mentions[s.target].entity, s.kind);
+    let stated = out.split_off(from);
+    let found: Vec<_> = stated.iter().map(key).collect();
+    out.extend(stated.into_iter().filter(|s| {
+        let (a, b, kind) = key(s);
+        !(s.directed && found.contains(&(b, a, kind)))
+    }));
+}
+
+#[cfg(test)]
+mod tests;

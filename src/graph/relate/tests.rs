@@ -1,0 +1,200 @@
+//! Typed relations on sentence patterns of the three languages: each row a sentence and the relations it
+//! states, as `source kind target` (`a partners_with b` for relations without direction, in text order). Rows
+//! with nothing expected are the sentences that must stay co-occurrences: negations, endings, demands, plans,
+//! lists of companies.
+
+use super::{Relater, Scratch};
+use crate::text::Document;
+use crate::{Extractor, Gazetteer};
+
+const GAZETTEER: &str = "\
+id,name,type,aliases,match,context,owner
+amazon,Amazon,organisation,,,,
+aws,Amazon Web Services,organisation,AWS,,,amazon
+microsoft,Microsoft,organisation,,,,
+azure,Azure,product,,case-sensitive,,microsoft
+palantir,Palantir,organisation,Palantir Technologies,,,
+gotham,Gotham,product,,,,palantir
+rekognition,Rekognition,product,,,,amazon
+ring,Ring,organisation,,,amazon,amazon
+apple,Apple,organisation,,case-sensitive,,
+google,Google,organisation,,,,
+clearview,Clearview AI,organisation,Clearview,,,
+ice,Immigration and Customs Enforcement,agency,ICE,,,
+dhs,Department of Homeland Security,agency,DHS,,,
+politie,Nationale Politie,agency,politie,,,
+bka,Bundeskriminalamt,agency,BKA,,,
+us-military,US military,agency,US-Militär|US-Militärs,,,
+detroit,Detroit,city,,,,
+satya-nadella,Satya Nadella,person,Nadella,,,
+jeff-bezos,Jeff Bezos,person,Bezos,,,
+";
+
+/// Runs every row and reports all failures at once.
+fn check(rows: &[(&str, &[&str])]) {
+    let gazetteer = Gazetteer::from_csv("relate.csv", GAZETTEER).expect("the test gazetteer loads");
+    let extractor = Extractor::new(&gazetteer).expect("it compiles");
+    let relater = Relater::new(&gazetteer);
+    let mut failures = Vec::new();
+    for &(text, expected) in rows {
+        let doc = Document::from_text("t".into(), text.to_string());
+        let extraction = extractor.extract(&doc, &mut Default::default());
+        let mut got = Vec::new();
+        for (s, sentence) in extraction.sentences.iter().enumerate() {
+            let mentions: Vec<_> = extraction
+                .mentions
+                .iter()
+                .filter(|m| m.sentence as usize == s)
+                .copied()
+                .collect();
+            let mut stated = Vec::new();
+            relater.relate(text, sentence.clone(), &mentions, &mut Scratch::default(), &mut stated);
+            for r in stated {
+                let id = |k: usize| gazetteer.id_of(mentions[k].entity as usize).into_owned();
+                got.push(format!("{} {} {}", id(r.source), r.kind.name(), id(r.target)));
+                assert!(
+                    text[r.cue.clone()].chars().next().is_some_and(char::is_alphanumeric),
+                    "cue {:?}",
+                    &text[r.cue]
+                );
+            }
+        }
+        got.sort();
+        let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        if got != want {
+            failures.push(format!("{text:?}\n   expected {want:?}\n        got {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} row(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn supplies_in_three_languages_with_voice() {
+    check(&[
+        // English, active and passive, seller first and customer first
+        (
+            "Amazon sells Rekognition to ICE.",
+            &["amazon supplies ice", "rekognition supplies ice"],
+        ),
+        ("Palantir provides software to ICE.", &["palantir supplies ice"]),
+        (
+            "ICE uses Palantir's Gotham platform.",
+            &["palantir supplies ice", "gotham supplies ice"],
+        ),
+        ("Rekognition is used by ICE agents.", &["rekognition supplies ice"]),
+        ("ICE signed a contract with Clearview AI.", &["clearview supplies ice"]),
+        ("ICE is a customer of Palantir.", &["palantir supplies ice"]),
+        // German: verb second, verb final, separable verbs, passive
+        (
+            "Amazon verkauft Rekognition an ICE.",
+            &["amazon supplies ice", "rekognition supplies ice"],
+        ),
+        ("Das BKA nutzt Palantirs Software.", &["palantir supplies bka"]),
+        (
+            "Bekannt ist, dass das BKA die Software von Palantir nutzt.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Das BKA setzt die Software von Palantir ein.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Palantirs Software wird vom BKA eingesetzt.",
+            &["palantir supplies bka"],
+        ),
+        ("Palantirs Software wird von ICE genutzt.", &["palantir supplies ice"]),
+        // Dutch, active and passive
+        (
+            "De politie gebruikt software van Palantir.",
+            &["palantir supplies politie"],
+        ),
+        (
+            "De software van Palantir wordt gebruikt door de politie.",
+            &["palantir supplies politie"],
+        ),
+        (
+            "De politie maakt gebruik van Clearview.",
+            &["clearview supplies politie"],
+        ),
+        (
+            "Palantir levert software aan de politie.",
+            &["palantir supplies politie"],
+        ),
+    ]);
+}
+
+#[test]
+fn clouds_partners_owners_and_roles() {
+    check(&[
+        ("We also know that Palantir runs on AWS.", &["palantir runs_on aws"]),
+        ("IDentify, die auf Microsofts Cloud läuft, und Azure", &[]),
+        ("Die Software läuft auf Azure, sagt Palantir.", &[]),
+        ("Gotham läuft auf Azure.", &["gotham runs_on azure"]),
+        ("Gotham draait op AWS.", &["gotham runs_on aws"]),
+        ("AWS hosts Palantir's data.", &["palantir runs_on aws"]),
+        (
+            "Zudem bestehen bereits Kooperationen zwischen Amazon und dem US-Militär.",
+            &["amazon partners_with us-military"],
+        ),
+        (
+            "Amazon arbeitet mit dem US-Militär zusammen.",
+            &["amazon partners_with us-military"],
+        ),
+        (
+            "Palantir werkt samen met de politie.",
+            &["palantir partners_with politie"],
+        ),
+        ("Die Amazon-Tochter Ring verkauft Kameras.", &["ring owned_by amazon"]),
+        ("Ring, owned by Amazon, sells cameras.", &[]),
+        ("Ring is owned by Amazon.", &["ring owned_by amazon"]),
+        ("Rekognition, developed by Amazon, is sold widely.", &[]),
+        ("Rekognition is developed by Amazon.", &["rekognition made_by amazon"]),
+        (
+            "Microsoft-Chef Satya Nadella sagte nichts dazu.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Satya Nadella, CEO of Microsoft, spoke.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Amazon CEO Jeff Bezos wrote a letter.",
+            &["jeff-bezos works_for amazon"],
+        ),
+        ("Bezos, topman van Amazon, zweeg.", &["jeff-bezos works_for amazon"]),
+    ]);
+}
+
+#[test]
+fn what_is_not_a_current_relation() {
+    check(&[
+        // negations, endings, demands, plans
+        ("There is no evidence that Palantir sells to ICE.", &[]),
+        ("Palantir verkauft nicht an das BKA.", &[]),
+        ("Palantir levert geen software aan de politie.", &[]),
+        ("Google stopped providing software to the US military.", &[]),
+        ("Das BKA hat die Zusammenarbeit mit Palantir beendet.", &[]),
+        ("Workers demand that Amazon stop selling Rekognition to ICE.", &[]),
+        ("The AWS cloud services should not be sold to Palantir.", &[]),
+        ("Sie fordern, dass Amazon die Kooperation mit ICE beendet.", &[]),
+        ("Amazon will seine Software Rekognition an ICE verkaufen.", &[]),
+        ("Amazon will sell Rekognition to ICE next year.", &[]),
+        ("De politie zou software van Palantir kopen.", &[]),
+        // lists and mere mentions are no relation
+        (
+            "Mitarbeiter von Microsoft, Apple, Amazon und Google tippen sie ab.",
+            &[],
+        ),
+        ("The Amazon protest follows earlier ones at Google and Microsoft.", &[]),
+        ("ICE; Palantir sells software.", &[]),
+        // types decide: an agency supplies nothing, a product is no customer
+        ("ICE provides Palantir with data.", &[]),
+        ("Amazon verkauft Rekognition.", &[]),
+    ]);
+}
