@@ -77,7 +77,8 @@ fn figures(gazetteer: &[PathBuf], articles: &str, gold: &str, show: bool) -> Vec
     let gold: Vec<GoldDocument> = eval::gold::load(&repo().join(gold)).expect("the gold loads");
     let inputs = [Input::from(repo().join(articles).to_str().unwrap())];
     let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &Options::default(), &gold).unwrap();
-    let report = eval::evaluate(&gold, &corpus, &gazetteer).unwrap();
+    let relater = gazegraph::graph::relate::Relater::new(&gazetteer);
+    let report = eval::evaluate(&gold, &corpus, &gazetteer, &relater).unwrap();
     let settings = Settings {
         keep_spans: true,
         ..Settings::default()

@@ -89,7 +89,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let progress = Progress::new(args.quiet);
+    let progress = Progress::new(args.quiet, false);
     let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
     let extractor = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
@@ -126,12 +126,17 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     let stdout = std::io::stdout();
     let mut stdout = stdout.lock();
-    if args.json {
-        suggest::write::json(candidates, &mut stdout)?;
+    let printed = if args.json {
+        suggest::write::json(candidates, &mut stdout)
     } else {
-        table(candidates, &mut stdout)?;
+        table(candidates, &mut stdout)
     }
-    stdout.flush()?;
+    .and_then(|()| stdout.flush());
+    match printed {
+        // `gazegraph suggest | head` closes the pipe early: what was wanted was printed.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(Outcome::Success),
+        other => other?,
+    }
     if !args.quiet {
         eprintln!(
             "gazegraph: {} read in {:.2} s; {} the gazetteer does not know{}{}",

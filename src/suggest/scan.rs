@@ -566,6 +566,9 @@ impl Scanner<'_> {
         if german_listed_noun(one.text) || ordinary(one.text, Language::German) || (initial && !strong) {
             return None;
         }
+        if ordinary_any(one.text) && !strong {
+            return WEAK; // an English word in a German text: `Cloud`, `Smart`
+        }
         if strong || cues.contains(&Cue::Media) {
             return NAME;
         }
