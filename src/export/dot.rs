@@ -3,7 +3,8 @@
 //! - Nodes are coloured and shaped by entity type, sized by mentions; a legend under the diagram names the
 //!   types shown and says what line width and dashed arrows mean.
 //! - Co-occurrence edges are wider and darker the more windows they share, relative to the strongest edge
-//!   shown, so that a diagram of any corpus uses the same range of widths; ownership edges are dashed arrows.
+//!   shown, so that a diagram of any corpus uses the same range of widths; a relation a sentence states is a
+//!   coloured arrow labelled with its kind, one the gazetteer states (ownership, a rule's place) a grey dashed one.
 //! - Labels wrap at about 18 characters and stop after three lines (the tooltip keeps the whole name), so a
 //!   long agency name makes a taller node, not a wide one that hides its neighbours.
 //! - The graph asks for `sfdp`, a force-directed layout, with `overlap=prism` (nodes moved apart, the layout
@@ -135,26 +136,29 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
         .edge_references()
         .filter(|e| kept(e.source()) && kept(e.target()))
         .collect();
-    // Relations: dashed where the gazetteer states them rather than the text, an arrow where they have a
-    // direction.
+    // Relations: an arrow where they have a direction; what a sentence states coloured and labelled by its kind,
+    // what the gazetteer states dashed (see `style::relation`).
     for e in shown_edges.iter().filter(|e| e.weight().kind != EdgeKind::Cooccurrence) {
         let edge = e.weight();
+        let look = super::style::relation(edge.kind, edge.origin);
+        let mut attributes = vec![
+            attr("style", plain(if look.dashed { "dashed" } else { "solid" })),
+            attr("dir", plain(if edge.directed { "forward" } else { "none" })),
+            attr("arrowsize", plain("0.6")),
+            attr("color", quoted(look.colour)),
+            attr("tooltip", quoted(edge.kind.name())),
+        ];
+        if let Some(label) = look.label {
+            attributes.extend([
+                attr("label", text(label)),
+                attr("fontsize", plain("9")),
+                attr("fontcolor", quoted(look.colour)),
+                attr("penwidth", plain("1.6")),
+            ]);
+        }
         stmts.push(Stmt::Edge(DotEdge {
             ty: pair(e),
-            attributes: vec![
-                attr(
-                    "style",
-                    plain(if edge.origin == EdgeOrigin::Text {
-                        "solid"
-                    } else {
-                        "dashed"
-                    }),
-                ),
-                attr("dir", plain(if edge.directed { "forward" } else { "none" })),
-                attr("arrowsize", plain("0.6")),
-                attr("color", quoted("#555555")),
-                attr("tooltip", quoted(e.weight().kind.name())),
-            ],
+            attributes,
         }));
     }
     let max_weight = shown_edges
@@ -241,8 +245,13 @@ fn legend(graph: &Graph, keep: &[bool], shown: usize) -> String {
         cells.push_str(&format!("<TD BGCOLOR=\"{}\">{}</TD>", style(kind).0, html(kind)));
     }
     let mut note = format!("line width: {}s shared", graph.meta.window.name());
-    if g.edge_weights().any(|e| e.kind.is_ownership()) {
-        note.push_str(" · dashed arrow: made by / owned by");
+    if g.edge_weights()
+        .any(|e| e.origin == EdgeOrigin::Text && e.kind != EdgeKind::Cooccurrence)
+    {
+        note.push_str(" · coloured labelled arrow: a relation a sentence states");
+    }
+    if g.edge_weights().any(|e| e.origin != EdgeOrigin::Text) {
+        note.push_str(" · dashed: stated by the gazetteer (made by, owned by, located in)");
     }
     if shown < g.node_count() {
         note.push_str(&format!(" · the {shown} most connected of {} entities", g.node_count()));

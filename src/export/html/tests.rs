@@ -31,6 +31,7 @@ fn edge(weight: u64, text: &str) -> Edge {
             document: "d1".into(),
             sentence: 0,
             text: text.into(),
+            cue: None,
         }],
     }
 }
@@ -51,6 +52,7 @@ fn sample() -> Graph {
             min_score: None,
             evidence_cap: 5,
             roll_up: RollUp::None,
+            relations: true,
             documents: 1,
             windows: 3,
             mentions: 17,
