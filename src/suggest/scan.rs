@@ -198,8 +198,21 @@ impl Scanner<'_> {
                 continue;
             }
             let end = self.run_end(tokens, i);
+            // A head written in lower case begins the name it joins: `het ministerie van Justitie en Veiligheid`.
+            let start = if i >= 2
+                && tokens[i - 2].word
+                && tokens[i - 2].known.is_none()
+                && !tokens[i - 2].capitalised()
+                && self.agency(&tokens[i - 2])
+                && tokens[i - 1].word
+                && self.cues.is(Section::ConnectorAgency, tokens[i - 1].text)
+            {
+                i - 2
+            } else {
+                i
+            };
             if (i..=end).any(|k| self.nameish(tokens, k)) {
-                self.run(tokens, i, end, headline, out);
+                self.run(tokens, start, end, headline, out);
             }
             i = end + 1;
         }
@@ -481,11 +494,13 @@ impl Scanner<'_> {
         }
         let plain = !acronym && words.iter().all(|t| t.known.is_none() && ordinary_any(t.text));
         // A phrase no cue names, of ordinary words or (in German) with a noun: a name only if it comes back.
+        let german = self.language == Language::German;
         let doubtful = !acronym
             && cues.iter().all(|c| matches!(c, Cue::Speech | Cue::Quoted))
             && !words.iter().any(|t| t.camel())
             && (plain
-                || (self.language == Language::German && words.len() > 1 && words.iter().any(|t| german_noun(t.text))));
+                || (german && words.iter().any(|t| t.joined))
+                || (german && words.len() > 1 && words.iter().any(|t| german_noun(t.text))));
         out.push(Occurrence {
             start,
             end,
@@ -756,6 +771,12 @@ fn foreign(word: &str) -> bool {
         return false; // an English word in a German text (`Cloud`, `Smart`) is no brand
     }
     let w = word.to_lowercase();
+    if ["en", "ern", "el", "ung", "ungen", "isch", "ismus"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        return false; // `Scannen`, `Analysealgorithmen`, `Sexhandel`: German words of borrowed stems
+    }
     let b = w.as_bytes();
     w.contains('y')
         || w.contains("oo")

@@ -280,3 +280,11 @@ fn the_shipped_cue_files_parse() {
     }
     assert!(super::cues::first_name("Jürgen") && super::cues::first_name("Sanne") && !super::cues::first_name("Van"));
 }
+
+#[test]
+fn dutch_agencies_with_a_head_in_lower_case() {
+    check(&[(
+        "De politie mag de software van het ministerie van Justitie en Veiligheid niet gebruiken.",
+        &[("ministerie van Justitie en Veiligheid", Agency)],
+    )]);
+}
