@@ -18,10 +18,12 @@
 //! too large to hold in memory (over [`STREAM_BYTES`](crate::pipeline::STREAM_BYTES)), which the pipeline reads
 //! in segments and does not hand over whole.
 
+mod cue;
 mod cues;
 mod rank;
 mod scan;
 mod tokens;
+mod words;
 pub mod write;
 
 #[cfg(test)]
@@ -34,7 +36,7 @@ use crate::gazetteer::Gazetteer;
 use crate::pipeline::{self, Observer, Options, Summary};
 use crate::text::{Document, Input, Skip};
 
-pub use scan::Cue;
+pub use cue::Cue;
 
 /// The type of a suggested name: the gazetteer's types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -224,7 +226,7 @@ impl<'g> Suggester<'g> {
 
 /// A sentence as an example: white space collapsed, at most 300 characters.
 fn example(sentence: &str) -> String {
-    let collapsed = scan::collapse(sentence);
+    let collapsed = words::collapse(sentence);
     match collapsed.char_indices().nth(300) {
         Some((cut, _)) => format!("{}…", &collapsed[..cut]),
         None => collapsed,

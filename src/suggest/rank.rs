@@ -19,7 +19,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::scan::{Cue, Occurrence};
+use super::cue::Cue;
+use super::scan::Occurrence;
 use super::{Candidate, Kind, Seen, Settings};
 use crate::gazetteer::Gazetteer;
 use crate::gazetteer::places::adjective_forms;
