@@ -14,3 +14,4 @@ mod input;
 mod merge;
 mod properties;
 mod query;
+mod suggest;
