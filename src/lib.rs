@@ -37,6 +37,7 @@ pub mod graph;
 pub mod pipeline;
 pub mod query;
 pub mod show;
+pub mod suggest;
 pub mod text;
 
 #[cfg(test)]

@@ -34,6 +34,8 @@ fn printing(graph: &Path) -> Vec<Vec<String>> {
         &format!("query --graph {g} communities --json"),
         &format!("query --graph {g} ego Amazon"),
         &format!("query --graph {g} ego Amazon --format dot"),
+        "suggest seeds --limit 5",
+        "suggest seeds --limit 5 --json",
         "text seeds/000_5fc0c75c47dbb2ca.txt",
         "text seeds --json",
         "completions bash",

@@ -17,4 +17,5 @@ mod outputs;
 mod properties;
 mod query;
 mod readme;
+mod suggest;
 mod terminal;

@@ -11,6 +11,7 @@ mod merge;
 mod progress;
 mod query;
 mod render;
+mod suggest;
 mod term;
 mod text;
 
@@ -49,6 +50,7 @@ enum Command {
     Render(render::Args),
     Completions(completions::Args),
     Man(man::Args),
+    Suggest(suggest::Args),
     Text(text::Args),
 }
 
@@ -100,6 +102,7 @@ pub fn run() -> ExitCode {
         Command::Render(args) => render::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Suggest(args) => suggest::run(args),
         Command::Text(args) => text::run(args),
     };
     match result {

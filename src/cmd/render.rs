@@ -196,7 +196,7 @@ fn format_of(path: &Path) -> anyhow::Result<Format> {
 
 /// Writes `bytes` to `path` through a temporary file beside it, so that a failed run leaves the old picture
 /// whole.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the folder", dir.display()))?;
     }
