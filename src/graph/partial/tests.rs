@@ -300,7 +300,12 @@ fn edited(text: &str, prefix: &str, edit: impl Fn(&str) -> String, redigest: boo
 /// any change at all is refused by the digest.
 #[test]
 fn edited_partials_are_refused_naming_the_line() {
-    let (gazetteer, extractor, docs) = fixture();
+    let (gazetteer, extractor, mut docs) = fixture();
+    // A sentence that states a typed relation, for the relations' section.
+    docs.push(Document {
+        id: "doc-relation".into(),
+        ..Document::from_text(String::new(), "Palantir provides software to ICE.".into())
+    });
     let settings = Settings {
         evidence_cap: 2,
         ..Settings::default()
@@ -391,6 +396,29 @@ fn edited_partials_are_refused_naming_the_line() {
             other => panic!("{what} without a new digest: {:?}", other.map(|_| "merged")),
         }
     }
+    // A typed relation's counts are checked as a pair's are: it is counted per sentence, so its windows are
+    // bounded by each entity's mentions.
+    let relation = text
+        .lines()
+        .skip_while(|l| !l.contains("\"section\":\"relations\""))
+        .nth(1)
+        .filter(|l| l.starts_with('['))
+        .expect("the fixture's sentences state relations");
+    let prefix = &relation[..relation.find('{').unwrap()];
+    for (to, says) in [("18446744073709551615", "more than"), ("0", "windows in")] {
+        let (damaged, line) = edited(&text, prefix, |l| value(l, "windows", to), true);
+        match merge(inputs(&[damaged]), &gazetteer) {
+            Err(error @ Error::Damaged { line: at, .. }) => {
+                assert!(
+                    error.to_string().contains(says) && error.to_string().contains("relation"),
+                    "{error}"
+                );
+                assert_eq!(at, line, "{error}");
+            }
+            other => panic!("a relation's windows of {to}: {:?}", other.map(|_| "merged")),
+        }
+    }
+
     // A change no other check sees: the evidence's text.
     let (damaged, _) = edited(
         &text,
