@@ -276,3 +276,23 @@ fn an_argument_cannot_forge_a_line() {
         );
     }
 }
+
+/// `text` prints an article's bytes exactly into a pipe (mentions.csv's spans slice them), and escaped onto a
+/// terminal, which `script` provides (util-linux; where it is missing the terminal half is not run).
+#[test]
+fn text_is_exact_in_a_pipe_and_escaped_on_a_terminal() {
+    let corpus = folder_with(&[("article.txt", format!("Palantir {ATTACK} ICE.\n").as_bytes())]);
+    let file = corpus.path().join("article.txt");
+    let piped = run(&["text", file.to_str().unwrap()]).expect_code(0);
+    assert_eq!(piped.stdout, format!("Palantir {ATTACK} ICE.\n"));
+    let command = format!("{} text {}", env!("CARGO_BIN_EXE_gazegraph"), file.display());
+    let Ok(shown) = Command::new("script").args(["-qc", &command, "/dev/null"]).output() else {
+        return;
+    };
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(!shown.contains('\u{1b}'), "{shown:?}");
+    assert!(
+        shown.contains("Palantir \\u{1b}]0;owned\\u{7}\\u{1b}[2J ICE."),
+        "{shown:?}"
+    );
+}
