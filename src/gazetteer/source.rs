@@ -202,7 +202,7 @@ pub fn export(dir: &Path, overwrite: bool) -> Result<Vec<PathBuf>, ExportError> 
 /// Why the shipped gazetteer could not be exported.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{} already there{}; nothing was written (--force overwrites them)", list(.0), if .0.len() == 1 { " is" } else { " are" })]
+    #[error("{} {} already there; nothing was written (--force overwrites them)", list(.0), if .0.len() == 1 { "is" } else { "are" })]
     Exists(Vec<PathBuf>),
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
