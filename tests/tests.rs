@@ -15,3 +15,4 @@ mod layers;
 mod merge;
 mod properties;
 mod query;
+mod suggest;
