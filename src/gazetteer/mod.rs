@@ -114,8 +114,8 @@ pub struct MatchRule {
 /// | paragraph | 454 found, 454 correct    | 222 found, 206 correct |
 /// | document  | 456 found, 456 correct    | 222 found, 206 correct |
 ///
-/// A narrower scope dropped correct mentions (`ICE` the agency, `Alexa` and `Echo` in paragraphs of their own
-/// about Amazon's products, on the seeds) and no false one on either set, so it is a choice per entity, for the form whose other
+/// A narrower scope dropped correct mentions (`ICE`, `Alexa`, `Echo`, the township `Alexandra` on the seeds,
+/// their context entities a sentence or a paragraph away) and no false one on either set, so it is a choice per entity, for the form whose other
 /// sense shares documents with its context (`Hermes` the parcel company in a text on Frontex' drones).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ContextScope {
