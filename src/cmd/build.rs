@@ -42,7 +42,8 @@ use super::{Outcome, plural};
 ///   mentions.csv  every mention, with its document, sentence and byte span
 ///
 /// The outputs are replaced only when the whole run succeeds. With no arguments it builds the shipped sample:
-/// seeds/ with gazetteer/ into out/.
+/// seeds/ with gazetteer/ into out/. Without --gazetteer it uses ./gazetteer/ when there is one, else the
+/// gazetteer built into gazegraph; the summary line says which.
 ///
 /// For a collection too large for one run, build it in shards with --partial (one shard per machine or job;
 /// every document in exactly one shard) and combine them with `gazegraph merge`: the result is byte for byte the
@@ -53,6 +54,7 @@ use super::{Outcome, plural};
     after_help = "Examples:
   gazegraph build
   gazegraph build articles/ --gazetteer my-gazetteer/ --out graph/
+  gazegraph build articles/ --gazetteer shipped --gazetteer mine.csv --out graph/
   gazegraph build news.jsonl --window paragraph --min-weight 2
   cat article.txt | gazegraph build - --out /tmp/one
   gazegraph build 2019/ --partial --out shards/2019 && gazegraph build 2020/ --partial --out shards/2020

@@ -30,8 +30,8 @@ use super::{Outcome, plural};
 /// gazetteer knows, with its inflections (`Microsofts`) and, for people, their surname alone.
 ///
 /// The curation loop: `gazegraph suggest articles/ --csv suggested.csv`, review the rows (delete the wrong
-/// ones, fix names, types and aliases, change or drop the `status` column), add them to the gazetteer folder,
-/// and build again.
+/// ones, fix names, types and aliases, change or drop the `status` column), add them to the gazetteer folder
+/// or keep them as a layer of their own (`--gazetteer shipped --gazetteer suggested.csv`), and build again.
 #[derive(clap::Args)]
 #[command(
     verbatim_doc_comment,
