@@ -4,13 +4,14 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
+use gazegraph::Extractor;
 use gazegraph::eval::{self, MentionError, Report, Scores};
 use gazegraph::graph::relate::Relater;
 use gazegraph::pipeline::Options;
 use gazegraph::text::Input;
-use gazegraph::{Extractor, Gazetteer};
 
-use super::{AmbiguousArg, Outcome};
+use super::Outcome;
+use super::gazetteer::{GazetteerArgs, parse_encoding};
 
 /// Measure extraction against gold annotations: what it finds, what it misses, what it invents
 ///
@@ -70,13 +71,12 @@ pub struct Args {
     #[arg(value_name = "INPUT", default_value = "seeds")]
     inputs: Vec<String>,
 
-    /// Gazetteer folder (every *.csv in it) or file; may be given several times
-    #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
-    gazetteer: Vec<PathBuf>,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
 
-    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
-    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
-    ambiguous: AmbiguousArg,
+    /// Encoding of files (articles and gazetteer) that are not UTF-8 (e.g. windows-1252); guessed when not given
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
 
     /// Print the report as one JSON object on standard output
     #[arg(long)]
@@ -112,10 +112,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
     }
     let gold = eval::gold::load(&args.gold)?;
-    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
+    let gazetteer = args.gazetteer.load(args.encoding.as_deref())?;
     let extractor = Extractor::new(&gazetteer)?;
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
-    let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &Options::default(), &gold)
+    let options = Options {
+        encoding: parse_encoding(args.encoding.as_deref())?,
+        ..Options::default()
+    };
+    let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &options, &gold)
         .with_context(|| format!("cannot read {}", args.inputs.join(", ")))?;
     for skip in &corpus.skipped {
         eprintln!("gazegraph: skipped {skip}");

@@ -162,6 +162,7 @@ impl Extractor {
                     .collect()
             })
             .collect();
+        let scope = gazetteer.entities().iter().map(|e| e.rule.context_scope).collect();
         let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
         Ok(Extractor {
             rules,
@@ -177,6 +178,7 @@ impl Extractor {
             shorter_at,
             shorter,
             context,
+            scope,
         })
     }
 }

@@ -9,6 +9,7 @@ use super::Mention;
 use super::names::{genitive_end, legal_form_end};
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
+use crate::gazetteer::ContextScope;
 use crate::text::fold::{Folded, same_but_case};
 
 /// One way a folded pattern may be read: which entity, and under which rules.
@@ -59,6 +60,8 @@ pub struct Extractor {
     pub(super) shorter: Vec<u32>,
     /// For each entity, the entities whose mention licenses its conditional forms.
     pub(super) context: Vec<Vec<u32>>,
+    /// For each listed entity, how near such a mention must be.
+    pub(super) scope: Vec<ContextScope>,
 }
 
 /// The automaton of the patterns that share the byte after their space.
@@ -271,25 +274,43 @@ impl Extractor {
         (hit, end)
     }
 
-    /// Drops conditional mentions of entities that nothing in the text licenses. `conditional[i]` says whether
-    /// `mentions[from + i]` came from a conditional form; the mentions before `from` are left alone.
+    /// Drops conditional mentions that nothing in the text licenses: a mention of the entity by a longer form
+    /// anywhere in the text (a document names a thing in full before it shortens it), or one of a context
+    /// entity within the entity's context scope. `conditional[i]` says whether `mentions[from + i]` came from a
+    /// conditional form; the mentions before `from` are left alone.
     pub(super) fn apply_context(&self, mentions: &mut Vec<Mention>, from: usize, conditional: &[bool]) {
         if !conditional.iter().any(|&c| c) {
             return;
         }
-        let anchored: FxHashSet<u32> = mentions[from..]
+        let anchors = || {
+            mentions[from..]
+                .iter()
+                .zip(conditional)
+                .filter(|&(_, &c)| !c)
+                .map(|(m, _)| m)
+        };
+        let anywhere: FxHashSet<u32> = anchors().map(|m| m.entity).collect();
+        let in_paragraph: FxHashSet<(u32, u32)> = anchors().map(|m| (m.entity, m.paragraph)).collect();
+        let in_sentence: FxHashSet<(u32, u32)> = anchors().map(|m| (m.entity, m.sentence)).collect();
+        let licensed = |m: &Mention| {
+            anywhere.contains(&m.entity)
+                || self.context[m.entity as usize]
+                    .iter()
+                    .any(|&c| match self.scope[m.entity as usize] {
+                        ContextScope::Document => anywhere.contains(&c),
+                        ContextScope::Paragraph => in_paragraph.contains(&(c, m.paragraph)),
+                        ContextScope::Sentence => in_sentence.contains(&(c, m.sentence)),
+                    })
+        };
+        let keep: Vec<bool> = mentions[from..]
             .iter()
             .zip(conditional)
-            .filter(|&(_, &c)| !c)
-            .map(|(m, _)| m.entity)
+            .map(|(m, &c)| !c || licensed(m))
             .collect();
-        let licensed = |entity: u32| {
-            anchored.contains(&entity) || self.context[entity as usize].iter().any(|c| anchored.contains(c))
-        };
         let mut index = 0;
-        mentions.retain(|m| {
+        mentions.retain(|_| {
             index += 1;
-            index <= from || !conditional[index - from - 1] || licensed(m.entity)
+            index <= from || keep[index - from - 1]
         });
     }
 }
