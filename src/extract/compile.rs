@@ -16,7 +16,8 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rayon::prelude::*;
 
-use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant, is_word};
+use super::chars::is_word;
+use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant};
 use super::names::article_len;
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
