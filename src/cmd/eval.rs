@@ -58,8 +58,8 @@ JSON (--json), ratios with 4 decimals, null where undefined (precision when noth
                      \"in_sentence\": false, \"in_paragraph\": true}],
    \"checks\": [{\"name\": \"min_f1\", \"threshold\": 0.95, \"value\": 0.9664, \"passed\": true}]}
 
-Exit status: 0 every threshold met; 1 mention F1 below --min-f1 or entity-per-document precision below
---min-entity-precision (a value that cannot be computed meets no threshold); 2 error (a bad gold file, a gold
+Exit status: 0 every threshold met; 1 a value below its --min-… threshold (mention F1, entity-per-document
+precision or recall, typed-relation precision or recall; a value that cannot be computed meets no threshold); 2 error (a bad gold file, a gold
 document not among the inputs, an invalid gazetteer)"
 )]
 pub struct Args {
@@ -90,9 +90,17 @@ pub struct Args {
     #[arg(long, value_name = "P")]
     min_entity_precision: Option<f64>,
 
+    /// Fail (exit status 1) when the recall of entities per document is lower
+    #[arg(long, value_name = "R")]
+    min_entity_recall: Option<f64>,
+
     /// Fail (exit status 1) when the precision of typed relations (kind and direction) is lower
     #[arg(long, value_name = "P")]
     min_relation_precision: Option<f64>,
+
+    /// Fail (exit status 1) when the recall of typed relations (kind and direction) is lower
+    #[arg(long, value_name = "R")]
+    min_relation_recall: Option<f64>,
 
     /// A cue file of your own, read beside the shipped cues as `build --cues` does
     #[arg(long, value_name = "FILE")]
@@ -103,7 +111,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     for (flag, value) in [
         ("--min-f1", args.min_f1),
         ("--min-entity-precision", args.min_entity_precision),
+        ("--min-entity-recall", args.min_entity_recall),
         ("--min-relation-precision", args.min_relation_precision),
+        ("--min-relation-recall", args.min_relation_recall),
     ] {
         if let Some(v) = value
             && !(0.0..=1.0).contains(&v)
@@ -129,7 +139,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         relater.add_cues(&name, &text)?;
     }
     let mut report = eval::evaluate(&gold, &corpus, &gazetteer, &relater)?;
-    report.check(args.min_f1, args.min_entity_precision, args.min_relation_precision);
+    report.check(&eval::Thresholds {
+        min_f1: args.min_f1,
+        min_entity_precision: args.min_entity_precision,
+        min_entity_recall: args.min_entity_recall,
+        min_relation_precision: args.min_relation_precision,
+        min_relation_recall: args.min_relation_recall,
+    });
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
