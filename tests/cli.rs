@@ -252,13 +252,13 @@ fn render_to_dot_draws_nothing_and_leaves_isolated_entities_out_unless_asked() {
 fn a_control_character_in_a_gazetteer_form_is_an_error() {
     let dir = crate::util::folder_with(&[(
         "g.csv",
-        b"name,type,aliases\n\"Acme\x00Corp\",organisation,\nPalantir,organisation,\"Pal\x1b]0;x\x07antir\"\nICE,agency,\n",
+        b"name,type,aliases\n\"Acme\x01Corp\",organisation,\nPalantir,organisation,\"Pal\x1b]0;x\x07antir\"\nICE,agency,\n",
     )]);
     let g = dir.path().join("g.csv");
     let check = run(&["gazetteer", "check", g.to_str().unwrap()]).expect_code(1);
     for needle in [
         "g.csv:2: column `name`",
-        "U+0000",
+        "U+0001",
         "g.csv:3: column `aliases`",
         "Pal\\u{1b}]0;x\\u{7}antir",
     ] {
@@ -275,8 +275,18 @@ fn a_control_character_in_a_gazetteer_form_is_an_error() {
     ])
     .expect_code(2);
     assert!(
-        build.stderr.contains("U+0000") && build.stderr.contains("U+001B"),
+        build.stderr.contains("U+0001") && build.stderr.contains("U+001B"),
         "{}",
         build.stderr
+    );
+
+    // A NUL byte makes the whole file no text, as a spreadsheet's binary format would be.
+    let nul = crate::util::folder_with(&[("g.csv", b"name,type,aliases\n\"Acme\x00Corp\",organisation,\n")]);
+    let g = nul.path().join("g.csv");
+    let check = run(&["gazetteer", "check", g.to_str().unwrap()]).expect_code(1);
+    assert!(
+        check.stdout.contains("g.csv:1: column `name`: error: not text"),
+        "{}",
+        check.stdout
     );
 }

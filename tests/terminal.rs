@@ -61,6 +61,7 @@ fn quiet_on_stdout(graph: &Path, scratch: &Path) -> Vec<Vec<String>> {
         format!("render --graph {g} --top 20 -o {s}/page.html"),
         format!("query --graph {g} ego Amazon -o {s}/amazon.json"),
         format!("man -o {s}/man"),
+        format!("gazetteer export {s}/shipped --force"),
     ]
     .iter()
     .map(|line| line.split(' ').map(String::from).collect())

@@ -12,6 +12,7 @@ mod field;
 mod gazetteer;
 mod gold;
 mod input;
+mod layers;
 mod merge;
 mod outputs;
 mod properties;
