@@ -2,9 +2,15 @@
 //! built in shards (`gazegraph build --partial`, one per machine or job) and merged (`gazegraph merge`) into
 //! exactly the graph one run over all the shards' inputs, in order, gives.
 //!
-//! Merging is exact because everything the accumulator keeps is a sum, a minimum or a maximum, and an edge's
-//! evidence is its first few passages by (document id, sentence): the first few of the shards' first few are the
-//! first few of all. What a merge cannot reproduce it refuses: a document id counted in two shards (one run would
+//! Merging is exact because everything the accumulator keeps is a sum, a minimum, a maximum or a union (of
+//! outlets), and an edge's evidence is its first few passages by (document id, sentence): the first few of the
+//! shards' first few are the first few of all.
+//!
+//! Reprints are found within a shard, not across shards: a partial holds counts, not its documents'
+//! fingerprints, and a document counted as a report in one shard cannot be taken back when a merge finds it a
+//! copy of a document of another. So copies of a story built in different shards count once per shard (their
+//! outlets are still counted exactly, once each). One build, or shards cut by date (a wire story is reprinted
+//! within days), keeps them together. What a merge cannot reproduce it refuses: a document id counted in two shards (one run would
 //! have renamed the second `id~2`), and shards counted differently (another gazetteer, other settings, another
 //! version of gazegraph).
 //!
@@ -19,10 +25,13 @@
 //!     "dates":{"first":"2018-11","last":"2018-11"}}                       (one line)
 //! {"section":"ids","count":2}
 //! "000_5fc0c75c47dbb2ca"                    every document id the run gave out, sorted by bytes
+//! {"section":"outlets","count":2}
+//! "heise online"                            every outlet named, by comparison key (lower case), sorted by bytes
 //! {"section":"entities","count":34}
-//! ["amazon",{"mentions":42,"documents":2,"windows":41,"dates":{…}}]     sorted by entity id
+//! ["amazon",{"mentions":42,"documents":2,"windows":41,"dates":{…},"outlets":[0,1]}]     sorted by entity id
 //! {"section":"pairs","count":49}
-//! ["amazon","ice",{"windows":5,"documents":2,"dates":{…},"evidence":[{"document":"…","sentence":0,"text":"…"}]}]
+//! ["amazon","ice",{"windows":5,"documents":2,"dates":{…},"outlets":[1],"reprints":1,"evidence":[{"document":"…",
+//!     "sentence":0,"text":"…"}]}]
 //! {"section":"relations","count":3}
 //! ["palantir","ice","supplies",{"windows":2,"documents":1,"evidence":[{…,"cue":{"start":9,"end":17}}]}]
 //! {"section":"documents","count":0}
@@ -30,7 +39,7 @@
 //! ```
 //!
 //! Entities are named by gazetteer id, not by position, so a partial means the same without the gazetteer's row
-//! order; pairs put the lower id first and keep every pair, before `--min-weight` and `--min-score`, which only
+//! order; outlets are named by their place in the partial's own sorted list; pairs put the lower id first and keep every pair, before `--min-weight` and `--min-score`, which only
 //! the finished graph applies. The ids come first and sorted so that the duplicate check is a k-way merge of the
 //! partials' id lists, read as they stream by: it is exact and holds one id per partial in memory, however many
 //! millions of documents the shards counted. The rest of each partial is then read one record at a time, one
@@ -47,13 +56,14 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::accumulate::{Dates, EntityTotal, PairTotal};
+use super::outlets::OutletSet;
 use super::{Accumulator, DocumentInfo, EdgeKind, GazetteerMeta, Settings};
 use crate::gazetteer::Gazetteer;
 
 /// The name `build --partial` gives a partial in its output folder.
 pub const FILE_NAME: &str = "partial.jsonl";
 /// The format version this build writes and reads; a partial of another cannot be merged by it.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const FORMAT: &str = "gazegraph-partial";
 const TOOL: &str = "gazegraph";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -74,6 +84,11 @@ pub enum Error {
          gazegraph that wrote it"
     )]
     NewerFormat { label: String, found: u32 },
+    #[error(
+        "{label}: partial format {found} is older than this gazegraph reads ({FORMAT_VERSION}): it counts no outlets \
+         and no reprints; build the shard again"
+    )]
+    OlderFormat { label: String, found: u32 },
     #[error("{label}, line {line}: damaged partial: {what}")]
     Damaged { label: String, line: u64, what: String },
     #[error(
@@ -93,7 +108,8 @@ pub enum Error {
     Version { label: String, found: String },
     #[error(
         "{second} was counted with {setting} {second_value} and {first} with {setting} {first_value}: the shards \
-         of one graph must be built with the same --window, --evidence, --min-weight, --min-score and --roll-up"
+         of one graph must be built with the same --window, --evidence, --min-weight, --min-score, --roll-up and \
+         --reprints"
     )]
     Settings {
         first: String,
@@ -140,6 +156,16 @@ struct Header {
     mentions: u64,
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
     dates: Dates,
+    /// Documents found to be reprints.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    reprint_documents: u64,
+    /// Documents that named no outlet.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    documents_without_outlet: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Header {
@@ -155,6 +181,8 @@ impl Header {
             windows: accumulator.windows,
             mentions: accumulator.mentions,
             dates: accumulator.dates.clone(),
+            reprint_documents: accumulator.reprints,
+            documents_without_outlet: accumulator.without_outlet,
         }
     }
 }
@@ -221,6 +249,7 @@ fn merge_to<R: BufRead>(
         let sum =
             accumulator.get_or_insert_with(|| Accumulator::new(gazetteer.entity_space(), header.settings.clone()));
         sum.add_totals(header.documents, header.windows, header.mentions, &header.dates);
+        sum.add_outlet_totals(header.reprint_documents, header.documents_without_outlet);
         if first.is_none() {
             first = Some((reader.label.clone(), header));
         }
@@ -293,6 +322,7 @@ fn difference(a: &Settings, b: &Settings) -> Option<(&'static str, String, Strin
                 s.min_score.map_or_else(|| "none".to_string(), |m| m.to_string()),
             ),
             ("roll-up", s.roll_up.name().to_string()),
+            ("reprints", s.reprints.name().to_string()),
         ]
     };
     show(a)
@@ -344,11 +374,21 @@ fn write_head(accumulator: &Accumulator, gazetteer: &Gazetteer, ids: u64, out: &
     section(out, "ids", ids)
 }
 
-/// Writes the entities, pairs and cited documents, each sorted, so that a partial's bytes depend only on what
-/// was counted.
+/// Writes the outlets, entities, pairs and cited documents, each sorted, so that a partial's bytes depend only
+/// on what was counted.
 fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Write) -> io::Result<()> {
+    // Outlets by name: the numbers written are places in this list, not the order the build met them in.
+    let mut names = accumulator.outlets.clone();
+    let place = names.sort();
+    let known = names.len();
+    section(out, "outlets", u64::from(known))?;
+    for name in names.names() {
+        line(out, name)?;
+    }
+    let in_place = place.iter().enumerate().all(|(i, &p)| i as u32 == p);
+    let place = (!in_place).then_some((place.as_slice(), known));
     let ids: FxHashMap<u32, Cow<'_, str>> = (0..accumulator.entities.len())
-        .filter(|&i| accumulator.entities[i].mentions > 0)
+        .filter(|&i| accumulator.entities[i].named())
         .map(|i| (i as u32, gazetteer.id_of(i)))
         .collect();
     let id = |i: u32| ids[&i].as_ref();
@@ -358,8 +398,23 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
         .collect();
     mentioned.sort_unstable_by_key(|&(id, _)| id);
     section(out, "entities", mentioned.len() as u64)?;
-    for entity in &mentioned {
-        line(out, entity)?;
+    for &(id, total) in &mentioned {
+        match place.filter(|_| !total.outlets.is_empty()) {
+            None => line(out, &(id, total))?,
+            Some((place, known)) => {
+                let outlets = total.outlets.renumbered(place, known);
+                line(
+                    out,
+                    &(
+                        id,
+                        &EntityTotal {
+                            outlets,
+                            ..total.clone()
+                        },
+                    ),
+                )?
+            }
+        }
     }
     let mut pairs: Vec<(&str, &str, &PairTotal)> = accumulator
         .pairs
@@ -371,8 +426,8 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
         .collect();
     pairs.sort_unstable_by_key(|&(a, b, _)| (a, b));
     section(out, "pairs", pairs.len() as u64)?;
-    for pair in &pairs {
-        line(out, pair)?;
+    for &(a, b, total) in &pairs {
+        line(out, &(a, b, placed(total, place)))?;
     }
     // Typed relations by (source, target, kind); one without direction has its ends in id order.
     let mut relations: Vec<(&str, &str, EdgeKind, &PairTotal)> = accumulator
@@ -389,8 +444,8 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
         .collect();
     relations.sort_unstable_by_key(|&(a, b, kind, _)| (a, b, kind));
     section(out, "relations", relations.len() as u64)?;
-    for relation in &relations {
-        line(out, relation)?;
+    for &(a, b, kind, total) in &relations {
+        line(out, &(a, b, kind, placed(total, place)))?;
     }
     let cited: BTreeSet<&str> = pairs
         .iter()
@@ -404,6 +459,19 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
         line(out, info)?;
     }
     Ok(())
+}
+
+/// A pair's or relation's total with its outlets renumbered by `place` (a copy, made one at a time).
+fn placed<'a>(total: &'a PairTotal, place: Option<(&[u32], u32)>) -> Cow<'a, PairTotal> {
+    match place.filter(|_| !total.outlets.is_empty()) {
+        None => Cow::Borrowed(total),
+        Some((place, known)) => Cow::Owned(PairTotal {
+            outlets: total.outlets.renumbered(place, known),
+            evidence: total.evidence.clone(),
+            dates: total.dates.clone(),
+            ..*total
+        }),
+    }
 }
 
 fn section(out: &mut dyn Write, name: &str, count: u64) -> io::Result<()> {
@@ -478,8 +546,11 @@ impl<R: BufRead> Reader<R> {
                 found: probe.format_version,
             });
         }
-        if probe.format_version != FORMAT_VERSION {
-            return Err(self.damaged(format!("unknown format version {}", probe.format_version)));
+        if probe.format_version < FORMAT_VERSION {
+            return Err(Error::OlderFormat {
+                label: self.label.clone(),
+                found: probe.format_version,
+            });
         }
         serde_json::from_str(&self.buffer).map_err(|e| self.damaged(format!("header: {e}")))
     }
@@ -514,6 +585,20 @@ impl<R: BufRead> Reader<R> {
     /// Adds the entities, pairs and documents (what follows the ids) to `sum`, checking that they are what a
     /// partial holds, so that a damaged one is an error here and not a wrong or failed graph later.
     fn body(&mut self, sum: &mut Accumulator, gazetteer: &Gazetteer) -> Result<(), Error> {
+        let mut names: Vec<String> = Vec::new();
+        for _ in 0..self.section("outlets")? {
+            let name: String = self.record("an outlet")?;
+            if names.last().is_some_and(|p| *p >= name) || !name.chars().any(char::is_alphanumeric) {
+                return Err(self.damaged(format!("outlet `{name}` out of order, or no name")));
+            }
+            names.push(name);
+        }
+        // this partial's outlet numbers → the merge's
+        let map = sum.outlet_map(&names);
+        let check = |reader: &Self, outlets: &OutletSet| match outlets.iter().last() {
+            Some(n) if n as usize >= map.len() => Err(reader.damaged(format!("outlet number {n} of {}", map.len()))),
+            _ => Ok(()),
+        };
         let mut mentioned = vec![false; gazetteer.entity_space()];
         let mut previous: Option<String> = None;
         for _ in 0..self.section("entities")? {
@@ -521,11 +606,12 @@ impl<R: BufRead> Reader<R> {
             let Some(entity) = gazetteer.index_of(&id) else {
                 return Err(self.damaged(format!("`{id}` is no entity of the gazetteer")));
             };
-            if previous.is_some_and(|p| p >= id) || total.mentions == 0 {
-                return Err(self.damaged(format!("entity `{id}` out of order, or never mentioned")));
+            if previous.is_some_and(|p| p >= id) || !total.named() {
+                return Err(self.damaged(format!("entity `{id}` out of order, or never named")));
             }
+            check(self, &total.outlets)?;
             mentioned[entity] = true;
-            sum.add_entity(entity, &total);
+            sum.add_entity(entity, &total, Some(&map));
             previous = Some(id);
         }
         let mut previous: Option<(String, String)> = None;
@@ -539,7 +625,8 @@ impl<R: BufRead> Reader<R> {
             if pair.0 >= pair.1 || previous.is_some_and(|p| p >= pair) {
                 return Err(self.damaged(format!("pair `{}`–`{}` out of order", pair.0, pair.1)));
             }
-            sum.add_pair((x.min(y) as u32, x.max(y) as u32), total);
+            check(self, &total.outlets)?;
+            sum.add_pair((x.min(y) as u32, x.max(y) as u32), total, Some(&map));
             previous = Some(pair);
         }
         let mut previous: Option<(String, String, EdgeKind)> = None;
@@ -568,7 +655,8 @@ impl<R: BufRead> Reader<R> {
             } else {
                 (x.min(y), x.max(y))
             };
-            sum.add_relation((x as u32, y as u32, kind), total);
+            check(self, &total.outlets)?;
+            sum.add_relation((x as u32, y as u32, kind), total, Some(&map));
             previous = Some(key);
         }
         let mut previous: Option<String> = None;

@@ -270,10 +270,18 @@ fn damaged_partials_are_errors() {
         ));
     }
     let newer = text
-        .replacen("\"format_version\":1", "\"format_version\":2", 1)
+        .replacen("\"format_version\":2", "\"format_version\":3", 1)
         .into_bytes();
     assert!(matches!(
         merge(inputs(&[newer]), &gazetteer),
-        Err(Error::NewerFormat { found: 2, .. })
+        Err(Error::NewerFormat { found: 3, .. })
+    ));
+    // a partial of the format before outlets: its counts cannot be completed, so it is refused by name
+    let older = text
+        .replacen("\"format_version\":2", "\"format_version\":1", 1)
+        .into_bytes();
+    assert!(matches!(
+        merge(inputs(&[older]), &gazetteer),
+        Err(Error::OlderFormat { found: 1, .. })
     ));
 }
