@@ -112,6 +112,7 @@ fn bench(c: &mut Criterion) {
                 min_weight: 1,
                 min_score: None,
                 ownership,
+                relation: None,
             },
         )
     };

@@ -11,8 +11,9 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use gazegraph::Graph;
 use gazegraph::export;
+use gazegraph::graph::EdgeKind;
 use gazegraph::query::centrality::Measure;
-use gazegraph::query::{Filter, Rank};
+use gazegraph::query::{Filter, Rank, RelationFilter};
 
 use super::Outcome;
 
@@ -71,6 +72,40 @@ struct Filters {
     /// Ignore links whose NPMI (-1 never together, 0 chance, 1 always together) is lower
     #[arg(long, value_name = "SCORE", allow_negative_numbers = true)]
     min_score: Option<f64>,
+
+    /// Walk typed relations of this kind instead of co-occurrences: who supplies whom, rather than who is named
+    /// with whom (`any`: every typed relation, from the text and the gazetteer)
+    #[arg(long, value_enum, value_name = "KIND")]
+    relation: Option<RelationArg>,
+}
+
+/// `--relation`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RelationArg {
+    Any,
+    Supplies,
+    RunsOn,
+    PartnersWith,
+    OwnedBy,
+    MadeBy,
+    WorksFor,
+    LocatedIn,
+}
+
+impl From<RelationArg> for RelationFilter {
+    fn from(r: RelationArg) -> RelationFilter {
+        let kind = match r {
+            RelationArg::Any => return RelationFilter::Any,
+            RelationArg::Supplies => EdgeKind::Supplies,
+            RelationArg::RunsOn => EdgeKind::RunsOn,
+            RelationArg::PartnersWith => EdgeKind::PartnersWith,
+            RelationArg::OwnedBy => EdgeKind::OwnedBy,
+            RelationArg::MadeBy => EdgeKind::MadeBy,
+            RelationArg::WorksFor => EdgeKind::WorksFor,
+            RelationArg::LocatedIn => EdgeKind::LocatedIn,
+        };
+        RelationFilter::Kind(kind)
+    }
 }
 
 impl Filters {
@@ -80,10 +115,14 @@ impl Filters {
         {
             bail!("--min-score must be between -1 and 1 (NPMI), not {score}");
         }
+        if self.relation.is_some() && self.min_score.is_some() {
+            bail!("--min-score scores co-occurrences; typed relations (--relation) have no NPMI");
+        }
         Ok(Filter {
             min_weight: self.min_weight,
             min_score: self.min_score,
             ownership,
+            relation: self.relation.map(RelationFilter::from),
         })
     }
 }

@@ -36,23 +36,50 @@ use crate::graph::{Edge, EdgeKind, Graph, Node};
 
 pub use resolve::{Candidate, ResolveError, resolve};
 
-/// Which co-occurrence edges a question looks at.
+/// Which edges a question looks at: co-occurrences by default, or typed relations.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filter {
-    /// Edges shared by fewer windows are ignored.
+    /// Edges shared by fewer windows (or stated by fewer sentences) are ignored.
     pub min_weight: u64,
     /// Edges with a lower NPMI (or none) are ignored.
     pub min_score: Option<f64>,
     /// Ownership edges (`made_by`, `owned_by`) count as links between pairs that are never mentioned together.
     pub ownership: bool,
+    /// Walk the typed relations (of one kind, or any) instead of the co-occurrences (`--relation`): who
+    /// supplies whom, rather than who is named with whom.
+    pub relation: Option<RelationFilter>,
+}
+
+/// Which typed relations count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelationFilter {
+    /// Every typed relation: what the text states and what the gazetteer states.
+    Any,
+    /// One kind (`made_by` and `owned_by` are both ownership: either matches either).
+    Kind(EdgeKind),
+}
+
+impl RelationFilter {
+    fn matches(self, kind: EdgeKind) -> bool {
+        match self {
+            RelationFilter::Any => kind != EdgeKind::Cooccurrence,
+            RelationFilter::Kind(k) => k == kind || (k.is_ownership() && kind.is_ownership()),
+        }
+    }
 }
 
 impl Filter {
-    /// Whether a co-occurrence edge passes.
+    /// Whether an edge passes: a co-occurrence edge by weight and score, or, when the filter asks for typed
+    /// relations, one of them by kind and weight.
     pub fn passes(&self, edge: &Edge) -> bool {
-        edge.kind == EdgeKind::Cooccurrence
-            && edge.weight >= self.min_weight.max(1)
-            && self.min_score.is_none_or(|min| edge.npmi.is_some_and(|s| s >= min))
+        match self.relation {
+            Some(relation) => relation.matches(edge.kind) && edge.weight >= self.min_weight.max(1),
+            None => {
+                edge.kind == EdgeKind::Cooccurrence
+                    && edge.weight >= self.min_weight.max(1)
+                    && self.min_score.is_none_or(|min| edge.npmi.is_some_and(|s| s >= min))
+            }
+        }
     }
 }
 
@@ -119,7 +146,7 @@ impl<'g> Net<'g> {
         let mut adjacency: Vec<(u32, u32, EdgeIndex)> = Vec::with_capacity(2 * g.edge_count());
         for e in g.edge_references() {
             let (a, b) = (numbers[e.source().index()], numbers[e.target().index()]);
-            let keep = if e.weight().kind == EdgeKind::Cooccurrence {
+            let keep = if filter.relation.is_some() || e.weight().kind == EdgeKind::Cooccurrence {
                 filter.passes(e.weight())
             } else {
                 filter.ownership && !cooccurring.contains(&ordered(a, b))
@@ -265,13 +292,13 @@ pub struct Neighbor {
     pub edge: EdgeIndex,
 }
 
-/// The co-occurrence neighbours of `center` that pass the net's filter and whose type is one of `types` (any
-/// when empty; compared case-insensitively), strongest first by `rank`, then by the other measure, then by
-/// document count, then by id.
+/// The neighbours of `center` by the links that pass the net's filter (co-occurrences, or typed relations)
+/// and whose type is one of `types` (any when empty; compared case-insensitively), strongest first by `rank`,
+/// then by the other measure, then by document count, then by id.
 pub fn neighbors(net: &Net, center: NodeIndex, rank: Rank, types: &[String]) -> Vec<Neighbor> {
     let mut found: Vec<(u32, EdgeIndex)> = net
         .links(net.number(center))
-        .filter(|&(_, e)| net.edge(e).kind == EdgeKind::Cooccurrence)
+        .filter(|&(_, e)| net.filter.passes(net.edge(e)))
         .filter(|&(n, _)| types.is_empty() || types.iter().any(|t| t.eq_ignore_ascii_case(&net.node(n).kind)))
         .collect();
     found.sort_by(|&(na, ea), &(nb, eb)| {
@@ -292,6 +319,20 @@ pub fn neighbors(net: &Net, center: NodeIndex, rank: Rank, types: &[String]) -> 
             edge,
         })
         .collect()
+}
+
+/// The typed relations between two entities (what the text states first, then what the gazetteer states; by
+/// kind, heaviest first), whatever the filters.
+pub fn relations(graph: &Graph, a: NodeIndex, b: NodeIndex) -> Vec<EdgeIndex> {
+    let g = &graph.graph;
+    let mut found: Vec<EdgeIndex> = g
+        .edges_connecting(a, b)
+        .filter(|e| e.weight().kind != EdgeKind::Cooccurrence)
+        .map(|e| e.id())
+        .collect();
+    found.sort_by_key(|&e| (g[e].origin, g[e].kind, std::cmp::Reverse(g[e].weight), e));
+    found.dedup();
+    found
 }
 
 /// The co-occurrence edge between two entities, whatever the filters.

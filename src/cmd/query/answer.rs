@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use gazegraph::Graph;
-use gazegraph::graph::{DocumentInfo, Edge, EdgeKind, Evidence, Node};
+use gazegraph::graph::{Cue, DocumentInfo, Edge, EdgeKind, EdgeOrigin, Evidence, Node};
 use gazegraph::query::path::cheapest_paths;
 use gazegraph::query::{self, Filter, Net, Ownership, Rank, resolve};
 use serde::Serialize;
@@ -51,6 +51,9 @@ struct Passage<'a> {
     url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     lang: Option<&'a str>,
+    /// For a typed relation: the bytes of `text` that state it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cue: Option<Cue>,
 }
 
 struct Documents<'g>(HashMap<&'g str, &'g DocumentInfo>);
@@ -70,8 +73,23 @@ impl<'g> Documents<'g> {
             date: info.and_then(|d| d.date.as_deref()),
             url: info.and_then(|d| d.url.as_deref()),
             lang: info.and_then(|d| d.lang.as_deref()),
+            cue: e.cue,
         }
     }
+}
+
+/// A passage's text on one line, its cue (the words that state a relation) between « and ».
+fn marked(p: &Passage) -> String {
+    let text = match p.cue {
+        Some(Cue { start, end })
+            if p.text.is_char_boundary(start as usize) && p.text.is_char_boundary(end as usize) && start < end =>
+        {
+            let (s, e) = (start as usize, end as usize);
+            format!("{}«{}»{}", &p.text[..s], &p.text[s..e], &p.text[e..])
+        }
+        _ => p.text.to_string(),
+    };
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl Passage<'_> {
@@ -155,6 +173,23 @@ struct NeighborJson<'a> {
     first_date: Option<&'a str>,
     last_date: Option<&'a str>,
     evidence: Option<Passage<'a>>,
+    /// What links the two: `cooccurrence`, or the typed relation asked for with `--relation`.
+    kind: EdgeKind,
+    /// For a relation with a direction: `out` when the entity asked about is its source (ICE `supplies` →),
+    /// `in` when it is its target.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    direction: Option<&'static str>,
+}
+
+/// `out` or `in` as seen from `center`, for a directed edge.
+fn direction(
+    graph: &Graph,
+    edge: petgraph::graph::EdgeIndex,
+    center: petgraph::graph::NodeIndex,
+) -> Option<&'static str> {
+    let g = &graph.graph;
+    let (source, _) = g.edge_endpoints(edge)?;
+    g[edge].directed.then_some(if source == center { "out" } else { "in" })
 }
 
 pub fn neighbors(graph: &Graph, args: &NeighborsArgs, json: bool) -> Answer {
@@ -180,6 +215,8 @@ pub fn neighbors(graph: &Graph, args: &NeighborsArgs, json: bool) -> Answer {
                 first_date: edge.first_date.as_deref(),
                 last_date: edge.last_date.as_deref(),
                 evidence: edge.evidence.first().map(|e| docs.passage(e)),
+                kind: edge.kind,
+                direction: direction(graph, n.edge, center),
             }
         })
         .collect();
@@ -194,23 +231,36 @@ pub fn neighbors(graph: &Graph, args: &NeighborsArgs, json: bool) -> Answer {
         return Ok((to_json(&answer)?, Outcome::Success));
     }
     let node = &g[center];
+    let typed = net.filter.relation.is_some();
     let mut out = format!(
-        "{} ({}, {}): {} mentioned with it, strongest first by {}\n\n",
+        "{} ({}, {}): {} {}, strongest first by {}\n\n",
         node.label,
         node.id,
         node.kind,
         plural(total, "entity", "entities"),
-        rank.name()
+        if typed {
+            "in typed relations with it"
+        } else {
+            "mentioned with it"
+        },
+        if typed { "sentences" } else { rank.name() }
     );
-    let mut table = Table::new(&[">#", "entity", "type", ">weight", ">docs", ">npmi", "first evidence"]);
+    let last = if typed { "relation" } else { ">npmi" };
+    let mut table = Table::new(&[">#", "entity", "type", ">weight", ">docs", last, "first evidence"]);
     for (i, (row, n)) in rows.iter().zip(&found).enumerate() {
+        let measure = match row.direction {
+            _ if !typed => npmi_cell(&g[n.edge]),
+            Some("out") => format!("{} →", row.kind.name()),
+            Some(_) => format!("← {}", row.kind.name()),
+            None => row.kind.name().to_string(),
+        };
         table.row(vec![
             (i + 1).to_string(),
             row.entity.label.to_string(),
             row.entity.kind.to_string(),
             row.weight.to_string(),
             row.documents.to_string(),
-            npmi_cell(&g[n.edge]),
+            measure,
             row.evidence
                 .as_ref()
                 .map_or(String::new(), |p| shorten(p.text, EVIDENCE_WIDTH)),
@@ -238,7 +288,23 @@ struct EvidenceJson<'a> {
     last_date: Option<&'a str>,
     /// Every passage the graph kept (at most the build's evidence cap), by document and sentence.
     evidence: Vec<Passage<'a>>,
+    /// What the text states of the two (and what the gazetteer states), before what they are merely together.
+    relations: Vec<RelationJson<'a>>,
     ownership: Vec<Ownership>,
+}
+
+/// A typed relation between two entities, with the passages that state it.
+#[derive(Serialize)]
+struct RelationJson<'a> {
+    source: &'a str,
+    target: &'a str,
+    kind: EdgeKind,
+    directed: bool,
+    origin: EdgeOrigin,
+    /// Sentences that state it (1 for what the gazetteer states).
+    weight: u64,
+    documents: u64,
+    evidence: Vec<Passage<'a>>,
 }
 
 pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
@@ -259,9 +325,26 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
         first_date: edge.and_then(|e| e.first_date.as_deref()),
         last_date: edge.and_then(|e| e.last_date.as_deref()),
         evidence: edge.map_or_else(Vec::new, |e| e.evidence.iter().map(|ev| docs.passage(ev)).collect()),
+        relations: query::relations(graph, a, b)
+            .into_iter()
+            .map(|e| {
+                let (s, t) = g.edge_endpoints(e).expect("an edge of the graph");
+                let edge = &g[e];
+                RelationJson {
+                    source: &g[s].id,
+                    target: &g[t].id,
+                    kind: edge.kind,
+                    directed: edge.directed,
+                    origin: edge.origin,
+                    weight: edge.weight,
+                    documents: edge.documents,
+                    evidence: edge.evidence.iter().map(|ev| docs.passage(ev)).collect(),
+                }
+            })
+            .collect(),
         ownership: net.ownership_between(a, b),
     };
-    let outcome = if edge.is_some() || !answer.ownership.is_empty() {
+    let outcome = if edge.is_some() || !answer.ownership.is_empty() || !answer.relations.is_empty() {
         Outcome::Success
     } else {
         Outcome::CheckFailed
@@ -270,7 +353,26 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
         return Ok((to_json(&answer)?, outcome));
     }
     let (la, lb) = (answer.a.label, answer.b.label);
-    let mut out = match edge {
+    let label = |id: &str| graph.node(id).map_or(id.to_string(), |i| g[i].label.clone());
+    let mut said = String::new();
+    for r in answer.relations.iter().filter(|r| r.origin == EdgeOrigin::Text) {
+        let verb = r.kind.name().replace('_', " ");
+        said.push_str(&format!(
+            "{} {verb} {}: stated in {} of {}\n",
+            label(r.source),
+            label(r.target),
+            plural(r.weight as usize, "sentence", "sentences"),
+            plural(r.documents as usize, "document", "documents"),
+        ));
+        for p in &r.evidence {
+            said.push_str(&format!("  {}\n    {}\n", p.source(), marked(p)));
+        }
+    }
+    if !said.is_empty() {
+        said.push('\n');
+    }
+    let mut out = said;
+    out.push_str(&match edge {
         None => format!("{la} and {lb} are never mentioned together.\n"),
         Some(e) => {
             let dates = match (&e.first_date, &e.last_date) {
@@ -285,7 +387,7 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
                 npmi_cell(e),
             )
         }
-    };
+    });
     for (i, p) in answer.evidence.iter().enumerate() {
         out.push_str(&format!("\n[{}] {}\n", i + 1, p.source()));
         out.push_str(&format!(

@@ -93,6 +93,8 @@ const LIST_GLUE: &[&str] = &[
     "und", "and", "en", "sowie", "or", "oder", "of", "der", "die", "das", "den", "dem", "des", "the", "de", "het",
     "een", "ein", "eine", "einen",
 ];
+/// The prepositions an apposition's cue ends in (`owned by`, `a customer of`, `Tochter von`, `dochter van`).
+const APPOSITION_ENDS: &[&str] = &["by", "of", "von", "des", "der", "van", "door", "bei", "bij"];
 /// Prepositions that make a place where something happens rather than a party (`in großen US-Städten`).
 const LOCATIVES: &[&str] = &["in", "im", "across", "throughout", "within", "op", "te", "nach", "naar"];
 
@@ -224,16 +226,60 @@ impl Relater {
         j: usize,
     ) -> Option<Stated> {
         let region = spans[i].end..spans[j].start;
-        let words = region.clone().filter(|&t| tokens.list[t].mark.is_none()).count();
+        // names between count for nothing: `auf Atlanta, Brasilien und Singapur` is one object
+        let words = region
+            .clone()
+            .filter(|&t| tokens.list[t].mark.is_none() && !spans.iter().any(|s| s.contains(&t)))
+            .count();
         if words > MAX_GAP {
             return None;
         }
-        let marks = || region.clone().filter_map(|t| tokens.list[t].mark);
+        // a comma between two names is a list's (`auf Atlanta, Brasilien und Singapur`), not a clause's
+        let named = |t: usize| spans.iter().any(|s| s.contains(&t));
+        let list_comma = |t: usize| t > 0 && named(t - 1) && named(t + 1);
+        let marks = || {
+            region
+                .clone()
+                .filter(|&t| !list_comma(t))
+                .filter_map(|t| tokens.list[t].mark)
+        };
         if marks().any(|c| c != ',') {
             return None;
         }
         let mut commas = marks().count();
         // `IDentify, die auf Microsofts Cloud läuft`: a relative clause about the first name is its clause
+        // `Amazon is implicated, providing services that enable ICE`: an English participle after the comma
+        // continues the clause of the name before it
+        if commas == 1
+            && let Some(comma) = region.clone().find(|&t| tokens.list[t].mark == Some(','))
+            && comma + 1 < region.end
+            && tokens.word(comma + 1).ends_with("ing")
+            && lexicons
+                .iter()
+                .any(|l| l.at(tokens, comma + 1).any(|c| matches!(c.says, Says::Relation(..))))
+        {
+            commas = 0;
+        }
+        // `Ring, owned by Amazon`, `ICE, a customer of Palantir`: an apposition after the first name says what it
+        // is: a participle or noun with its preposition right after the comma (and an article). A finite verb
+        // there (`…, sells to ICE`) begins another clause, whose subject is not known here.
+        if commas == 1 && tokens.list[region.start].mark == Some(',') {
+            let mut at = region.start + 1;
+            if at < region.end
+                && ARTICLES
+                    .iter()
+                    .chain(["a", "an", "ein", "eine", "een"].iter())
+                    .any(|a| *a == tokens.word(at))
+            {
+                at += 1;
+            }
+            let apposition = |c: &lexicon::Cue| {
+                matches!(c.says, Says::Relation(..)) && c.words.last().is_some_and(|w| APPOSITION_ENDS.contains(&&**w))
+            };
+            if at < region.end && lexicons.iter().any(|l| l.at(tokens, at).any(apposition)) {
+                commas = 0;
+            }
+        }
         // (a separable verb's particle may stand before the comma: `bietet IDentify an, die auf …`)
         let comma = (region.start..region.end.min(region.start + 2)).find(|&t| tokens.list[t].mark == Some(','));
         if commas == 1
@@ -246,7 +292,7 @@ impl Relater {
         let occupied = |t: usize| spans.iter().any(|s| s.contains(&t));
         let tail_end = (spans[j].end..tokens.len())
             .take(MAX_TAIL)
-            .find(|&t| tokens.list[t].mark.is_some())
+            .find(|&t| tokens.list[t].mark.is_some() && !list_comma(t))
             .unwrap_or_else(|| tokens.len().min(spans[j].end + MAX_TAIL));
         let tail = spans[j].end..tail_end;
         // (kind, direction, whether the cue stands after the second name, its tokens, whether the customer must
@@ -302,18 +348,20 @@ impl Relater {
             // an apposition after a role or partnership of the first name: `ein Partner von Microsoft,
             // SuperDroid Robots`, `der Polizeisprecher von Durban, Parboo Sewpersad`
             let apposition = region.len() == 1 && tokens.list[region.start].mark == Some(',');
+            // the cue may end in glue words before the name (`Partner von`, `der Sprecher von`)
             let mut head = spans[i].start;
             while head > 0 && head + 3 > spans[i].start && ROLE_GLUE.contains(&tokens.word(head - 1)) {
                 head -= 1;
             }
-            for at in head.saturating_sub(3)..head {
+            for at in head.saturating_sub(3)..spans[i].start {
                 for cue in lexicon.at(tokens, at) {
+                    let end = at + cue.words.len();
                     if let Says::Relation(kind, direction) = cue.says
                         && apposition
                         && matches!(kind, EdgeKind::WorksFor | EdgeKind::PartnersWith)
-                        && at + cue.words.len() == head
+                        && (head..=spans[i].start).contains(&end)
                     {
-                        cues.push((kind, direction, false, at..head, cue.public));
+                        cues.push((kind, direction, false, at..end, cue.public));
                         listed = true;
                     }
                 }
@@ -419,7 +467,21 @@ impl Relater {
         listed: bool,
     ) -> bool {
         let region = &(spans[i].end..spans[j].start);
-        if after && region.is_empty() {
+        let product = self.types[mentions[j].entity as usize] == PRODUCT;
+        // two names side by side before a clause-final verb are its subject and object (`dat de politie
+        // Clearview gekocht heeft`), except a maker before its product, which is one name (`Microsoft Azure`)
+        if after && region.is_empty() && product {
+            return false;
+        }
+        // a verb at the end of the clause belongs to the name closest before the second: another name between
+        // the two is its subject (`BuzzFeed berichtete, dass die Polizei Clearview genutzt hat`), unless it is
+        // the maker right before its product (`von Microsoft Azure betrieben`)
+        if after
+            && kind != EdgeKind::WorksFor
+            && spans.iter().any(|s| {
+                s.start >= region.start && s.end <= region.end && (s.end < region.end || !product) && !s.is_empty()
+            })
+        {
             return false;
         }
         if kind == EdgeKind::WorksFor {

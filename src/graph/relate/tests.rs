@@ -122,6 +122,11 @@ fn supplies_in_three_languages_with_voice() {
             "De politie maakt gebruik van Clearview.",
             &["clearview supplies politie"],
         ),
+        // the verb at the end is the clause's whose subject stands closest before the object
+        (
+            "Volgens Amazon heeft de politie Clearview gekocht.",
+            &["clearview supplies politie"],
+        ),
         (
             "Palantir levert software aan de politie.",
             &["palantir supplies politie"],
@@ -151,9 +156,15 @@ fn clouds_partners_owners_and_roles() {
             &["palantir partners_with politie"],
         ),
         ("Die Amazon-Tochter Ring verkauft Kameras.", &["ring owned_by amazon"]),
-        ("Ring, owned by Amazon, sells cameras.", &[]),
+        ("Ring, owned by Amazon, sells cameras.", &["ring owned_by amazon"]),
+        // a relative clause between the seller and the buyer leaves them untyped, and Amazon is no seller
+        ("Palantir, which competes with Amazon, sells to ICE.", &[]),
         ("Ring is owned by Amazon.", &["ring owned_by amazon"]),
-        ("Rekognition, developed by Amazon, is sold widely.", &[]),
+        (
+            "Rekognition, developed by Amazon, is sold widely.",
+            &["rekognition made_by amazon"],
+        ),
+        ("ICE, a customer of Palantir, uses Gotham.", &["palantir supplies ice"]),
         ("Rekognition is developed by Amazon.", &["rekognition made_by amazon"]),
         (
             "Microsoft-Chef Satya Nadella sagte nichts dazu.",
@@ -168,6 +179,10 @@ fn clouds_partners_owners_and_roles() {
             &["jeff-bezos works_for amazon"],
         ),
         ("Bezos, topman van Amazon, zweeg.", &["jeff-bezos works_for amazon"]),
+        (
+            "Ein weiterer Partner von Microsoft, Palantir, kündigte das an.",
+            &["microsoft partners_with palantir"],
+        ),
     ]);
 }
 
