@@ -12,5 +12,6 @@ mod gazetteer;
 mod gold;
 mod input;
 mod merge;
+mod outlets;
 mod properties;
 mod query;

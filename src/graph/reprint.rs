@@ -238,7 +238,7 @@ pub fn share(sketch: &[u8; HASHES], shingles: u32, earlier: &[u8; HASHES], earli
 
 #[cfg(test)]
 mod tests {
-    use super::{Fingerprint, Index, MIN_SHINGLES};
+    use super::{Fingerprint, Index, MIN_SHINGLES, SHARE};
 
     fn shingles(text: &str) -> Vec<u64> {
         let mut all = Vec::new();
@@ -285,6 +285,112 @@ mod tests {
     fn short_texts_have_no_fingerprint() {
         assert!(Fingerprint::of(&story(MIN_SHINGLES as usize + 2, 4)).is_none());
         assert!(Fingerprint::of(&story(MIN_SHINGLES as usize + 3, 4)).is_some());
+    }
+
+    /// The fixtures' articles without their header lines, as a build reads them.
+    fn fixture(name: &str) -> &'static str {
+        let text = match name {
+            "de_wire" => include_str!("../../tests/fixtures/reprints/de_wire.txt"),
+            "de_reprint" => include_str!("../../tests/fixtures/reprints/de_reprint.txt"),
+            "de_same_topic" => include_str!("../../tests/fixtures/reprints/de_same_topic.txt"),
+            "en_wire" => include_str!("../../tests/fixtures/reprints/en_wire.txt"),
+            "en_reprint_headline" => include_str!("../../tests/fixtures/reprints/en_reprint_headline.txt"),
+            "en_reprint_quotes" => include_str!("../../tests/fixtures/reprints/en_reprint_quotes.txt"),
+            "en_reprint_trimmed" => include_str!("../../tests/fixtures/reprints/en_reprint_trimmed.txt"),
+            "en_same_topic" => include_str!("../../tests/fixtures/reprints/en_same_topic.txt"),
+            "nl_wire" => include_str!("../../tests/fixtures/reprints/nl_wire.txt"),
+            "nl_reprint" => include_str!("../../tests/fixtures/reprints/nl_reprint.txt"),
+            "nl_same_topic" => include_str!("../../tests/fixtures/reprints/nl_same_topic.txt"),
+            other => panic!("no fixture {other}"),
+        };
+        &text[crate::text::header(text).end..]
+    }
+
+    /// The exact share of `later`'s distinct shingles that are among `earlier`'s, which the fingerprints
+    /// estimate.
+    fn exact_share(later: &str, earlier: &str) -> f64 {
+        let set = |text: &str| shingles(text).into_iter().collect::<std::collections::HashSet<u64>>();
+        let (later, earlier) = (set(later), set(earlier));
+        later.intersection(&earlier).count() as f64 / later.len() as f64
+    }
+
+    /// Wire copy as outlets edit it (a headline and intro of their own, quotes swapped, the end cut) is a
+    /// reprint of the wire story; another article on the same event, naming the same companies, is not — in
+    /// each language, whichever of the two comes first.
+    #[test]
+    fn edited_wire_copy_is_a_reprint_and_other_articles_on_the_story_are_not() {
+        let table: &[(&str, &str, bool)] = &[
+            ("en_wire", "en_reprint_headline", true),
+            ("en_wire", "en_reprint_quotes", true),
+            ("en_wire", "en_reprint_trimmed", true),
+            ("en_wire", "en_same_topic", false),
+            ("de_wire", "de_reprint", true),
+            ("de_wire", "de_same_topic", false),
+            ("nl_wire", "nl_reprint", true),
+            ("nl_wire", "nl_same_topic", false),
+            // across languages and stories, nothing
+            ("en_wire", "de_reprint", false),
+            ("de_wire", "nl_reprint", false),
+            ("en_reprint_quotes", "en_same_topic", false),
+        ];
+        for &(earlier, later, reprint) in table {
+            let (a, b) = (fixture(earlier), fixture(later));
+            let exact = exact_share(b, a);
+            // the threshold is far from both kinds: copies share over 0.75, other articles under 0.05
+            assert_eq!(exact >= SHARE, reprint, "{later} of {earlier}: exact share {exact:.3}");
+            assert!(
+                exact > 0.75 || exact < 0.05,
+                "{later} of {earlier}: exact share {exact:.3}"
+            );
+            let mut index = Index::default();
+            index.insert(&Fingerprint::of(a).unwrap(), earlier);
+            let found = index.original(&Fingerprint::of(b).unwrap());
+            assert_eq!(
+                found,
+                reprint.then_some(earlier),
+                "{later} of {earlier}: exact share {exact:.3}"
+            );
+            // the copy cut short is a reprint of the wire story, the wire story no reprint of it (it says
+            // more); a full copy goes both ways
+            if reprint {
+                let mut index = Index::default();
+                index.insert(&Fingerprint::of(b).unwrap(), later);
+                let back = index.original(&Fingerprint::of(a).unwrap()).is_some();
+                assert_eq!(back, exact_share(a, b) >= SHARE, "{earlier} of {later}");
+            }
+        }
+    }
+
+    /// The estimate from 64 one-byte hashes is close to the exact share on real-looking articles.
+    #[test]
+    fn the_estimated_share_is_close_to_the_exact_one() {
+        let names = [
+            "en_wire",
+            "en_reprint_headline",
+            "en_reprint_quotes",
+            "en_reprint_trimmed",
+            "en_same_topic",
+            "de_wire",
+            "de_reprint",
+            "de_same_topic",
+            "nl_wire",
+            "nl_reprint",
+            "nl_same_topic",
+        ];
+        for a in names {
+            for b in names {
+                let (fa, fb) = (
+                    Fingerprint::of(fixture(a)).unwrap(),
+                    Fingerprint::of(fixture(b)).unwrap(),
+                );
+                let estimate = super::share(&fb.sketch(), fb.shingles, &fa.sketch(), fa.shingles);
+                let exact = exact_share(fixture(b), fixture(a));
+                assert!(
+                    (estimate - exact).abs() < 0.2,
+                    "{b} of {a}: estimate {estimate:.3}, exact {exact:.3}"
+                );
+            }
+        }
     }
 
     #[test]
