@@ -339,7 +339,7 @@ mod tests {
             // the threshold is far from both kinds: copies share over 0.75, other articles under 0.05
             assert_eq!(exact >= SHARE, reprint, "{later} of {earlier}: exact share {exact:.3}");
             assert!(
-                exact > 0.75 || exact < 0.05,
+                !(0.05..=0.75).contains(&exact),
                 "{later} of {earlier}: exact share {exact:.3}"
             );
             let mut index = Index::default();
