@@ -32,7 +32,8 @@ fn ten_copies(dir: &Path) -> Vec<PathBuf> {
         } else {
             format!(
                 "title: Copy {i}: Chicago police choose new cameras\ndate: 2024-03-1{}\noutlet: Paper Number {i}\n\
-                 url: https://paper{i}.example/axon\n\nAxon and Motorola Solutions wanted the contract, says our reporter {i}.\n\n{body}",
+                 url: https://paper{i}.example/axon\n\n\
+                 Axon and Motorola Solutions wanted the contract, says our reporter {i}.\n\n{body}",
                 2 + i % 3
             )
         };

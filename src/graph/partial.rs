@@ -10,9 +10,11 @@
 //! fingerprints, and a document counted as a report in one shard cannot be taken back when a merge finds it a
 //! copy of a document of another. So copies of a story built in different shards count once per shard (their
 //! outlets are still counted exactly, once each). One build, or shards cut by date (a wire story is reprinted
-//! within days), keeps them together. What a merge cannot reproduce it refuses: a document id counted in two shards (one run would
-//! have renamed the second `id~2`), and shards counted differently (another gazetteer, other settings, another
-//! version of gazegraph).
+//! within days), keeps them together.
+//!
+//! What a merge cannot reproduce it refuses: a document id counted in two shards (one run would have renamed
+//! the second `id~2`), and shards counted differently (another gazetteer, other settings, another version of
+//! gazegraph).
 //!
 //! # Format
 //!
@@ -20,7 +22,7 @@
 //! header before it reads anything else:
 //!
 //! ```text
-//! {"format":"gazegraph-partial","format_version":1,"tool":"gazegraph","version":"0.1.0","settings":{…},
+//! {"format":"gazegraph-partial","format_version":2,"tool":"gazegraph","version":"0.1.0","settings":{…},
 //!     "gazetteer":{"sha256":"…","entities":625,"files":[…]},"documents":2,"windows":165,"mentions":140,
 //!     "dates":{"first":"2018-11","last":"2018-11"}}                       (one line)
 //! {"section":"ids","count":2}
@@ -39,8 +41,9 @@
 //! ```
 //!
 //! Entities are named by gazetteer id, not by position, so a partial means the same without the gazetteer's row
-//! order; outlets are named by their place in the partial's own sorted list; pairs put the lower id first and keep every pair, before `--min-weight` and `--min-score`, which only
-//! the finished graph applies. The ids come first and sorted so that the duplicate check is a k-way merge of the
+//! order; outlets are named by their place in the partial's own sorted list (a merge matches them by name); pairs
+//! put the lower id first and keep every pair, before `--min-weight` and `--min-score`, which only the finished
+//! graph applies. The ids come first and sorted so that the duplicate check is a k-way merge of the
 //! partials' id lists, read as they stream by: it is exact and holds one id per partial in memory, however many
 //! millions of documents the shards counted. The rest of each partial is then read one record at a time, one
 //! partial after the other, so a merge holds the merged counts (the graph), a read buffer per partial, and
@@ -49,16 +52,15 @@
 use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, Write};
 
 use rustc_hash::FxHashMap;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::accumulate::{Dates, EntityTotal, PairTotal};
-use super::outlets::OutletSet;
 use super::{Accumulator, DocumentInfo, EdgeKind, GazetteerMeta, Settings};
 use crate::gazetteer::Gazetteer;
+use read::Reader;
 
 /// The name `build --partial` gives a partial in its output folder.
 pub const FILE_NAME: &str = "partial.jsonl";
@@ -490,198 +492,6 @@ fn line(out: &mut dyn Write, record: &(impl Serialize + ?Sized)) -> io::Result<(
     out.write_all(b"\n")
 }
 
-/// A partial being read, line by line.
-struct Reader<R> {
-    label: String,
-    reader: R,
-    /// The number of the line last read, for messages.
-    line: u64,
-    buffer: String,
-}
-
-impl<R: BufRead> Reader<R> {
-    fn new(input: Input<R>) -> Reader<R> {
-        Reader {
-            label: input.label,
-            reader: input.reader,
-            line: 0,
-            buffer: String::new(),
-        }
-    }
-
-    /// Reads the next line into the buffer; false at the end of the file.
-    fn next_line(&mut self, limit: Option<u64>) -> Result<bool, Error> {
-        self.buffer.clear();
-        self.line += 1;
-        let read = match limit {
-            Some(limit) => (&mut self.reader).take(limit).read_line(&mut self.buffer),
-            None => self.reader.read_line(&mut self.buffer),
-        };
-        match read {
-            Ok(n) => Ok(n > 0),
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => Err(self.damaged("not UTF-8 text")),
-            Err(source) => Err(Error::Read {
-                label: self.label.clone(),
-                source,
-            }),
-        }
-    }
-
-    fn header(&mut self) -> Result<Header, Error> {
-        let not_partial = |label: &str| Error::NotPartial {
-            label: label.to_string(),
-        };
-        match self.next_line(Some(MAX_HEADER_BYTES)) {
-            Ok(true) if self.buffer.ends_with('\n') => {}
-            Ok(_) | Err(Error::Damaged { .. }) => return Err(not_partial(&self.label)),
-            Err(e) => return Err(e),
-        }
-        let probe: Probe = serde_json::from_str(&self.buffer).map_err(|_| not_partial(&self.label))?;
-        if probe.format != FORMAT {
-            return Err(not_partial(&self.label));
-        }
-        if probe.format_version > FORMAT_VERSION {
-            return Err(Error::NewerFormat {
-                label: self.label.clone(),
-                found: probe.format_version,
-            });
-        }
-        if probe.format_version < FORMAT_VERSION {
-            return Err(Error::OlderFormat {
-                label: self.label.clone(),
-                found: probe.format_version,
-            });
-        }
-        serde_json::from_str(&self.buffer).map_err(|e| self.damaged(format!("header: {e}")))
-    }
-
-    /// The next record, which should be `what`.
-    fn record<T: DeserializeOwned>(&mut self, what: &str) -> Result<T, Error> {
-        // Every record ends in a newline: one without is the end of a file that was cut short.
-        if !self.next_line(None)? || !self.buffer.ends_with('\n') {
-            return Err(self.damaged(format!("the file ends where {what} should be (cut short?)")));
-        }
-        serde_json::from_str(&self.buffer).map_err(|e| self.damaged(format!("{what}: {e}")))
-    }
-
-    /// Reads the start of a section; returns the number of records in it.
-    fn section(&mut self, name: &str) -> Result<u64, Error> {
-        let section: Section = self.record(&format!("the start of the {name}"))?;
-        if section.section != name {
-            return Err(self.damaged(format!("the {name} should start here, not the {}", section.section)));
-        }
-        Ok(section.count)
-    }
-
-    /// The next document id, while `left` says there are more.
-    fn next_id(&mut self, left: &mut u64) -> Result<Option<String>, Error> {
-        if *left == 0 {
-            return Ok(None);
-        }
-        *left -= 1;
-        self.record("a document id").map(Some)
-    }
-
-    /// Adds the entities, pairs and documents (what follows the ids) to `sum`, checking that they are what a
-    /// partial holds, so that a damaged one is an error here and not a wrong or failed graph later.
-    fn body(&mut self, sum: &mut Accumulator, gazetteer: &Gazetteer) -> Result<(), Error> {
-        let mut names: Vec<String> = Vec::new();
-        for _ in 0..self.section("outlets")? {
-            let name: String = self.record("an outlet")?;
-            if names.last().is_some_and(|p| *p >= name) || !name.chars().any(char::is_alphanumeric) {
-                return Err(self.damaged(format!("outlet `{name}` out of order, or no name")));
-            }
-            names.push(name);
-        }
-        // this partial's outlet numbers → the merge's
-        let map = sum.outlet_map(&names);
-        let check = |reader: &Self, outlets: &OutletSet| match outlets.iter().last() {
-            Some(n) if n as usize >= map.len() => Err(reader.damaged(format!("outlet number {n} of {}", map.len()))),
-            _ => Ok(()),
-        };
-        let mut mentioned = vec![false; gazetteer.entity_space()];
-        let mut previous: Option<String> = None;
-        for _ in 0..self.section("entities")? {
-            let (id, total): (String, EntityTotal) = self.record("an entity")?;
-            let Some(entity) = gazetteer.index_of(&id) else {
-                return Err(self.damaged(format!("`{id}` is no entity of the gazetteer")));
-            };
-            if previous.is_some_and(|p| p >= id) || !total.named() {
-                return Err(self.damaged(format!("entity `{id}` out of order, or never named")));
-            }
-            check(self, &total.outlets)?;
-            mentioned[entity] = true;
-            sum.add_entity(entity, &total, Some(&map));
-            previous = Some(id);
-        }
-        let mut previous: Option<(String, String)> = None;
-        for _ in 0..self.section("pairs")? {
-            let (a, b, total): (String, String, PairTotal) = self.record("a pair")?;
-            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i]);
-            let (Some(x), Some(y)) = (end(&a), end(&b)) else {
-                return Err(self.damaged(format!("pair `{a}`–`{b}` of an entity not among its entities")));
-            };
-            let pair = (a, b);
-            if pair.0 >= pair.1 || previous.is_some_and(|p| p >= pair) {
-                return Err(self.damaged(format!("pair `{}`–`{}` out of order", pair.0, pair.1)));
-            }
-            check(self, &total.outlets)?;
-            sum.add_pair((x.min(y) as u32, x.max(y) as u32), total, Some(&map));
-            previous = Some(pair);
-        }
-        let mut previous: Option<(String, String, EdgeKind)> = None;
-        for _ in 0..self.section("relations")? {
-            let (a, b, kind, total): (String, String, EdgeKind, PairTotal) = self.record("a relation")?;
-            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i]);
-            let (Some(x), Some(y)) = (end(&a), end(&b)) else {
-                return Err(self.damaged(format!("relation `{a}`–`{b}` of an entity not among its entities")));
-            };
-            let typed = kind != EdgeKind::Cooccurrence && kind != EdgeKind::LocatedIn;
-            let key = (a, b, kind);
-            if !typed
-                || key.0 == key.1
-                || (!kind.has_direction() && key.0 > key.1)
-                || previous.as_ref().is_some_and(|p| *p >= key)
-            {
-                return Err(self.damaged(format!(
-                    "relation `{}`–`{}` ({}) out of order",
-                    key.0,
-                    key.1,
-                    kind.name()
-                )));
-            }
-            let (x, y) = if kind.has_direction() {
-                (x, y)
-            } else {
-                (x.min(y), x.max(y))
-            };
-            check(self, &total.outlets)?;
-            sum.add_relation((x as u32, y as u32, kind), total, Some(&map));
-            previous = Some(key);
-        }
-        let mut previous: Option<String> = None;
-        for _ in 0..self.section("documents")? {
-            let info: DocumentInfo = self.record("a document's metadata")?;
-            if previous.is_some_and(|p| p >= info.id) {
-                return Err(self.damaged(format!("document `{}` out of order", info.id)));
-            }
-            previous = Some(info.id.clone());
-            sum.infos.insert(info.id.clone(), info);
-        }
-        if self.next_line(None)? {
-            return Err(self.damaged("more after the last section"));
-        }
-        Ok(())
-    }
-
-    fn damaged(&self, what: impl Into<String>) -> Error {
-        Error::Damaged {
-            label: self.label.clone(),
-            line: self.line,
-            what: what.into(),
-        }
-    }
-}
-
+mod read;
 #[cfg(test)]
 mod tests;
