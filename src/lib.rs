@@ -36,6 +36,7 @@ pub mod gazetteer;
 pub mod graph;
 pub mod pipeline;
 pub mod query;
+pub mod suggest;
 pub mod text;
 
 #[cfg(test)]

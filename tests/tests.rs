@@ -15,3 +15,4 @@ mod merge;
 mod outlets;
 mod properties;
 mod query;
+mod suggest;

@@ -8,6 +8,7 @@ mod merge;
 mod progress;
 mod query;
 mod render;
+mod suggest;
 mod text;
 
 use std::process::ExitCode;
@@ -41,6 +42,7 @@ enum Command {
     Merge(merge::Args),
     Query(query::Args),
     Render(render::Args),
+    Suggest(suggest::Args),
     Text(text::Args),
 }
 
@@ -82,6 +84,7 @@ pub fn run() -> ExitCode {
         Command::Merge(args) => merge::run(args),
         Command::Query(args) => query::run(args),
         Command::Render(args) => render::run(args),
+        Command::Suggest(args) => suggest::run(args),
         Command::Text(args) => text::run(args),
     };
     match result {

@@ -1,0 +1,218 @@
+//! `gazegraph suggest`: what the gazetteer is missing.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use gazegraph::export::OutputDir;
+use gazegraph::pipeline::Options;
+use gazegraph::suggest::{self, Candidate, Settings};
+use gazegraph::text::Input;
+use gazegraph::text::decode::encoding_for_label;
+use gazegraph::{Extractor, Gazetteer};
+use unicode_width::UnicodeWidthStr;
+
+use super::progress::Progress;
+use super::{AmbiguousArg, Outcome, plural};
+
+/// List the names in the articles that the gazetteer does not know, to review and add
+///
+/// Reads the INPUTs as `build` does, finds what the gazetteer already names (listed entities, their
+/// inflections, what its rules build), and lists the other names: runs of capitalised words, acronyms, and
+/// names that cues introduce — roles (`CEO`, `spokesperson`, `Sprecherin`, `woordvoerder`), legal forms
+/// (`Inc.`, `GmbH`, `B.V.`), heads of agencies (`Department`, `Behörde`, `politie`), media (`according to`,
+/// `laut`, `volgens`) and products (`software`, `Plattform`, `app`). Each comes with a type guessed from its
+/// cues (organisation, agency, product, person; places rarely), the documents and mentions that name it, and
+/// two example sentences, best first: names in more documents, with stronger cues, of several words.
+///
+/// Left out: a sentence's first word when it is an ordinary word, German nouns (German capitalises them all, so a
+/// German name of one word needs a cue: `die Software Gotham`, `„Gotham“`, `Gotham-Chef`), and every name the
+/// gazetteer knows, with its inflections (`Microsofts`) and, for people, their surname alone.
+///
+/// The curation loop: `gazegraph suggest articles/ --csv suggested.csv`, review the rows (delete the wrong
+/// ones, fix names, types and aliases, change or drop the `status` column), add them to the gazetteer folder,
+/// and build again.
+#[derive(clap::Args)]
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
+  gazegraph suggest
+  gazegraph suggest articles/ --gazetteer my-gazetteer/ --min-documents 2
+  gazegraph suggest articles/ --csv suggested.csv --limit 200
+  gazegraph suggest articles/ --json | jq -r '.candidates[] | select(.type == \"person\") | .name'
+
+JSON (--json), in rank order:
+  {\"candidates\": [{\"name\": \"Clearview AI\", \"type\": \"organisation\", \"documents\": 3, \"mentions\": 7,
+                   \"examples\": [\"…\", \"…\"], \"aliases\": [\"Clearview AI Inc.\"],
+                   \"cues\": [\"legal-form\", \"organisation\"], \"score\": 12.5}, …]}"
+)]
+pub struct Args {
+    /// Files or folders to read (folders recursively); `-` reads standard input
+    #[arg(value_name = "INPUT", default_value = "seeds")]
+    inputs: Vec<String>,
+
+    /// Gazetteer folder (every *.csv in it) or file; may be given several times
+    #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
+    gazetteer: Vec<PathBuf>,
+
+    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
+    ambiguous: AmbiguousArg,
+
+    /// List at most N candidates, the best first (0: all)
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 50)]
+    limit: usize,
+
+    /// Only names seen in at least N documents
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    min_documents: usize,
+
+    /// Print the candidates as one JSON object on standard output instead of a table
+    #[arg(long)]
+    json: bool,
+
+    /// Also write the candidates as gazetteer rows (marked `status=unreviewed`) to FILE, for review
+    #[arg(long, value_name = "FILE")]
+    csv: Option<PathBuf>,
+
+    /// Encoding of files that are not UTF-8 (e.g. windows-1252, iso-8859-15); guessed when not given
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
+
+    /// Worker threads (0: one per core)
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    threads: usize,
+
+    /// Print nothing on standard error but errors
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let progress = Progress::new(args.quiet, false);
+    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
+    let extractor = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()?
+        .install(|| Extractor::new(&gazetteer))?;
+    let encoding = match &args.encoding {
+        Some(label) => Some(encoding_for_label(label).with_context(|| format!("unknown encoding `{label}`"))?),
+        None => None,
+    };
+    let options = Options {
+        encoding,
+        threads: args.threads,
+        ..Options::default()
+    };
+    let settings = Settings {
+        limit: (args.limit > 0).then_some(args.limit),
+        min_documents: args.min_documents.max(1),
+        keep_spans: false,
+    };
+    let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
+    let (suggestions, summary) = suggest::suggest(&gazetteer, &extractor, &inputs, &options, &settings, &progress)?;
+    progress.finish();
+    if summary.documents == 0 {
+        bail!("no documents found in {}", args.inputs.join(", "));
+    }
+    let candidates = &suggestions.candidates;
+    if let Some(path) = &args.csv {
+        let (dir, name) = split_path(path)?;
+        let mut out = OutputDir::create(&dir)?;
+        out.write_file(&name, |w| {
+            suggest::write::rows(candidates, &gazetteer, w).map_err(std::io::Error::other)
+        })?;
+        out.commit()?;
+    }
+    let stdout = std::io::stdout();
+    let mut stdout = stdout.lock();
+    let printed = if args.json {
+        suggest::write::json(candidates, &mut stdout)
+    } else {
+        table(candidates, &mut stdout)
+    }
+    .and_then(|()| stdout.flush());
+    match printed {
+        // `gazegraph suggest | head` closes the pipe early: what was wanted was printed.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(Outcome::Success),
+        other => other?,
+    }
+    if !args.quiet {
+        eprintln!(
+            "gazegraph: {} read in {:.2} s; {} the gazetteer does not know{}{}",
+            plural(summary.documents as usize, "document", "documents"),
+            progress.elapsed().as_secs_f64(),
+            plural(candidates.len(), "name", "names"),
+            if settings.limit == Some(candidates.len()) {
+                " listed (--limit)"
+            } else {
+                ""
+            },
+            match &args.csv {
+                Some(path) => format!("; wrote {}", path.display()),
+                None => String::new(),
+            }
+        );
+    }
+    Ok(Outcome::Success)
+}
+
+/// The folder and file name of `--csv FILE`.
+fn split_path(path: &std::path::Path) -> anyhow::Result<(PathBuf, String)> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .with_context(|| format!("--csv {}: not a file name", path.display()))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    Ok((dir, name.to_string()))
+}
+
+/// An aligned table: rank, name, type, documents, mentions, and the first example, cut to fit a line.
+fn table(candidates: &[Candidate], out: &mut impl Write) -> std::io::Result<()> {
+    let width = |s: &str| UnicodeWidthStr::width(s);
+    let name_width = candidates
+        .iter()
+        .map(|c| width(&c.name))
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 40);
+    writeln!(
+        out,
+        "{:>4}  {:<name_width$}  {:<12}  {:>4}  {:>8}  example",
+        "rank", "name", "type", "docs", "mentions"
+    )?;
+    for (i, c) in candidates.iter().enumerate() {
+        let name = cut(&c.name, name_width);
+        let pad = name_width.saturating_sub(width(&name));
+        let example = cut(c.examples.first().map_or("", String::as_str), 70);
+        writeln!(
+            out,
+            "{:>4}  {name}{:pad$}  {:<12}  {:>4}  {:>8}  {example}",
+            i + 1,
+            "",
+            c.kind.name(),
+            c.documents,
+            c.mentions
+        )?;
+    }
+    Ok(())
+}
+
+/// At most `max` columns of `text`, with `…` where it was cut.
+fn cut(text: &str, max: usize) -> String {
+    if UnicodeWidthStr::width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if UnicodeWidthStr::width(out.as_str()) + 2 > max {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}

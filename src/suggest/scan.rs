@@ -1,0 +1,612 @@
+//! Finding the unknown names of one sentence, with the cues around them.
+//!
+//! A name is a run of capitalised words (or acronyms) that no known mention covers, joined by the connectors
+//! of the language (`Bank of America`, `Bundesamt für Migration und Flüchtlinge`, `Jan van Dijk`). A run is cut
+//! at a title or role inside it (`Police Chief Jane Doe` → `Police` | `Jane Doe`), unless the head of an agency
+//! follows (`Sheriff's Department`); then its edges are trimmed of what is not the name but says what the name
+//! is: articles, a sentence's first ordinary word, cue words written with a capital (`Software`, `Firma`,
+//! `Sprecherin`), legal forms (`GmbH`, kept as an alias), a possessive. The words around the run give the
+//! other cues (`the company …`, `… said`, `according to …`, `…, a spokesperson`). What is left is an
+//! [`Occurrence`], unless it is no name: an ordinary word alone, a German noun without a cue, a title-case
+//! headline's words.
+
+use crate::gazetteer::words::Language;
+
+use super::cue::Cue;
+use super::cues::{Cues, Section, first_name, normal};
+use super::tokens::{Known, Token};
+use super::words::{collapse, foreign, german_listed_noun, german_noun, headline, ordinary, ordinary_any, shouting};
+
+/// One unknown name in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Occurrence {
+    /// Byte span of the name in the document.
+    pub start: usize,
+    pub end: usize,
+    /// The name as written, white space collapsed.
+    pub name: String,
+    pub words: usize,
+    pub acronym: bool,
+    /// Starts the sentence: its capital says less.
+    pub initial: bool,
+    /// Made of ordinary words only (`Facial Recognition Technology`): a name less often.
+    pub plain: bool,
+    /// A phrase that no cue names and that may be no name: listed only when it comes back.
+    pub doubtful: bool,
+    pub cues: Vec<Cue>,
+    /// Other forms the sentence gives: with a legal form (`Acme GmbH`), an acronym defined after it.
+    pub aliases: Vec<String>,
+}
+
+/// The scanner of one document.
+pub(crate) struct Scanner<'a> {
+    pub text: &'a str,
+    pub language: Language,
+    pub cues: &'a Cues,
+}
+
+impl Scanner<'_> {
+    /// The unknown names of a sentence, given as its tokens.
+    pub(crate) fn sentence(&self, tokens: &[Token<'_>], out: &mut Vec<Occurrence>) {
+        let words: Vec<&Token<'_>> = tokens.iter().filter(|t| t.word).collect();
+        if words.is_empty() || shouting(&words) {
+            return;
+        }
+        // Title case is an English habit; German and Dutch headlines are written as sentences.
+        let headline = self.language == Language::English && headline(&words);
+        let mut i = 0;
+        while i < tokens.len() {
+            if !self.part(tokens, i) {
+                i += 1;
+                continue;
+            }
+            let end = self.run_end(tokens, i);
+            // A head written in lower case begins the name it joins: `het ministerie van Justitie en Veiligheid`.
+            let start = if i >= 2
+                && tokens[i - 2].word
+                && tokens[i - 2].known.is_none()
+                && !tokens[i - 2].capitalised()
+                && self.agency(&tokens[i - 2])
+                && tokens[i - 1].word
+                && self.cues.is(Section::ConnectorAgency, tokens[i - 1].text)
+            {
+                i - 2
+            } else {
+                i
+            };
+            if (i..=end).any(|k| self.nameish(tokens, k)) {
+                self.run(tokens, start, end, headline, out);
+            }
+            i = end + 1;
+        }
+    }
+
+    /// Whether `tokens[i]` may be a word of a name: capitalised or an acronym, not known, not a stop word, not
+    /// the head of a compound with a known name (`Microsoft-Angestellte`).
+    fn nameish(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let t = &tokens[i];
+        t.word
+            && t.known.is_none()
+            && (t.capitalised() || t.acronym())
+            && !self.cues.is(Section::Stop, t.text)
+            && !(t.joined && i > 0 && tokens[i - 1].known.is_some_and(|k| k != Known::Place))
+    }
+
+    /// Whether `tokens[i]` may be part of a name: a name word, or a known place, which may begin or end a
+    /// longer name (`Washington Post`, `US-Verteidigungsministerium`) but is not a name of its own.
+    fn part(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        self.nameish(tokens, i) || (tokens[i].known == Some(Known::Place) && tokens[i].capitalised())
+    }
+
+    fn agency(&self, t: &Token<'_>) -> bool {
+        t.word && self.cues.is(Section::Agency, t.text)
+    }
+
+    /// The last token of the run of name words that starts at `start`.
+    fn run_end(&self, tokens: &[Token<'_>], start: usize) -> usize {
+        let mut end = start;
+        while let Some(next) = tokens.get(end + 1) {
+            // An abbreviation that is no name alone may end one: `Clearview AI`.
+            let abbreviation = next.word && next.known.is_none() && (next.acronym() || next.camel());
+            if self.part(tokens, end + 1) || abbreviation {
+                end += 1;
+                continue;
+            }
+            // A connector joins two name words: `of`, `&`, `für` in an agency's name, `van` after a first name.
+            // In German and Dutch the head comes first (`Bundesamt für …`, `Ministerie van …`), and a German
+            // head must be no ordinary noun (`Polizei zur Verfügung` is none); English has both orders
+            // (`Department of …`, `Immigration and Customs Enforcement`).
+            let (Some(after), true) = (tokens.get(end + 2), next.word || next.text == "&") else {
+                break;
+            };
+            let head_before = tokens[start..=end]
+                .iter()
+                .any(|t| self.agency(t) && !(self.language == Language::German && ordinary(t.text, Language::German)));
+            let joins = next.text == "&"
+                || self.cues.is(Section::Connector, next.text)
+                || (self.cues.is(Section::ConnectorAgency, next.text)
+                    && (head_before || (self.language == Language::English && self.agency(after))))
+                || (self.cues.is(Section::Particle, next.text) && first_name(tokens[end].text));
+            if joins && !next.text.chars().next().is_some_and(char::is_uppercase) && self.part(tokens, end + 2) {
+                end += 2;
+            } else if joins
+                && self.cues.is(Section::Particle, next.text)
+                && tokens.get(end + 3).is_some()
+                && self.nameish(tokens, end + 3)
+                && self.cues.is(Section::Particle, after.text)
+            {
+                end += 3; // `van der`, `von der`
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// Cuts a run at its titles and roles, then makes a name of each piece.
+    fn run(&self, tokens: &[Token<'_>], start: usize, end: usize, headline: bool, out: &mut Vec<Occurrence>) {
+        let mut piece = start;
+        let mut cue_before = None;
+        for k in start..=end {
+            let t = &tokens[k];
+            let role = t.word && (self.cues.is(Section::Title, t.text) || self.cues.is(Section::Role, t.text));
+            let places = tokens[piece..k].iter().all(|t| t.known == Some(Known::Place));
+            let prefix = tokens[piece..k]
+                .iter()
+                .all(|t| t.known == Some(Known::Place) || t.acronym());
+            if self.language == Language::German
+                && t.joined
+                && k > piece
+                && !(prefix && self.agency(t))
+                && (german_noun(t.text) || role || self.word_cue_before(t).is_some() || self.agency(t))
+            {
+                // A German compound `X-Kopf` is a noun whose head says what X is: `Hessendata-Software`,
+                // `Hensoldt-Chef`, `Rheinmetall-Konzern`; the head is no part of the name.
+                let head = if role {
+                    Some(Cue::RoleOf)
+                } else if self.cues.is(Section::ProductAfter, t.text) || self.cues.is(Section::ProductBefore, t.text) {
+                    Some(Cue::ProductAfter)
+                } else if self.cues.is(Section::OrganisationAfter, t.text)
+                    || self.cues.is(Section::OrganisationBefore, t.text)
+                {
+                    Some(Cue::OrganisationAfter)
+                } else {
+                    None
+                };
+                if !places {
+                    self.piece(tokens, piece, k - 1, cue_before, head, headline, out);
+                }
+                cue_before = role.then_some(Cue::Role);
+                piece = k + 1;
+                continue;
+            }
+            // A German cue noun inside a run names what follows: `die US-Polizeibehörde ICE`, `Firma Hensoldt`.
+            if self.language == Language::German
+                && k > piece
+                && k < end
+                && !t.joined
+                && self.part(tokens, k + 1)
+                && !self.cues.is(Section::Legal, tokens[k + 1].text)
+                && let Some(cue) = self.word_cue_before(t)
+            {
+                if !places && (piece..k).any(|i| self.nameish(tokens, i)) {
+                    self.piece(tokens, piece, k - 1, cue_before, None, headline, out);
+                }
+                cue_before = Some(cue);
+                piece = k + 1;
+                continue;
+            }
+            if role && !tokens[k + 1..=end].iter().any(|t| self.agency(t)) {
+                if k > piece && !places {
+                    self.piece(tokens, piece, k - 1, cue_before, Some(Cue::RoleOf), headline, out);
+                }
+                cue_before = Some(Cue::Role);
+                piece = k + 1;
+            }
+        }
+        if piece <= end && (piece..=end).any(|k| self.nameish(tokens, k)) {
+            self.piece(tokens, piece, end, cue_before, None, headline, out);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn piece(
+        &self,
+        tokens: &[Token<'_>],
+        mut first: usize,
+        mut last: usize,
+        cue_before: Option<Cue>,
+        cue_after: Option<Cue>,
+        headline: bool,
+        out: &mut Vec<Occurrence>,
+    ) {
+        let mut cues: Vec<Cue> = cue_before.into_iter().chain(cue_after).collect();
+        let mut aliases = Vec::new();
+        // The edges: what is not the name, and what it says.
+        while first <= last {
+            let t = &tokens[first];
+            let lone = first == last;
+            let joined_on = tokens.get(first + 1).is_some_and(|n| {
+                n.word && (self.cues.is(Section::Connector, n.text) || self.cues.is(Section::ConnectorAgency, n.text))
+            });
+            if let Some(cue) = self.word_cue_before(t).filter(|_| !joined_on) {
+                cues.push(cue);
+            } else if !((self.cues.is(Section::Article, t.text)
+                && (self.initial(tokens, first) || !t.capitalised() || lone))
+                || !t.word
+                || self.cues.is(Section::Connector, t.text)
+                || self.cues.is(Section::ConnectorAgency, t.text)
+                || (self.initial(tokens, first)
+                    && !lone
+                    && !t.acronym()
+                    && (ordinary(t.text, self.language)
+                        || (self.language == Language::German && !t.camel() && !first_name(t.text))))
+                || (self.language == Language::German
+                    && !lone
+                    && german_noun(t.text)
+                    && !first_name(t.text)
+                    && tokens.get(first + 1).is_some_and(|n| first_name(n.text))))
+            {
+                break;
+            }
+            first += 1;
+        }
+        while first <= last {
+            let t = &tokens[last];
+            if self.cues.is(Section::Legal, t.text) && last > first {
+                cues.push(Cue::Legal);
+                let full = &self.text[tokens[first].start..t.end + usize::from(t.dot)];
+                aliases.push(collapse(full));
+            } else if t.word
+                && self.cues.is(Section::ProductAfter, t.text)
+                && t.capitalised()
+                && last > first
+                && !self.agency(t)
+                && !cues.contains(&Cue::Legal)
+            {
+                cues.push(Cue::ProductAfter);
+            } else if t.joined
+                || !(self.cues.is(Section::Article, t.text)
+                    || !t.word
+                    || self.cues.is(Section::Connector, t.text)
+                    || self.cues.is(Section::ConnectorAgency, t.text)
+                    || self.cues.is(Section::Particle, t.text))
+            {
+                break;
+            }
+            if last == first {
+                return;
+            }
+            last -= 1;
+        }
+        if first > last || !(first..=last).any(|k| self.nameish(tokens, k)) {
+            return;
+        }
+        if tokens
+            .get(last + 1)
+            .is_some_and(|t| t.text == "-" && t.start == tokens[last].end)
+        {
+            return; // the first half of `Gesichtserkennungs- und Überwachungssoftware`
+        }
+        let (start, mut end) = (tokens[first].start, tokens[last].end);
+        let name_text = &self.text[start..end];
+        if let Some(stem) = name_text.strip_suffix("'s").or_else(|| name_text.strip_suffix("’s")) {
+            end = start + stem.len();
+            if self.role_next(tokens, last + 1) {
+                cues.push(Cue::RoleOf);
+            }
+        }
+        self.context(tokens, first, last, &mut cues, &mut aliases);
+        let words: Vec<&Token<'_>> = tokens[first..=last].iter().filter(|t| t.word).collect();
+        if words.iter().any(|t| self.agency(t)) {
+            cues.push(Cue::Agency);
+        } else if words.len() > 1 && self.cues.is(Section::County, words[words.len() - 1].text) {
+            cues.push(Cue::County);
+        }
+        if (2..=4).contains(&words.len())
+            && first_name(words[0].text)
+            && words[1..].iter().all(|t| !t.acronym())
+            && !cues.contains(&Cue::Agency)
+        {
+            cues.push(Cue::FirstName);
+        }
+        if words.len() > 1 && self.cues.is(Section::OrganisationHead, words[words.len() - 1].text) {
+            cues.push(Cue::OrganisationAfter);
+        }
+        if self.cues.is_word(Section::ProductHead, words[0].text) && words.len() > 1 {
+            cues.push(Cue::ProductBefore);
+        }
+        if first > 0
+            && tokens[first - 1].known == Some(Known::Organisation)
+            && tokens[first - 1].end < tokens[first].start
+            && words.len() <= 3
+        {
+            cues.push(Cue::Maker);
+        }
+        if words.len() == 2
+            && words.iter().all(|t| {
+                t.known.is_none()
+                    && !t.acronym()
+                    && !t.camel()
+                    && !t.joined
+                    && t.text.chars().all(char::is_alphabetic)
+                    && !ordinary_any(t.text)
+                    && !self.cues.is(Section::OrganisationHead, t.text)
+                    && !(self.language == Language::German && german_noun(t.text))
+            })
+            && !cues.iter().any(|c| {
+                matches!(
+                    c,
+                    Cue::Agency | Cue::Legal | Cue::ProductBefore | Cue::ProductAfter | Cue::Maker | Cue::County
+                )
+            })
+        {
+            cues.push(Cue::PersonShape);
+        }
+        cues.sort();
+        cues.dedup();
+        let name = collapse(&self.text[start..end]);
+        let acronym = words.len() == 1 && words[0].acronym();
+        let initial = self.initial(tokens, first);
+        let licensed = cues.iter().any(|c| c.licenses_word());
+        let Some(weak) = self.is_name(&words, acronym, initial, &cues) else {
+            return;
+        };
+        if headline && !acronym && !licensed {
+            return;
+        }
+        let plain = !acronym && words.iter().all(|t| t.known.is_none() && ordinary_any(t.text));
+        // A phrase no cue names, of ordinary words or (in German) with a noun: a name only if it comes back.
+        let german = self.language == Language::German;
+        let doubtful = !acronym
+            && cues.iter().all(|c| matches!(c, Cue::Speech | Cue::Quoted))
+            && !words.iter().any(|t| t.camel())
+            && (plain
+                || (german && words.iter().any(|t| t.joined))
+                || (german && words.len() > 1 && words.iter().any(|t| german_noun(t.text))));
+        out.push(Occurrence {
+            start,
+            end,
+            name,
+            words: words.len(),
+            acronym,
+            initial,
+            plain,
+            doubtful: doubtful || (weak && !(self.language == Language::German && foreign(words[0].text))),
+            cues,
+            aliases,
+        });
+    }
+
+    /// Whether what is left is a name, by its words and cues: `Some(weak)`, weak when it is only a German
+    /// word that is no known noun and that no cue names (`Palantir`, but also `Wegwerfkamera`), which then
+    /// counts only if it comes back.
+    fn is_name(&self, words: &[&Token<'_>], acronym: bool, initial: bool, cues: &[Cue]) -> Option<bool> {
+        const NAME: Option<bool> = Some(false);
+        const WEAK: Option<bool> = Some(true);
+        let letters = words
+            .iter()
+            .flat_map(|t| t.text.chars())
+            .filter(|c| c.is_alphabetic())
+            .count();
+        if letters < 2 {
+            return None;
+        }
+        if acronym {
+            return NAME;
+        }
+        let german = self.language == Language::German;
+        let strong = cues.iter().any(|c| c.strong());
+        let licensed = cues.iter().any(|c| c.licenses_word());
+        if words.len() > 1 {
+            // A German run of nouns (`böswillige Akteure Daten`) is no name, unless a strong cue says it is.
+            let nouns = german
+                && !strong
+                && !cues.contains(&Cue::Agency)
+                && words
+                    .iter()
+                    .all(|t| german_noun(t.text) && t.known.is_none() && !t.camel());
+            return (!nouns).then_some(false);
+        }
+        let one = words[0];
+        // German gender forms are nouns: `Beamt:innen`, `Bürger*innen`, `EinwandererInnen`.
+        if one.text.contains([':', '*', '_']) || one.text.ends_with("Innen") {
+            return None;
+        }
+        let cue_word = [
+            Section::Title,
+            Section::Role,
+            Section::Legal,
+            Section::Article,
+            Section::Speech,
+        ]
+        .iter()
+        .any(|&s| self.cues.is(s, one.text))
+            || self.cues.is_word(Section::Agency, one.text)
+            || self.word_cue_before(one).is_some();
+        if cue_word {
+            return None;
+        }
+        if one.camel() {
+            return NAME;
+        }
+        if !german {
+            // English and Dutch write ordinary words in lower case: a capitalised word is a name, unless it
+            // is an ordinary word that could be capitalised for another reason (a sentence's start, a title).
+            if !ordinary(one.text, self.language) || (licensed && !initial) {
+                return NAME;
+            }
+            // An ordinary word capitalised in the middle of a sentence may be a name (`Twitter`, `Ring`).
+            return (!initial).then_some(true);
+        }
+        // German capitalises every noun: one word is a name only when a cue says so, and not a listed noun
+        // (`die Software Informationen` is none); weaker cues also refuse what looks like a compound noun.
+        if german_listed_noun(one.text) || ordinary(one.text, Language::German) || (initial && !strong) {
+            return None;
+        }
+        if ordinary_any(one.text) && !strong {
+            return WEAK; // an English word in a German text: `Cloud`, `Smart`
+        }
+        if strong || cues.contains(&Cue::Media) {
+            return NAME;
+        }
+        if cues.contains(&Cue::Agency) {
+            return self.cues.starts(Section::ProperAgency, one.text).then_some(false);
+        }
+        if german_noun(one.text) {
+            return None;
+        }
+        if licensed { NAME } else { WEAK }
+    }
+
+    /// The cue a capitalised word before a name is (`Software`, `Firma`, `Stadt`), for German above all.
+    fn word_cue_before(&self, t: &Token<'_>) -> Option<Cue> {
+        if !t.word {
+            return None;
+        }
+        [
+            (Section::ProductBefore, Cue::ProductBefore),
+            (Section::OrganisationBefore, Cue::OrganisationBefore),
+            (Section::AgencyBefore, Cue::AgencyBefore),
+            (Section::CityBefore, Cue::City),
+            (Section::StateBefore, Cue::State),
+            (Section::MediaBefore, Cue::Media),
+        ]
+        .into_iter()
+        .find(|&(s, _)| self.cues.is(s, t.text))
+        .map(|(_, c)| c)
+    }
+
+    /// Whether a role noun comes at `at` (possibly after articles): `Acme's CEO`, `Acme spokesperson`.
+    fn role_next(&self, tokens: &[Token<'_>], at: usize) -> bool {
+        tokens[at.min(tokens.len())..]
+            .iter()
+            .find(|t| !(t.word && self.cues.is(Section::Article, t.text)))
+            .is_some_and(|t| t.word && (self.cues.is(Section::Role, t.text) || self.cues.is(Section::Title, t.text)))
+    }
+
+    /// Whether the token is the first word of its sentence, or of a clause after a colon.
+    fn initial(&self, tokens: &[Token<'_>], at: usize) -> bool {
+        !tokens[..at].iter().any(|t| t.word) || tokens[..at].last().is_some_and(|t| t.text == ":")
+    }
+
+    /// The cues in the words around `tokens[first..=last]`.
+    fn context(&self, tokens: &[Token<'_>], first: usize, last: usize, cues: &mut Vec<Cue>, aliases: &mut Vec<String>) {
+        let quote_open = |t: &Token<'_>| matches!(t.text, "„" | "“" | "\"" | "«" | "‚" | "'" | "‘" | "»");
+        let quote_close = |t: &Token<'_>| matches!(t.text, "“" | "”" | "\"" | "»" | "‘" | "'" | "’" | "«");
+        // The words before, nearest last, up to a mark other than a quotation mark, articles dropped.
+        let mut before: Vec<String> = Vec::new();
+        let mut k = first;
+        let mut quoted_open = false;
+        while k > 0 && before.len() < 5 {
+            k -= 1;
+            let t = &tokens[k];
+            if !t.word {
+                if quote_open(t) && k + 1 == first {
+                    quoted_open = true;
+                    continue;
+                }
+                break;
+            }
+            before.push(normal(t.text));
+        }
+        before.reverse();
+        let mut after: Vec<String> = Vec::new();
+        let mut comma = false;
+        let mut k = last + 1;
+        if tokens.get(k).is_some_and(quote_close) {
+            if quoted_open {
+                cues.push(Cue::Quoted);
+            }
+            k += 1;
+        }
+        if tokens.get(k).is_some_and(|t| t.text == "(")
+            && let (Some(a), Some(close)) = (tokens.get(k + 1), tokens.get(k + 2))
+            && a.acronym()
+            && close.text == ")"
+        {
+            aliases.push(a.text.to_string());
+        }
+        if tokens.get(k).is_some_and(|t| t.text == ",") {
+            comma = true;
+            k += 1;
+        }
+        for t in &tokens[k.min(tokens.len())..] {
+            if !t.word || after.len() >= 4 {
+                break;
+            }
+            if !(after.is_empty() && self.cues.is(Section::Article, t.text)) {
+                after.push(normal(t.text));
+            }
+        }
+        let c = self.cues;
+        if !before.is_empty() {
+            // An article may stand between a cue and the name (`the company Acme`, `laut dem Spiegel`), but not
+            // between a role and a person; `des` in `Sprecher des …` is both an article and a `role-of` word.
+            let last = &before[before.len() - 1];
+            let article = c.is(Section::Article, last);
+            let core = if article {
+                &before[..before.len() - 1]
+            } else {
+                &before[..]
+            };
+            let role_of = c
+                .ends_with(Section::RoleOf, core)
+                .is_some_and(|n| c.ends_with(Section::Role, &core[..core.len() - n]).is_some())
+                || (article && c.is(Section::RoleOf, last) && c.ends_with(Section::Role, core).is_some());
+            if role_of {
+                cues.push(Cue::RoleOf);
+            } else if !article
+                && (c.ends_with(Section::Title, &before).is_some() || c.ends_with(Section::Role, &before).is_some())
+            {
+                cues.push(Cue::Role);
+            }
+            let before = core;
+            for (section, cue) in [
+                (Section::Speech, Cue::Speech),
+                (Section::MediaBefore, Cue::Media),
+                (Section::ProductBefore, Cue::ProductBefore),
+                (Section::OrganisationBefore, Cue::OrganisationBefore),
+                (Section::AgencyBefore, Cue::AgencyBefore),
+                (Section::CityBefore, Cue::City),
+                (Section::StateBefore, Cue::State),
+            ] {
+                if c.ends_with(section, before).is_some() {
+                    cues.push(cue);
+                }
+            }
+        }
+        if after.is_empty() {
+            return;
+        }
+        if comma {
+            if c.starts_with(Section::Role, &after) || c.starts_with(Section::Title, &after) {
+                cues.push(Cue::RoleAfter);
+            }
+            if c.starts_with(Section::Legal, &after) {
+                cues.push(Cue::Legal);
+            }
+            if c.starts_with(Section::OrganisationAfter, &after) || c.starts_with(Section::OrganisationBefore, &after) {
+                cues.push(Cue::OrganisationAfter);
+            }
+            if c.starts_with(Section::Speech, &after) {
+                cues.push(Cue::Speech);
+            }
+            return;
+        }
+        if c.starts_with(Section::Role, &after) {
+            cues.push(Cue::RoleOf);
+        }
+        for (section, cue) in [
+            (Section::Legal, Cue::Legal),
+            (Section::Speech, Cue::Speech),
+            (Section::MediaAfter, Cue::Media),
+            (Section::ProductAfter, Cue::ProductAfter),
+            (Section::OrganisationAfter, Cue::OrganisationAfter),
+        ] {
+            if c.starts_with(section, &after) {
+                cues.push(cue);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! What kind of word a word is, for the scanner: ordinary (by the word lists of `gazetteer::words`), a German
+//! noun (by the lists, its ending or its last part), borrowed-looking; and what kind of sentence a sentence is.
+
+use super::tokens::Token;
+use crate::gazetteer::words::{Language, ordinary_word};
+
+/// Whether a word is an ordinary word of the document's language (for English and Dutch, which write ordinary
+/// words in lower case, of either).
+pub(crate) fn ordinary(word: &str, language: Language) -> bool {
+    let entries = ordinary_word(word.trim_end_matches(['\'', '’']));
+    match language {
+        Language::German => entries.iter().any(|(l, _)| *l == Language::German),
+        _ => entries.iter().any(|(l, _)| *l != Language::German),
+    }
+}
+
+/// Whether a word is an ordinary word of any of the three languages: a phrase of such words (`Smart Speaker`,
+/// `Business Intelligence`) is a name less often.
+pub(crate) fn ordinary_any(word: &str) -> bool {
+    !ordinary_word(word.trim_end_matches(['\'', '’'])).is_empty()
+}
+
+/// Whether a German word looks borrowed (a `y`, a `c` outside `ch` and `ck`, an `oo`, an `x`): a German noun
+/// seldom does, a brand often (`Google`, `Netflix`, `Stratocast`).
+pub(crate) fn foreign(word: &str) -> bool {
+    if ordinary_any(word) {
+        return false; // an English word in a German text (`Cloud`, `Smart`) is no brand
+    }
+    let w = word.to_lowercase();
+    if ["en", "ern", "el", "ung", "ungen", "isch", "ismus"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        return false; // `Scannen`, `Analysealgorithmen`, `Sexhandel`: German words of borrowed stems
+    }
+    let b = w.as_bytes();
+    w.contains('y')
+        || w.contains("oo")
+        || w.contains('x')
+        || b.iter()
+            .enumerate()
+            .any(|(i, &c)| c == b'c' && !matches!(b.get(i + 1), Some(b'h' | b'k')))
+}
+
+/// Whether a German word is a noun of the word list, as written or with a plural or genitive ending
+/// (`Fahrzeuge`, `Experten`).
+pub(crate) fn german_listed_noun(word: &str) -> bool {
+    let listed = |w: &str| {
+        ordinary_word(w)
+            .iter()
+            .any(|(l, f)| *l == Language::German && f.starts_with(char::is_uppercase))
+    };
+    listed(word)
+        || ["e", "n", "en", "er", "s", "es", "nen"].iter().any(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|w| w.chars().count() >= 3 && listed(w))
+        })
+}
+
+/// Whether a capitalised German word is, by the word lists, its ending or its last part, a noun: `Polizei`,
+/// `Forscherin`, `Bürgerrechtler`, `Luftbilder`, `Rechtsabteilung`.
+pub(crate) fn german_noun(word: &str) -> bool {
+    // Asked of the same words again and again (a name's words, in every sentence); the answer never changes.
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<String, bool>> = Default::default();
+    }
+    if let Some(known) = SEEN.with(|s| s.borrow().get(word).copied()) {
+        return known;
+    }
+    let noun = german_noun_uncached(word);
+    SEEN.with(|s| {
+        let mut seen = s.borrow_mut();
+        if seen.len() > 100_000 {
+            seen.clear(); // a bound on memory for a corpus of endless vocabulary
+        }
+        seen.insert(word.to_string(), noun);
+    });
+    noun
+}
+
+pub(crate) fn german_noun_uncached(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "tät", "ler", "erin", "erinnen", "ern",
+        "nis", "ität", "ik", "ie", "ien", "schaften", "heiten", "keiten", "täten", "nisse",
+    ];
+    if let Some(stem) = word.strip_suffix('s')
+        && (stem.ends_with("ung") || stem.ends_with("heit") || stem.ends_with("keit") || stem.ends_with("ion"))
+    {
+        return true; // a compound's first part with its linking `s`: `Überwachungs`
+    }
+    if german_listed_noun(word) || (word.chars().count() > 5 && ENDINGS.iter().any(|e| word.ends_with(e))) {
+        return true;
+    }
+    // A compound whose last part (four letters or more, after three or more) is a listed noun.
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    (3..chars.len().saturating_sub(3)).any(|i| german_listed_noun(&word[chars[i].0..]))
+}
+
+/// A title-case headline: at least four words of four letters or more, nearly all capitalised.
+pub(crate) fn headline(words: &[&Token<'_>]) -> bool {
+    let long: Vec<_> = words.iter().filter(|t| t.text.chars().count() >= 4).collect();
+    let lower = long.iter().filter(|t| !t.capitalised()).count();
+    long.len() >= 4 && lower * 5 <= long.len()
+}
+
+/// A sentence in capitals: at least three words of three letters or more, most of them in capitals.
+pub(crate) fn shouting(words: &[&Token<'_>]) -> bool {
+    let long: Vec<_> = words.iter().filter(|t| t.text.chars().count() >= 3).collect();
+    let caps = long.iter().filter(|t| t.acronym()).count();
+    caps >= 3 && caps * 2 > long.len()
+}
+
+/// White space collapsed to single spaces.
+pub(crate) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
