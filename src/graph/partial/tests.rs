@@ -31,6 +31,9 @@ fn documents() -> Vec<Document> {
                 title: (i % 3 == 0).then(|| format!("Title {i}")),
                 date: (i % 4 != 1).then(|| format!("20{:02}-0{}", 15 + i % 5, 1 + i % 9)),
                 url: (i % 2 == 0).then(|| format!("https://example.org/{i}")),
+                // outlets first met in another order in each part, one under two spellings, some documents none
+                outlet: (i % 4 != 3)
+                    .then(|| ["Wire", "heise online", "Der Spiegel", "NOS", "DER  SPIEGEL"][i % 5].into()),
                 ..Document::from_text(String::new(), text)
             }
         })
@@ -112,6 +115,10 @@ fn parts_merged_in_memory_and_through_partials_give_the_graph_of_all() {
     for settings in variants() {
         let all = accumulate(&gazetteer, &extractor, &docs, &settings);
         let expected = json(&all.clone().finish(&gazetteer));
+        assert!(
+            expected.contains("\"outlets\": 4,"),
+            "four outlets, counted in every part"
+        );
         let edges_capped = all
             .pairs
             .values()
