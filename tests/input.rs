@@ -501,10 +501,11 @@ fn malformed_spreadsheet_gazetteers_fail_naming_file_line_column_and_the_fix() {
             "text after the closing quote of a quoted cell would be glued to the cell; quote the whole cell",
         ),
         (
-            b"id;name;type;aliases\r\nmunich;M\xFCnchen;city;\r\n".to_vec(),
-            "g.csv:2: column `name`",
-            "byte 0xFC (character 9 of the line) is not UTF-8: the file is probably Windows-1252; save it as \
-             \"CSV UTF-8\"",
+            // UTF-8 but for one byte: a file that mixes encodings (one in Windows-1252 alone is decoded)
+            b"id;name;type;aliases\r\nkoeln;K\xC3\xB6ln;city;\r\nduesseldorf;D\xC3\xBCsseldorf;city;\r\nmunich;M\xFCnchen;city;\r\n"
+                .to_vec(),
+            "g.csv:4: column `name`",
+            "byte 0xFC (character 9 of the line) is not UTF-8, though the rest of the file is: it mixes encodings",
         ),
         (
             format!("{header}munich;München;city;;Bayern;Deutschland\r\n").into_bytes(),
@@ -568,7 +569,7 @@ fn conflicts_that_do_not_stop_the_build_are_warned_about_by_line_and_column() {
     for expected in [
         "gazegraph: warning: g.csv:2: column `aliases`: `München` has an empty alias",
         "gazegraph: warning: g.csv:3: column `type`: type `organistion` is used by `x` only and is none of the \
-         known types: a typo? did you mean `organisation`?",
+         known types: a typo?\n    fix: did you mean `organisation`?",
     ] {
         assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
     }

@@ -11,6 +11,7 @@ mod field;
 mod gazetteer;
 mod gold;
 mod input;
+mod layers;
 mod merge;
 mod outlets;
 mod properties;

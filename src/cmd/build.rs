@@ -4,14 +4,15 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use gazegraph::export::{self, OutputDir};
+use gazegraph::gazetteer::source::describe;
 use gazegraph::graph::{Reprints, RollUp, Settings, partial};
 use gazegraph::pipeline::{self, Options};
 use gazegraph::text::Input;
-use gazegraph::text::decode::encoding_for_label;
-use gazegraph::{Extractor, Gazetteer, Graph, Window};
+use gazegraph::{Extractor, Graph, Window};
 
+use super::gazetteer::{GazetteerArgs, parse_encoding};
 use super::progress::Progress;
-use super::{AmbiguousArg, Outcome, plural};
+use super::{Outcome, plural};
 
 /// Build the graph of a corpus: find the gazetteer's entities and link those mentioned together.
 ///
@@ -41,7 +42,8 @@ use super::{AmbiguousArg, Outcome, plural};
 ///   mentions.csv  every mention, with its document, sentence and byte span
 ///
 /// The outputs are replaced only when the whole run succeeds. With no arguments it builds the shipped sample:
-/// seeds/ with gazetteer/ into out/.
+/// seeds/ with gazetteer/ into out/. Without --gazetteer it uses ./gazetteer/ when there is one, else the
+/// gazetteer built into gazegraph; the summary line says which.
 ///
 /// For a collection too large for one run, build it in shards with --partial (one shard per machine or job;
 /// every document in exactly one shard) and combine them with `gazegraph merge`: the result is byte for byte the
@@ -52,6 +54,7 @@ use super::{AmbiguousArg, Outcome, plural};
     after_help = "Examples:
   gazegraph build
   gazegraph build articles/ --gazetteer my-gazetteer/ --out graph/
+  gazegraph build articles/ --gazetteer shipped --gazetteer mine.csv --out graph/
   gazegraph build news.jsonl --window paragraph --min-weight 2
   cat article.txt | gazegraph build - --out /tmp/one
   gazegraph build 2019/ --partial --out shards/2019 && gazegraph build 2020/ --partial --out shards/2020
@@ -62,13 +65,8 @@ pub struct Args {
     #[arg(value_name = "INPUT", default_value = "seeds")]
     inputs: Vec<String>,
 
-    /// Gazetteer folder (every *.csv in it) or file; may be given several times
-    #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
-    gazetteer: Vec<PathBuf>,
-
-    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
-    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
-    ambiguous: AmbiguousArg,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
 
     /// Output folder
     #[arg(short, long, value_name = "DIR", default_value = "out")]
@@ -110,7 +108,8 @@ pub struct Args {
     #[arg(long, value_name = "FILE", conflicts_with = "no_relations")]
     cues: Vec<PathBuf>,
 
-    /// Encoding of files that are not UTF-8 (e.g. windows-1252, iso-8859-15); guessed when not given
+    /// Encoding of files (articles and gazetteer) that are not UTF-8 (e.g. windows-1252, iso-8859-15); guessed
+    /// when not given
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
 
@@ -192,10 +191,10 @@ impl From<WindowArg> for Window {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let progress = Progress::new(args.quiet, args.verbose);
-    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
+    let gazetteer = args.gazetteer.load(args.encoding.as_deref())?;
     if !args.quiet {
-        for warning in gazetteer.warnings() {
-            progress.say(&format!("gazegraph: warning: {warning}"));
+        for line in super::gazetteer::warning_lines(&gazetteer) {
+            progress.say(&line);
         }
     }
     // The gazetteer compiles on as many threads as the build matches on: `--threads 1` is one thread throughout.
@@ -203,10 +202,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         .num_threads(args.threads)
         .build()?
         .install(|| Extractor::new(&gazetteer))?;
-    let encoding = match &args.encoding {
-        Some(label) => Some(encoding_for_label(label).with_context(|| format!("unknown encoding `{label}`"))?),
-        None => None,
-    };
+    let encoding = parse_encoding(args.encoding.as_deref())?;
     if let Some(score) = args.min_score
         && !(-1.0..=1.0).contains(&score)
     {
@@ -304,11 +300,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             n => format!("{warned}, {} counted once", plural(n as usize, "reprint", "reprints")),
         };
         eprintln!(
-            "gazegraph: {} ({}{skipped}{warned}), {} of {counts} in {:.2} s; wrote {}{}",
+            "gazegraph: {} ({}{skipped}{warned}), {} of {counts} in {:.2} s with {}; wrote {}{}",
             plural(summary.documents as usize, "document", "documents"),
             size(summary.bytes),
             plural(summary.mentions as usize, "mention", "mentions"),
             progress.elapsed().as_secs_f64(),
+            describe(gazetteer.sources()),
             args.out.display(),
             if args.partial {
                 " (a partial, for gazegraph merge)"

@@ -4,13 +4,14 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
+use gazegraph::Extractor;
 use gazegraph::eval::{self, MentionError, Report, Scores};
 use gazegraph::graph::relate::Relater;
 use gazegraph::pipeline::Options;
 use gazegraph::text::Input;
-use gazegraph::{Extractor, Gazetteer};
 
-use super::{AmbiguousArg, Outcome};
+use super::Outcome;
+use super::gazetteer::{GazetteerArgs, parse_encoding};
 
 /// Measure extraction against gold annotations: what it finds, what it misses, what it invents
 ///
@@ -57,8 +58,8 @@ JSON (--json), ratios with 4 decimals, null where undefined (precision when noth
                      \"in_sentence\": false, \"in_paragraph\": true}],
    \"checks\": [{\"name\": \"min_f1\", \"threshold\": 0.95, \"value\": 0.9664, \"passed\": true}]}
 
-Exit status: 0 every threshold met; 1 mention F1 below --min-f1 or entity-per-document precision below
---min-entity-precision (a value that cannot be computed meets no threshold); 2 error (a bad gold file, a gold
+Exit status: 0 every threshold met; 1 a value below its --min-… threshold (mention F1, entity-per-document
+precision or recall, typed-relation precision or recall; a value that cannot be computed meets no threshold); 2 error (a bad gold file, a gold
 document not among the inputs, an invalid gazetteer)"
 )]
 pub struct Args {
@@ -70,13 +71,12 @@ pub struct Args {
     #[arg(value_name = "INPUT", default_value = "seeds")]
     inputs: Vec<String>,
 
-    /// Gazetteer folder (every *.csv in it) or file; may be given several times
-    #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
-    gazetteer: Vec<PathBuf>,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
 
-    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
-    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
-    ambiguous: AmbiguousArg,
+    /// Encoding of files (articles and gazetteer) that are not UTF-8 (e.g. windows-1252); guessed when not given
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
 
     /// Print the report as one JSON object on standard output
     #[arg(long)]
@@ -90,9 +90,17 @@ pub struct Args {
     #[arg(long, value_name = "P")]
     min_entity_precision: Option<f64>,
 
+    /// Fail (exit status 1) when the recall of entities per document is lower
+    #[arg(long, value_name = "R")]
+    min_entity_recall: Option<f64>,
+
     /// Fail (exit status 1) when the precision of typed relations (kind and direction) is lower
     #[arg(long, value_name = "P")]
     min_relation_precision: Option<f64>,
+
+    /// Fail (exit status 1) when the recall of typed relations (kind and direction) is lower
+    #[arg(long, value_name = "R")]
+    min_relation_recall: Option<f64>,
 
     /// A cue file of your own, read beside the shipped cues as `build --cues` does
     #[arg(long, value_name = "FILE")]
@@ -103,7 +111,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     for (flag, value) in [
         ("--min-f1", args.min_f1),
         ("--min-entity-precision", args.min_entity_precision),
+        ("--min-entity-recall", args.min_entity_recall),
         ("--min-relation-precision", args.min_relation_precision),
+        ("--min-relation-recall", args.min_relation_recall),
     ] {
         if let Some(v) = value
             && !(0.0..=1.0).contains(&v)
@@ -112,10 +122,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
     }
     let gold = eval::gold::load(&args.gold)?;
-    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
+    let gazetteer = args.gazetteer.load(args.encoding.as_deref())?;
     let extractor = Extractor::new(&gazetteer)?;
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
-    let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &Options::default(), &gold)
+    let options = Options {
+        encoding: parse_encoding(args.encoding.as_deref())?,
+        ..Options::default()
+    };
+    let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &options, &gold)
         .with_context(|| format!("cannot read {}", args.inputs.join(", ")))?;
     for skip in &corpus.skipped {
         eprintln!("gazegraph: skipped {skip}");
@@ -125,7 +139,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         relater.add_cues(&name, &text)?;
     }
     let mut report = eval::evaluate(&gold, &corpus, &gazetteer, &relater)?;
-    report.check(args.min_f1, args.min_entity_precision, args.min_relation_precision);
+    report.check(&eval::Thresholds {
+        min_f1: args.min_f1,
+        min_entity_precision: args.min_entity_precision,
+        min_entity_recall: args.min_entity_recall,
+        min_relation_precision: args.min_relation_precision,
+        min_relation_recall: args.min_relation_recall,
+    });
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

@@ -6,14 +6,14 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use gazegraph::Gazetteer;
 use gazegraph::export::tables::MENTIONS_HEADER;
 use gazegraph::export::{self, OutputDir};
 use gazegraph::graph::partial;
 
 use super::build::graph_counts;
+use super::gazetteer::GazetteerArgs;
 use super::progress::{interrupted, take_over_ctrl_c};
-use super::{AmbiguousArg, Outcome, plural};
+use super::{Outcome, plural};
 
 /// Combine the partial graphs of shards (`gazegraph build --partial`) into the graph of all of them.
 ///
@@ -41,13 +41,12 @@ pub struct Args {
     #[arg(value_name = "PARTIAL", required = true)]
     partials: Vec<PathBuf>,
 
-    /// The gazetteer the shards were built with: folder (every *.csv in it) or file; may be given several times
-    #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
-    gazetteer: Vec<PathBuf>,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
 
-    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
-    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
-    ambiguous: AmbiguousArg,
+    /// Encoding of files that are not UTF-8 (e.g. windows-1252); guessed when not given
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
 
     /// Output folder
     #[arg(short, long, value_name = "DIR")]
@@ -102,7 +101,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     // Ctrl-C stops the merge before its next step: the staging folder goes, what --out held stays.
     take_over_ctrl_c("the step in hand");
-    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
+    let gazetteer = args.gazetteer.load(args.encoding.as_deref())?;
     let shards = args
         .partials
         .iter()

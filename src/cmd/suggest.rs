@@ -4,16 +4,16 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
+use gazegraph::Extractor;
 use gazegraph::export::OutputDir;
 use gazegraph::pipeline::Options;
 use gazegraph::suggest::{self, Candidate, Settings};
 use gazegraph::text::Input;
-use gazegraph::text::decode::encoding_for_label;
-use gazegraph::{Extractor, Gazetteer};
 use unicode_width::UnicodeWidthStr;
 
+use super::gazetteer::{GazetteerArgs, parse_encoding, warning_lines};
 use super::progress::Progress;
-use super::{AmbiguousArg, Outcome, plural};
+use super::{Outcome, plural};
 
 /// List the names in the articles that the gazetteer does not know, to review and add
 ///
@@ -30,8 +30,8 @@ use super::{AmbiguousArg, Outcome, plural};
 /// gazetteer knows, with its inflections (`Microsofts`) and, for people, their surname alone.
 ///
 /// The curation loop: `gazegraph suggest articles/ --csv suggested.csv`, review the rows (delete the wrong
-/// ones, fix names, types and aliases, change or drop the `status` column), add them to the gazetteer folder,
-/// and build again.
+/// ones, fix names, types and aliases, change or drop the `status` column), add them to the gazetteer folder
+/// or keep them as a layer of their own (`--gazetteer shipped --gazetteer suggested.csv`), and build again.
 #[derive(clap::Args)]
 #[command(
     verbatim_doc_comment,
@@ -51,13 +51,8 @@ pub struct Args {
     #[arg(value_name = "INPUT", default_value = "seeds")]
     inputs: Vec<String>,
 
-    /// Gazetteer folder (every *.csv in it) or file; may be given several times
-    #[arg(short, long, value_name = "DIR|FILE", default_value = "gazetteer")]
-    gazetteer: Vec<PathBuf>,
-
-    /// A form that names more than one entity: refuse the gazetteer, or drop the form from matching
-    #[arg(long, value_enum, value_name = "WHAT", default_value_t = AmbiguousArg::Refuse)]
-    ambiguous: AmbiguousArg,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
 
     /// List at most N candidates, the best first (0: all)
     #[arg(short = 'n', long, value_name = "N", default_value_t = 50)]
@@ -75,7 +70,8 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     csv: Option<PathBuf>,
 
-    /// Encoding of files that are not UTF-8 (e.g. windows-1252, iso-8859-15); guessed when not given
+    /// Encoding of files (articles and gazetteer) that are not UTF-8 (e.g. windows-1252, iso-8859-15); guessed
+    /// when not given
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
 
@@ -90,15 +86,17 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let progress = Progress::new(args.quiet, false);
-    let gazetteer = Gazetteer::load_with(&args.gazetteer, args.ambiguous.into())?;
+    let gazetteer = args.gazetteer.load(args.encoding.as_deref())?;
+    if !args.quiet {
+        for line in warning_lines(&gazetteer) {
+            progress.say(&line);
+        }
+    }
     let extractor = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
         .build()?
         .install(|| Extractor::new(&gazetteer))?;
-    let encoding = match &args.encoding {
-        Some(label) => Some(encoding_for_label(label).with_context(|| format!("unknown encoding `{label}`"))?),
-        None => None,
-    };
+    let encoding = parse_encoding(args.encoding.as_deref())?;
     let options = Options {
         encoding,
         threads: args.threads,

@@ -188,10 +188,26 @@ pub struct PairResult {
     pub in_paragraph: bool,
 }
 
+/// The floors a run must meet, each optional: what CI holds the measured quality to.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Thresholds {
+    /// Overall mention F1.
+    pub min_f1: Option<f64>,
+    /// Precision of entities per document.
+    pub min_entity_precision: Option<f64>,
+    /// Recall of entities per document.
+    pub min_entity_recall: Option<f64>,
+    /// Precision of typed relations (kind and direction).
+    pub min_relation_precision: Option<f64>,
+    /// Recall of typed relations (kind and direction).
+    pub min_relation_recall: Option<f64>,
+}
+
 /// A threshold the user asked for.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Check {
-    /// `min_f1` or `min_entity_precision`.
+    /// The threshold's name: `min_f1`, `min_entity_precision`, `min_entity_recall`, `min_relation_precision`
+    /// or `min_relation_recall`.
     pub name: &'static str,
     pub threshold: f64,
     #[serde(serialize_with = "rounded")]
@@ -226,12 +242,7 @@ pub struct Report {
 
 impl Report {
     /// Adds the thresholds' checks.
-    pub fn check(
-        &mut self,
-        min_f1: Option<f64>,
-        min_entity_precision: Option<f64>,
-        min_relation_precision: Option<f64>,
-    ) {
+    pub fn check(&mut self, thresholds: &Thresholds) {
         let mut add = |name, threshold: Option<f64>, value: Option<f64>| {
             if let Some(threshold) = threshold {
                 self.checks.push(Check {
@@ -242,12 +253,22 @@ impl Report {
                 });
             }
         };
-        add("min_f1", min_f1, self.mentions.overall.f1);
-        add("min_entity_precision", min_entity_precision, self.entities.precision);
+        add("min_f1", thresholds.min_f1, self.mentions.overall.f1);
+        add(
+            "min_entity_precision",
+            thresholds.min_entity_precision,
+            self.entities.precision,
+        );
+        add("min_entity_recall", thresholds.min_entity_recall, self.entities.recall);
         add(
             "min_relation_precision",
-            min_relation_precision,
+            thresholds.min_relation_precision,
             self.relations.overall.precision,
+        );
+        add(
+            "min_relation_recall",
+            thresholds.min_relation_recall,
+            self.relations.overall.recall,
         );
     }
 

@@ -263,20 +263,36 @@ fn thresholds_pass_only_when_met() {
     )
     .unwrap();
     let mut passing = report.clone();
-    passing.check(Some(0.625), Some(0.8), None);
+    passing.check(&Thresholds {
+        min_f1: Some(0.625),
+        min_entity_precision: Some(0.8),
+        ..Thresholds::default()
+    });
     assert!(passing.passed(), "{:?}", passing.checks);
     assert_eq!(passing.checks.len(), 2);
     let mut failing = report.clone();
-    failing.check(Some(0.63), None, None);
+    failing.check(&Thresholds {
+        min_f1: Some(0.63),
+        ..Thresholds::default()
+    });
     assert!(!failing.passed());
     assert_eq!(failing.checks[0].name, "min_f1");
     let mut strict = report;
-    strict.check(None, Some(1.0), None);
+    strict.check(&Thresholds {
+        min_entity_precision: Some(1.0),
+        ..Thresholds::default()
+    });
     assert!(!strict.passed());
     assert_eq!(strict.checks[0].value, Some(5.0 / 6.0));
     // nothing to measure meets no threshold
     let mut empty = Report::default();
-    empty.check(Some(0.0), Some(0.0), Some(0.0));
+    empty.check(&Thresholds {
+        min_f1: Some(0.0),
+        min_entity_precision: Some(0.0),
+        min_entity_recall: Some(0.0),
+        min_relation_precision: Some(0.0),
+        min_relation_recall: Some(0.0),
+    });
     assert!(!empty.passed());
 }
 

@@ -16,7 +16,8 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rayon::prelude::*;
 
-use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant, is_word};
+use super::chars::is_word;
+use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant};
 use super::names::article_len;
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
@@ -162,6 +163,7 @@ impl Extractor {
                     .collect()
             })
             .collect();
+        let scope = gazetteer.entities().iter().map(|e| e.rule.context_scope).collect();
         let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
         Ok(Extractor {
             rules,
@@ -177,6 +179,7 @@ impl Extractor {
             shorter_at,
             shorter,
             context,
+            scope,
         })
     }
 }

@@ -6,9 +6,11 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use rustc_hash::FxHashSet;
 
 use super::Mention;
+use super::chars::is_word;
 use super::names::{genitive_end, legal_form_end};
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
+use crate::gazetteer::ContextScope;
 use crate::text::fold::{Folded, same_but_case};
 
 /// One way a folded pattern may be read: which entity, and under which rules.
@@ -59,6 +61,8 @@ pub struct Extractor {
     pub(super) shorter: Vec<u32>,
     /// For each entity, the entities whose mention licenses its conditional forms.
     pub(super) context: Vec<Vec<u32>>,
+    /// For each listed entity, how near such a mention must be.
+    pub(super) scope: Vec<ContextScope>,
 }
 
 /// The automaton of the patterns that share the byte after their space.
@@ -271,25 +275,43 @@ impl Extractor {
         (hit, end)
     }
 
-    /// Drops conditional mentions of entities that nothing in the text licenses. `conditional[i]` says whether
-    /// `mentions[from + i]` came from a conditional form; the mentions before `from` are left alone.
+    /// Drops conditional mentions that nothing in the text licenses: a mention of the entity by a longer form
+    /// anywhere in the text (a document names a thing in full before it shortens it), or one of a context
+    /// entity within the entity's context scope. `conditional[i]` says whether `mentions[from + i]` came from a
+    /// conditional form; the mentions before `from` are left alone.
     pub(super) fn apply_context(&self, mentions: &mut Vec<Mention>, from: usize, conditional: &[bool]) {
         if !conditional.iter().any(|&c| c) {
             return;
         }
-        let anchored: FxHashSet<u32> = mentions[from..]
+        let anchors = || {
+            mentions[from..]
+                .iter()
+                .zip(conditional)
+                .filter(|&(_, &c)| !c)
+                .map(|(m, _)| m)
+        };
+        let anywhere: FxHashSet<u32> = anchors().map(|m| m.entity).collect();
+        let in_paragraph: FxHashSet<(u32, u32)> = anchors().map(|m| (m.entity, m.paragraph)).collect();
+        let in_sentence: FxHashSet<(u32, u32)> = anchors().map(|m| (m.entity, m.sentence)).collect();
+        let licensed = |m: &Mention| {
+            anywhere.contains(&m.entity)
+                || self.context[m.entity as usize]
+                    .iter()
+                    .any(|&c| match self.scope[m.entity as usize] {
+                        ContextScope::Document => anywhere.contains(&c),
+                        ContextScope::Paragraph => in_paragraph.contains(&(c, m.paragraph)),
+                        ContextScope::Sentence => in_sentence.contains(&(c, m.sentence)),
+                    })
+        };
+        let keep: Vec<bool> = mentions[from..]
             .iter()
             .zip(conditional)
-            .filter(|&(_, &c)| !c)
-            .map(|(m, _)| m.entity)
+            .map(|(m, &c)| !c || licensed(m))
             .collect();
-        let licensed = |entity: u32| {
-            anchored.contains(&entity) || self.context[entity as usize].iter().any(|c| anchored.contains(c))
-        };
         let mut index = 0;
-        mentions.retain(|m| {
+        mentions.retain(|_| {
             index += 1;
-            index <= from || !conditional[index - from - 1] || licensed(m.entity)
+            index <= from || keep[index - from - 1]
         });
     }
 }
@@ -328,37 +350,4 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
-}
-
-/// Letters, digits, combining marks and `_`: what a name may not continue into.
-pub(super) fn is_word(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
-    }
-}
-
-fn utf8_len(first: u8) -> usize {
-    match first {
-        0..0x80 => 1,
-        0xC0..0xE0 => 2,
-        0xE0..0xF0 => 3,
-        _ => 4,
-    }
-}
-
-/// The character starting at byte `i` of valid UTF-8, if any. Decoded by hand: it runs for every candidate, and
-/// the folded text is valid by construction, so there is nothing to check again.
-pub(super) fn char_at(bytes: &[u8], i: usize) -> Option<char> {
-    let first = *bytes.get(i)?;
-    let len = utf8_len(first);
-    let tail = bytes.get(i + 1..i + len)?;
-    let lead = match len {
-        1 => return Some(first as char),
-        2 => (first & 0x1F) as u32,
-        3 => (first & 0x0F) as u32,
-        _ => (first & 0x07) as u32,
-    };
-    char::from_u32(tail.iter().fold(lead, |c, &b| (c << 6) | (b & 0x3F) as u32))
 }

@@ -20,6 +20,7 @@
 //! passes is taken instead, and failing that the scan resumes one character later; so a failed check never
 //! hides a valid mention.
 
+mod chars;
 mod compile;
 mod matcher;
 mod names;

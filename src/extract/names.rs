@@ -10,7 +10,7 @@
 //!   annotations have it. English keeps its article (`The Intercept`), and places keep theirs (`Den Haag`,
 //!   `De Bilt`), which are part of their names.
 
-use super::matcher::{char_at, is_word};
+use super::chars::{char_at, is_word};
 use crate::text::fold::Folded;
 
 /// Where a name that ends at folded `end` (original `core_end`) ends with its genitive or possessive ending,

@@ -1,53 +1,29 @@
-//! Linting a gazetteer: everything the loader refuses, and the forms that load fine but will produce false
-//! entities.
+//! Checking a gazetteer: everything `build` would say of it, at once, and where each field of the effective
+//! gazetteer comes from.
 //!
-//! The loader stops at the first file with problems only after collecting all of them; the check goes further
-//! and lints the entities it could read even then, so that one run lists every finding.
-//!
-//! # Ordinary words
-//!
-//! A surface form that is an ordinary word of German, English or Dutch (`Ring`, `Echo`, `Signal`, `Apple`)
-//! matches the word as well as the name, and a co-occurrence edge built on the word is false. Such a form needs a
-//! rule, and what counts as one depends on how the language writes the word:
-//!
-//! - a `context` rule always counts: the one-word form then matches only in documents that also mention one of
-//!   the context entities (or the entity by a longer form);
-//! - `match=in-rules` always counts: the one-word form then matches only inside a name a rule builds (`Stadt
-//!   Essen`, `Essener Polizei`), never alone;
-//! - `match=case-sensitive` counts when the form as written differs from the word as the language writes it:
-//!   English and Dutch write ordinary words in lower case, so `Apple` (case-sensitive) no longer matches
-//!   `apple`; German capitalises nouns, so `Ring` (case-sensitive) still matches the German noun `Ring`, and only
-//!   a `context` rule helps. German verbs and adjectives are lower case, like English words;
-//! - a form written all in capitals is an acronym and already matches only as written (`ICE`, `DAS`);
-//! - `match=accept-word` records a judgement instead of a rule: the word reading exists but is rare where the
-//!   name is frequent (`amazon`, `google`), and a lower-case mention in the press means the name (`amazon
-//!   workers`, a tag line of a seed). Matching is unchanged; the check takes the user's word for it.
-//!
-//! A capitalised word at the start of a sentence is the one case these rules let through; it is rare in news
-//! for the words concerned, and a context rule closes it where it matters.
-//!
-//! The word lists (`words/{de,en,nl}.txt`) hold each language's frequent ordinary words; see
-//! `tools/common_words.py` for how they are made and where they come from.
+//! The loader collects every problem before it refuses a gazetteer; the check goes further and reports, beside
+//! them, the warnings (which `build` prints too) and notes (worth knowing, nothing to fix) of the entities that
+//! could be read, so that one run lists every finding. Errors and warnings are the loader's own, with the same
+//! options (`--ambiguous`, `--encoding`): what the check calls an error stops `build`, and nothing else does.
+//! The findings on ordinary words are described in `lint`.
 
-use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use super::load::{self, Parsed};
 use super::problem::{LoadError, Problem};
-use super::types::{KNOWN_TYPES, by_unknown_type};
-use super::words::{Language, ordinary_word};
-use super::{Ambiguous, Entity, is_acronym};
+use super::source::{self, Source};
+use super::{Entity, Options};
 
 /// How bad a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    /// The gazetteer does not load, or it will produce false entities.
+    /// The gazetteer does not load: `build` refuses it.
     Error,
-    /// Probably a mistake.
+    /// Probably a mistake; `build` prints it and goes on.
     Warning,
     /// Worth knowing; nothing to fix.
     Info,
@@ -95,15 +71,58 @@ impl fmt::Display for Finding {
     }
 }
 
+/// Where an entity of the effective gazetteer comes from: the row that defines it, and what later rows did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Provenance {
+    pub id: String,
+    pub name: String,
+    /// `file:line` of the row that defines it.
+    pub defined: String,
+    /// What later rows changed, in order: the column, what it set (`+form` and `-form` for forms added and taken
+    /// away, `-` for a field cleared), and the row.
+    pub changes: Vec<FieldChange>,
+    /// `file:line` of the row that removed it, when one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub removed: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub column: String,
+    pub value: String,
+    pub at: String,
+}
+
+impl fmt::Display for Provenance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({}): defined at {}", self.id, self.name, self.defined)?;
+        for change in &self.changes {
+            let value = if change.value.starts_with(['+', '-']) {
+                change.value.clone()
+            } else {
+                format!("= {}", change.value)
+            };
+            write!(f, "\n    {} {value}  at {}", change.column, change.at)?;
+        }
+        if let Some(removed) = &self.removed {
+            write!(f, "\n    removed at {removed}")?;
+        }
+        Ok(())
+    }
+}
+
 /// What a check found.
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     /// The files checked, in load order.
     pub files: Vec<PathBuf>,
-    /// The entities that could be read.
+    /// The entities of the effective gazetteer (of those that could be read).
     pub entities: usize,
     /// Sorted by file, line, severity.
     pub findings: Vec<Finding>,
+    /// The entities a later row changed or removed (or, when asked for, every entity), in the order of the rows
+    /// that define them.
+    pub provenance: Vec<Provenance>,
 }
 
 impl Report {
@@ -116,10 +135,10 @@ impl Report {
     }
 }
 
-/// Checks the gazetteer files of `paths` (folders: every `*.csv` in them). Fails only when a file cannot be
-/// read, since then there is nothing to check.
-pub fn check<P: AsRef<Path>>(paths: &[P]) -> Result<Report, LoadError> {
-    Ok(check_files(load::read_sources(paths)?))
+/// Checks the gazetteer of `sources`, loaded with `options`; `all` gives the provenance of every entity rather
+/// than of the layered ones. Fails only when a file cannot be read, since then there is nothing to check.
+pub fn check(sources: &[Source], options: &Options, all: bool) -> Result<Report, LoadError> {
+    Ok(check_files_with(source::read(sources)?, options, all))
 }
 
 /// Checks one CSV text as if it were the file `name`; for tests.
@@ -129,31 +148,90 @@ pub fn check_csv(name: &str, text: &str) -> Report {
 
 /// Checks files' bytes as if read from their paths; for tests and fuzzing.
 pub fn check_files(sources: Vec<(PathBuf, Vec<u8>)>) -> Report {
-    let files = sources.iter().map(|(f, _)| f.clone()).collect();
+    check_files_with(sources, &Options::default(), false)
+}
+
+/// [`check_files`] with options.
+pub fn check_files_with(sources: Vec<(PathBuf, Vec<u8>)>, options: &Options, all: bool) -> Report {
+    let files: Vec<PathBuf> = sources.iter().map(|(f, _)| f.clone()).collect();
     let Parsed {
         entities,
         problems,
         warnings,
+        notes,
+        changes,
+        removed,
         ..
-    } = load::parse(sources, Ambiguous::Refuse);
+    } = load::parse(sources, options);
     let mut findings: Vec<Finding> = problems
         .into_iter()
         .map(|p| from_problem(p, Severity::Error))
         .chain(warnings.into_iter().map(|p| from_problem(p, Severity::Warning)))
+        .chain(notes.into_iter().map(|p| from_problem(p, Severity::Info)))
         .collect();
-    for entity in &entities {
-        ordinary_words(entity, &mut findings);
-        short_forms(entity, &mut findings);
-    }
-    types(&entities, &mut findings);
     findings.sort_by(|a, b| {
         (&a.file, a.line, a.severity, &a.column, &a.message).cmp(&(&b.file, b.line, b.severity, &b.column, &b.message))
     });
+    let provenance = provenance(&files, &entities, &changes, &removed, all);
     Report {
         files,
         entities: entities.len(),
         findings,
+        provenance,
     }
+}
+
+fn provenance(
+    files: &[PathBuf],
+    entities: &[Entity],
+    changes: &[super::Change],
+    removed: &[super::Removed],
+    all: bool,
+) -> Vec<Provenance> {
+    let of = |entity: &str| -> Vec<FieldChange> {
+        changes
+            .iter()
+            .filter(|c| c.entity == entity)
+            .map(|c| FieldChange {
+                column: c.column.clone(),
+                value: c.value.clone(),
+                at: c.origin.to_string(),
+            })
+            .collect()
+    };
+    let changed: std::collections::HashSet<&str> = changes.iter().map(|c| c.entity.as_str()).collect();
+    let mut list: Vec<(&super::Origin, Provenance)> = entities
+        .iter()
+        .filter(|e| all || changed.contains(e.id.as_str()))
+        .map(|e| {
+            (
+                &e.origin,
+                Provenance {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    defined: e.origin.to_string(),
+                    changes: of(&e.id),
+                    removed: None,
+                },
+            )
+        })
+        .chain(removed.iter().map(|r| {
+            (
+                &r.defined,
+                Provenance {
+                    id: r.id.clone(),
+                    name: r.name.clone(),
+                    defined: r.defined.to_string(),
+                    changes: Vec::new(),
+                    removed: Some(r.removed.to_string()),
+                },
+            )
+        }))
+        .collect();
+    // The files in load order, then the rows: where the entities are in the files.
+    let order = |origin: &super::Origin| files.iter().position(|f| **f == *origin.file);
+    list.sort_by_key(|(origin, _)| (order(origin), origin.line));
+    list.into_iter().map(|(_, p)| p).collect()
 }
 
 fn from_problem(p: Problem, severity: Severity) -> Finding {
@@ -167,133 +245,10 @@ fn from_problem(p: Problem, severity: Severity) -> Finding {
     }
 }
 
-fn at(entity: &Entity, column: &str, severity: Severity, message: String, hint: Option<String>) -> Finding {
-    Finding {
-        severity,
-        file: entity.origin.file.to_path_buf(),
-        line: Some(entity.origin.line),
-        column: Some(column.to_string()),
-        message,
-        hint,
-    }
-}
-
-/// The entity's forms with the column each is in.
-fn forms_by_column(entity: &Entity) -> impl Iterator<Item = (&'static str, &str)> {
-    std::iter::once(("name", entity.name.as_str())).chain(entity.aliases.iter().map(|a| ("aliases", a.as_str())))
-}
-
-const ACCEPT_WORD_HINT: &str =
-    "or, if the word reading does not occur in your articles, set `match` to `accept-word` to say so";
-
-/// One-word forms that are ordinary words and have no rule that keeps the word from matching.
-fn ordinary_words(entity: &Entity, findings: &mut Vec<Finding>) {
-    // `in-rules` keeps a one-word form from matching alone, which is what an ordinary word needs.
-    if !entity.rule.context.is_empty() || entity.rule.accept_word || entity.rule.in_rules {
-        return;
-    }
-    for (column, form) in forms_by_column(entity) {
-        if is_acronym(form) || !form.chars().all(char::is_alphabetic) {
-            continue;
-        }
-        let unprotected: Vec<(Language, &str)> = ordinary_word(form)
-            .iter()
-            .filter(|&&(_, word)| !entity.rule.case_sensitive || word == form)
-            .copied()
-            .collect();
-        if unprotected.is_empty() {
-            continue;
-        }
-        let mut by_language: BTreeMap<Language, Vec<&str>> = BTreeMap::new();
-        for (language, word) in &unprotected {
-            by_language.entry(*language).or_default().push(word);
-        }
-        let words: Vec<String> = by_language
-            .iter()
-            .map(|(language, spellings)| format!("{} `{}`", language.name(), spellings.join("`, `")))
-            .collect();
-        let case_helps = unprotected.iter().all(|&(_, word)| word != form);
-        let hint = if case_helps {
-            format!(
-                "set `match` to `case-sensitive`, or give a `context` (ids of entities that must be mentioned in \
-                 the same document{}); {ACCEPT_WORD_HINT}",
-                owner_hint(entity)
-            )
-        } else {
-            format!(
-                "give a `context` (ids of entities that must be mentioned in the same document{}); \
-                 `match=case-sensitive` does not help, as the word is written `{form}` too; {ACCEPT_WORD_HINT}",
-                owner_hint(entity)
-            )
-        };
-        findings.push(at(
-            entity,
-            column,
-            Severity::Error,
-            format!(
-                "`{form}` of `{}` is an ordinary word ({}) with no rule: the word will be taken for the {}",
-                entity.id,
-                words.join(", "),
-                entity.kind
-            ),
-            Some(hint),
-        ));
-    }
-}
-
-fn owner_hint(entity: &Entity) -> String {
-    entity
-        .owner
-        .as_ref()
-        .map(|o| format!(", e.g. its owner `{o}`"))
-        .unwrap_or_default()
-}
-
-/// Forms of one or two letters that match in any case: `Xi`, `EU` is fine (an acronym), `eu` is not.
-fn short_forms(entity: &Entity, findings: &mut Vec<Finding>) {
-    if entity.rule.case_sensitive {
-        return;
-    }
-    for (column, form) in forms_by_column(entity) {
-        let letters = form.chars().filter(|c| c.is_alphanumeric()).count();
-        if letters <= 2 && !is_acronym(form) {
-            findings.push(at(
-                entity,
-                column,
-                Severity::Warning,
-                format!(
-                    "`{form}` of `{}` is {letters} letter(s) long and matches in any case",
-                    entity.id
-                ),
-                Some("write it in capitals if it is an acronym, or set `match` to `case-sensitive`".to_string()),
-            ));
-        }
-    }
-}
-
-/// Types of the user's own shared by several entities: worth a note (they are drawn in the default style).
-fn types(entities: &[Entity], findings: &mut Vec<Finding>) {
-    let known = KNOWN_TYPES.join(", ");
-    for (kind, users) in by_unknown_type(entities) {
-        if users.len() > 1 {
-            findings.push(at(
-                users[0],
-                "type",
-                Severity::Info,
-                format!(
-                    "type `{kind}` ({} entities) is none of the known types ({known}); it is kept, and drawn in the \
-                     default style",
-                    users.len()
-                ),
-                None,
-            ));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::words::{Language, ordinary_word};
 
     const HEADER: &str = "id,name,type,aliases,match,context,owner\n";
 
@@ -354,17 +309,17 @@ mod tests {
         assert_eq!(
             summary(&report),
             vec![
-                // no rule at all
-                (Severity::Error, 2, "name".into(), "Ring".into()),
+                // no rule at all: a warning, in `build` as here
+                (Severity::Warning, 2, "name".into(), "Ring".into()),
                 // loads, but `Ring` names two entities: the loader's error comes through
                 (Severity::Error, 3, "name".into(), "Ring".into()),
                 // case-sensitive does not protect a German noun
-                (Severity::Error, 3, "name".into(), "Ring".into()),
+                (Severity::Warning, 3, "name".into(), "Ring".into()),
                 (Severity::Error, 4, "name".into(), "Ring".into()),
                 // `Apple` (line 6) is case-sensitive and English writes the fruit `apple`; but a lower-case form
                 // written as the word is the word
-                (Severity::Error, 7, "aliases".into(), "signal".into()),
-                (Severity::Error, 8, "name".into(), "Twitch".into()),
+                (Severity::Warning, 7, "aliases".into(), "signal".into()),
+                (Severity::Warning, 8, "name".into(), "Twitch".into()),
             ]
         );
         let ring = &report.findings[0];
@@ -432,16 +387,24 @@ mod tests {
             .filter(|f| f.severity == Severity::Error)
             .map(|f| f.message.as_str())
             .collect();
-        assert_eq!(errors.len(), 6, "{errors:#?}");
+        assert_eq!(errors.len(), 5, "{errors:#?}");
         for expected in [
             "ownership goes round",
             "duplicate id `a`",
             "name is empty",
             "has no type",
             "unknown entity id `nowhere`",
-            "`Signal`",
         ] {
             assert!(errors.iter().any(|e| e.contains(expected)), "{expected}: {errors:#?}");
         }
+        // the ordinary word of the last row, read all the same, is a warning
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::Warning && f.message.contains("`Signal`")),
+            "{:#?}",
+            report.findings
+        );
     }
 }

@@ -28,7 +28,7 @@ impl fmt::Display for Problem {
         }
         write!(f, ": {}", self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, " {hint}")?;
+            write!(f, "\n    fix: {hint}")?;
         }
         Ok(())
     }
@@ -38,6 +38,9 @@ impl fmt::Display for Problem {
 #[derive(Debug, thiserror::Error)]
 pub struct LoadError {
     pub problems: Vec<Problem>,
+    /// How many of the problems are forms that name two entities: what `--ambiguous drop`
+    /// ([`super::Ambiguous::Drop`]) leaves out of matching instead of refusing.
+    pub droppable: usize,
 }
 
 impl fmt::Display for LoadError {
@@ -50,6 +53,15 @@ impl fmt::Display for LoadError {
         )?;
         for problem in &self.problems {
             write!(f, "\n  {problem}")?;
+        }
+        if self.droppable > 0 {
+            write!(
+                f,
+                "\n{} of them {} a form that names two entities: --ambiguous drop leaves such forms out of matching \
+                 instead of refusing the gazetteer",
+                self.droppable,
+                if self.droppable == 1 { "is" } else { "are" }
+            )?;
         }
         Ok(())
     }

@@ -10,12 +10,24 @@
 
 use encoding_rs::{Encoding, UTF_8};
 
+use crate::text::decode::{damaged_utf8, detect, sniff};
+
 /// A gazetteer file's text, ready for the csv crate.
 pub(super) struct Sheet {
     /// The text without its byte-order mark; offsets below are into it.
     pub text: String,
     pub delimiter: u8,
     line_starts: Vec<usize>,
+    /// How the file was read when it is not UTF-8 (nor UTF-16 with a byte-order mark).
+    pub legacy: Option<Legacy>,
+}
+
+/// A file read in a legacy encoding, as Excel saves "CSV" on Windows (Windows-1252, `ä` as one byte).
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Legacy {
+    pub encoding: &'static Encoding,
+    /// Whether the encoding was guessed (`chardetng`, as for articles) rather than named (`--encoding`).
+    pub guessed: bool,
 }
 
 /// Something wrong with a file below the level of rows.
@@ -31,18 +43,42 @@ pub(super) struct Flaw {
 }
 
 impl Sheet {
-    /// Decodes a file: UTF-8 (with or without a byte-order mark) or UTF-16 with one. Anything else is a flaw
-    /// at the first byte that is not UTF-8.
-    pub fn decode(bytes: &[u8]) -> Result<Sheet, Flaw> {
+    /// Decodes a file as articles are decoded (see [`crate::text::decode`]): by its byte-order mark (UTF-8,
+    /// UTF-16), else as UTF-8 when it is UTF-8, else in `fallback` when given, else in the legacy encoding
+    /// `chardetng` guesses. Two things are flaws where an article would be read anyway: UTF-8 with a few bytes
+    /// that are not (a file that mixes encodings, where a name with U+FFFD in it would silently never match),
+    /// and a file that is not text at all (an `.xlsx` named as a gazetteer).
+    pub fn decode(bytes: &[u8], fallback: Option<&'static Encoding>) -> Result<Sheet, Flaw> {
+        let mut legacy = None;
         let text = match Encoding::for_bom(bytes) {
             Some((encoding, bom)) if encoding != UTF_8 => {
                 encoding.decode_without_bom_handling(&bytes[bom..]).0.into_owned()
             }
             found => {
                 let bytes = &bytes[found.map_or(0, |(_, bom)| bom)..];
+                if let Err(e) = sniff(bytes) {
+                    return Err(Flaw {
+                        line: 1,
+                        field: 0,
+                        message: format!(
+                            "{e}; a gazetteer is a CSV file (in Excel: Save As > CSV UTF-8; in LibreOffice: Text CSV)"
+                        ),
+                        fatal: true,
+                    });
+                }
                 match std::str::from_utf8(bytes) {
                     Ok(text) => text.to_string(),
-                    Err(e) => return Err(not_utf8(bytes, e.valid_up_to())),
+                    Err(e) if found.is_some() || damaged_utf8(bytes) => {
+                        return Err(not_utf8(bytes, e.valid_up_to()));
+                    }
+                    Err(_) => {
+                        let encoding = detect(bytes, fallback);
+                        legacy = Some(Legacy {
+                            encoding,
+                            guessed: fallback.is_none(),
+                        });
+                        encoding.decode_without_bom_handling(bytes).0.into_owned()
+                    }
                 }
             }
         };
@@ -52,7 +88,18 @@ impl Sheet {
             text,
             delimiter,
             line_starts,
+            legacy,
         })
+    }
+
+    /// The first line with a character outside ASCII, and its word: what a legacy encoding decoded, for the
+    /// user to see whether it reads right (`München`, or `MŁnchen` when the guess is wrong).
+    pub fn first_non_ascii(&self) -> Option<(u64, &str)> {
+        let at = self.text.find(|c: char| !c.is_ascii())?;
+        let separator = |c: char| c.is_whitespace() || c == '"' || c == '|' || c == char::from(self.delimiter);
+        let start = self.text[..at].rfind(separator).map_or(0, |i| i + 1);
+        let end = self.text[at..].find(separator).map_or(self.text.len(), |i| at + i);
+        Some((self.line(at), &self.text[start..end]))
     }
 
     /// The 1-based line of a byte offset.
@@ -101,7 +148,7 @@ impl Sheet {
     }
 }
 
-/// The flaw of a file that is not UTF-8 at `offset`.
+/// The flaw of a file that is UTF-8 but for the byte at `offset`.
 fn not_utf8(bytes: &[u8], offset: usize) -> Flaw {
     let starts = line_starts(&bytes[..offset]);
     let delimiter = sniff_delimiter(bytes);
@@ -111,9 +158,9 @@ fn not_utf8(bytes: &[u8], offset: usize) -> Flaw {
         line: starts.len() as u64,
         field: scan(&bytes[..offset], delimiter).field,
         message: format!(
-            "byte 0x{:02X} (character {character} of the line) is not UTF-8: the file is probably Windows-1252; \
-             save it as \"CSV UTF-8\" (in Excel: Save As > CSV UTF-8; in LibreOffice: character set Unicode \
-             (UTF-8))",
+            "byte 0x{:02X} (character {character} of the line) is not UTF-8, though the rest of the file is: it \
+             mixes encodings (rows pasted from a file saved otherwise?); retype the character, and save the file as \
+             \"CSV UTF-8\" (in Excel: Save As > CSV UTF-8; in LibreOffice: character set Unicode (UTF-8))",
             bytes[offset]
         ),
         fatal: true,
@@ -223,7 +270,7 @@ mod tests {
     use super::*;
 
     fn flaws(text: &str) -> Vec<(u64, usize, bool)> {
-        Sheet::decode(text.as_bytes())
+        Sheet::decode(text.as_bytes(), None)
             .unwrap()
             .flaws()
             .iter()
@@ -252,7 +299,7 @@ mod tests {
 
     #[test]
     fn lines_count_lf_crlf_and_cr_alike() {
-        let sheet = Sheet::decode(b"a\r\nb\rc\nd").unwrap();
+        let sheet = Sheet::decode(b"a\r\nb\rc\nd", None).unwrap();
         let lines: Vec<u64> = [0, 3, 5, 7].iter().map(|&at| sheet.line(at)).collect();
         assert_eq!(lines, [1, 2, 3, 4]);
         assert_eq!(sheet.line_start_of(sheet.line(4)), 3);
@@ -265,16 +312,44 @@ mod tests {
             .into_iter()
             .chain("name\ttype\naliases\n".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
-        let sheet = Sheet::decode(&utf16).unwrap();
+        let sheet = Sheet::decode(&utf16, None).unwrap();
         assert_eq!((sheet.text.as_str(), sheet.delimiter), ("name\ttype\naliases\n", b'\t'));
-        let sheet = Sheet::decode(b"\xEF\xBB\xBFid;name;type;aliases\r\n").unwrap();
+        let sheet = Sheet::decode(b"\xEF\xBB\xBFid;name;type;aliases\r\n", None).unwrap();
         assert_eq!((sheet.text.starts_with("id"), sheet.delimiter), (true, b';'));
-        assert_eq!(Sheet::decode(b"name,type;x\n").unwrap().delimiter, b',');
-        let flaw = Sheet::decode(b"id;name\r\nmunich;M\xfcnchen\r\n").err().unwrap();
-        assert_eq!((flaw.line, flaw.field), (2, 1));
+        assert_eq!(Sheet::decode(b"name,type;x\n", None).unwrap().delimiter, b',');
+    }
+
+    #[test]
+    fn legacy_encodings_are_read_as_articles_are_and_mixed_ones_refused() {
+        // Excel on a German Windows: semicolons, CRLF, `ü` as one byte
+        let sheet = Sheet::decode(b"id;name\r\nmunich;M\xfcnchen\r\n", None).unwrap();
+        assert_eq!(sheet.text, "id;name\r\nmunich;München\r\n");
+        assert_eq!(
+            sheet.legacy,
+            Some(Legacy {
+                encoding: encoding_rs::WINDOWS_1252,
+                guessed: true
+            })
+        );
+        assert_eq!(sheet.first_non_ascii(), Some((2, "München")));
+        let named = Sheet::decode(b"name\n\xa4uro\n", Some(encoding_rs::ISO_8859_15)).unwrap();
+        assert_eq!(
+            (named.text.as_str(), named.legacy.unwrap().guessed),
+            ("name\n€uro\n", false)
+        );
+        // UTF-8 but for one byte: a file that mixes encodings
+        let mixed = ["id;name\r\nkoeln;Köln\r\nmunich;München\r\n".as_bytes(), b"x;\xfc\r\n"].concat();
+        let flaw = Sheet::decode(&mixed, None).err().unwrap();
+        assert_eq!((flaw.line, flaw.field), (4, 1));
         assert!(
             flaw.message
-                .starts_with("byte 0xFC (character 9 of the line) is not UTF-8"),
+                .starts_with("byte 0xFC (character 3 of the line) is not UTF-8, though the rest of the file is"),
+            "{}",
+            flaw.message
+        );
+        let flaw = Sheet::decode(b"PK\x03\x04rest", None).err().unwrap();
+        assert!(
+            flaw.message.starts_with("not text: looks like a ZIP archive"),
             "{}",
             flaw.message
         );

@@ -25,6 +25,7 @@
 //!    verkauft Rekognition an ICE`: Amazon and Rekognition supply ICE).
 
 pub mod lexicon;
+mod spread;
 mod tokens;
 
 use std::ops::Range;
@@ -77,6 +78,9 @@ const FUNCTION_WORDS: [&[&str]; 3] = [
 const AND: &[&str] = &["und", "and", "en", "sowie"];
 /// Articles that may stand between a `before` cue and the first name.
 const ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "the", "de", "het"];
+/// Words that name the source of what a sentence says: `laut Amazon`, `volgens de politie`.
+const ATTRIBUTION: &[&str] = &["laut", "volgens", "gemäß"];
+
 /// Relative pronouns: after `X, die …` the clause is about X (`IDentify, die auf Microsofts Cloud läuft`).
 const RELATIVES: &[&str] = &[
     "die", "der", "das", "welche", "welcher", "which", "that", "who", "dat", "wie",
@@ -177,13 +181,38 @@ impl Relater {
         let any_gate = !gates.is_empty();
         spans.clear();
         spans.extend(mentions.iter().map(|m| tokens.within(m.start..m.end)));
+        // a place glued to a noun by a hyphen says where the noun is from (`die US-Firma Palantir`): it is no
+        // party, and no subject standing between two others
+        for (span, m) in spans.iter_mut().zip(mentions) {
+            let mut rest = text[m.end.min(text.len())..].chars();
+            if self.types[m.entity as usize] == PLACE
+                && rest.next() == Some('-')
+                && rest.next().is_some_and(char::is_alphabetic)
+            {
+                *span = span.start..span.start;
+            }
+        }
+        // the source of a report is no party to what it reports (`Laut Amazon nutzt die Polizei Clearview`)
+        for span in spans.iter_mut() {
+            let said = |back: usize, word: &str| span.start >= back && tokens.word(span.start - back) == word;
+            if ATTRIBUTION.iter().any(|w| said(1, w)) || (said(2, "according") && said(1, "to")) {
+                *span = span.start..span.start;
+            }
+        }
+        // German and Dutch put the verb before its subject after an adverbial (`Seit 2007 nutzt das BKA …`)
+        let inverted = lexicons.first().is_some_and(|l| {
+            [&self.lexicons[0], &self.lexicons[2]]
+                .iter()
+                .any(|v2| std::ptr::eq(*l, *v2))
+                && lexicons.len() == 2
+        });
         let from = out.len();
         for i in 0..mentions.len() {
             for j in i + 1..mentions.len() {
                 if mentions[i].entity == mentions[j].entity || spans[i].is_empty() || spans[j].is_empty() {
                     continue;
                 }
-                if let Some(stated) = self.pair(tokens, spans, mentions, &lexicons, i, j)
+                if let Some(stated) = self.pair(tokens, spans, mentions, &lexicons, inverted, (i, j))
                     && (!any_gate || stated.kind == EdgeKind::WorksFor)
                 {
                     out.push(stated);
@@ -191,7 +220,8 @@ impl Relater {
             }
         }
         self.products_sold(tokens, spans, mentions, from, out);
-        drop_contradictions(mentions, from, out);
+        self.conjuncts(tokens, spans, mentions, from, out);
+        spread::drop_contradictions(mentions, from, out);
     }
 
     /// The lexicons to read a sentence with: its language's, when its function words say which, and the
@@ -222,8 +252,8 @@ impl Relater {
         spans: &[Range<usize>],
         mentions: &[Mention],
         lexicons: &[&Lexicon],
-        i: usize,
-        j: usize,
+        inverted: bool,
+        (i, j): (usize, usize),
     ) -> Option<Stated> {
         let region = spans[i].end..spans[j].start;
         // names between count for nothing: `auf Atlanta, Brasilien und Singapur` is one object
@@ -363,6 +393,32 @@ impl Relater {
                     {
                         cues.push((kind, direction, false, at..end, cue.public));
                         listed = true;
+                    }
+                }
+            }
+            // a verb before the first name, its subject with its article, in a clause that names nothing before
+            // the verb (`Seit 2007 nutzt das BKA die Software von Cognitec`, `Sinds 2014 gebruikt de politie …`);
+            // without an article the name is the object (`Polizeikräfte benutzen Genetec und Microsoft`)
+            let mut subject = spans[i].start;
+            if subject > 0 && ARTICLES.contains(&tokens.word(subject - 1)) {
+                subject -= 1;
+            }
+            for at in subject.saturating_sub(3)..subject {
+                for cue in lexicon.at(tokens, at) {
+                    let clause = (0..at)
+                        .rev()
+                        .find(|&t| tokens.list[t].mark.is_some())
+                        .map_or(0, |t| t + 1);
+                    if let Says::Relation(kind, direction) = cue.says
+                        && inverted
+                        && subject < spans[i].start
+                        && cue.place != Place::Before
+                        && cue.particle.is_empty()
+                        && matches!(kind, EdgeKind::Supplies | EdgeKind::RunsOn)
+                        && at + cue.words.len() == subject
+                        && !spans.iter().any(|s| !s.is_empty() && s.start >= clause && s.start < at)
+                    {
+                        cues.push((kind, direction, false, at..subject, cue.public));
                     }
                 }
             }
@@ -511,6 +567,8 @@ impl Relater {
         // (`benutzt Genetec Stratocast und Microsoft Azure`)
         let from = if cue.start >= region.start && cue.end <= region.end {
             cue.end
+        } else if cue.end <= region.start {
+            region.start
         } else {
             region.end
         };
@@ -521,42 +579,6 @@ impl Relater {
             !(span.start >= from && span.end <= region.end)
                 || (kind == EdgeKind::Supplies && self.types[m.entity as usize] == PRODUCT)
         })
-    }
-
-    /// Rule 5: a product between a seller's verb and the buyer supplies the buyer too.
-    fn products_sold(
-        &self,
-        tokens: &Tokens,
-        spans: &[Range<usize>],
-        mentions: &[Mention],
-        from: usize,
-        out: &mut Vec<Stated>,
-    ) {
-        let mut more = Vec::new();
-        for stated in &out[from..] {
-            if stated.kind != EdgeKind::Supplies || stated.source > stated.target {
-                continue;
-            }
-            let cue_end = tokens.within(stated.cue.clone()).end;
-            for (k, m) in mentions.iter().enumerate() {
-                let between = spans[k].start >= cue_end && spans[k].end <= spans[stated.target].start;
-                let known = out[from..].iter().chain(&more).any(|s: &Stated| {
-                    (s.source, s.target) == (k, stated.target) || (s.source, s.target) == (stated.target, k)
-                });
-                if between
-                    && !known
-                    && self.types[m.entity as usize] == PRODUCT
-                    && m.entity != mentions[stated.source].entity
-                    && m.entity != mentions[stated.target].entity
-                {
-                    more.push(Stated {
-                        source: k,
-                        ..stated.clone()
-                    });
-                }
-            }
-        }
-        out.extend(more);
     }
 }
 
@@ -581,17 +603,6 @@ fn fits(kind: EdgeKind, source: u8, target: u8) -> Option<EdgeKind> {
         EdgeKind::OwnedBy if ok && source == PRODUCT => (target == ORGANISATION).then_some(EdgeKind::MadeBy),
         _ => ok.then_some(kind),
     }
-}
-
-/// Drops relations of one kind between two entities that the sentence states both ways.
-fn drop_contradictions(mentions: &[Mention], from: usize, out: &mut Vec<Stated>) {
-    let key = |s: &Stated| (mentions[s.source].entity, mentions[s.target].entity, s.kind);
-    let stated = out.split_off(from);
-    let found: Vec<_> = stated.iter().map(key).collect();
-    out.extend(stated.into_iter().filter(|s| {
-        let (a, b, kind) = key(s);
-        !(s.directed && found.contains(&(b, a, kind)))
-    }));
 }
 
 #[cfg(test)]

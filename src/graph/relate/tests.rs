@@ -28,6 +28,9 @@ us-military,US military,agency,US-Militär|US-Militärs,,,
 detroit,Detroit,city,,,,
 satya-nadella,Satya Nadella,person,Nadella,,,
 jeff-bezos,Jeff Bezos,person,Bezos,,,
+usa,United States,country,US,case-sensitive,,
+bundeswehr,Bundeswehr,agency,,,,
+genetec,Genetec,organisation,,,,
 ";
 
 /// Runs every row and reports all failures at once.
@@ -211,5 +214,48 @@ fn what_is_not_a_current_relation() {
         // types decide: an agency supplies nothing, a product is no customer
         ("ICE provides Palantir with data.", &[]),
         ("Amazon verkauft Rekognition.", &[]),
+    ]);
+}
+
+#[test]
+fn word_order_lists_and_sources() {
+    check(&[
+        // German and Dutch put the verb before its subject after an adverbial
+        (
+            "Seit 2007 nutzt das BKA die Software von Palantir.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Sinds 2019 gebruikt de politie software van Palantir.",
+            &["palantir supplies politie"],
+        ),
+        // without an article, the name after the verb is its object, and the subject is no name
+        (
+            "Polizeikräfte benutzen Genetec und Microsoft für die Videoüberwachung.",
+            &[],
+        ),
+        // a place glued to a noun says where the noun is from: no party, no subject between two others
+        (
+            "Das BKA hat eine Software der US-Firma Palantir gekauft.",
+            &["palantir supplies bka"],
+        ),
+        // the source of a report is no party to it
+        (
+            "Laut Amazon nutzt das BKA die Software von Clearview.",
+            &["clearview supplies bka"],
+        ),
+        (
+            "According to Microsoft, Palantir sells software to ICE.",
+            &["palantir supplies ice"],
+        ),
+        // a list continuing the later name shares its relation, as far as the names are of one type
+        (
+            "Amazon provides services that enable ICE and DHS.",
+            &["amazon supplies dhs", "amazon supplies ice"],
+        ),
+        (
+            "Palantir liefert Software an das BKA, die Bundeswehr und Gotham.",
+            &["palantir supplies bka", "palantir supplies bundeswehr"],
+        ),
     ]);
 }

@@ -1,0 +1,111 @@
+//! What a sentence's relations spread to, once its pairs are read: the products a seller sells between
+//! its verb and the buyer, and the names a list continues; and what it takes back, a relation stated both ways.
+
+use std::ops::Range;
+
+use super::tokens::Tokens;
+use super::{AND, ARTICLES, PRODUCT, Relater, Stated};
+use crate::extract::Mention;
+use crate::graph::EdgeKind;
+
+impl Relater {
+    /// Rule 5: a product between a seller's verb and the buyer supplies the buyer too.
+    pub(super) fn products_sold(
+        &self,
+        tokens: &Tokens,
+        spans: &[Range<usize>],
+        mentions: &[Mention],
+        from: usize,
+        out: &mut Vec<Stated>,
+    ) {
+        let mut more = Vec::new();
+        for stated in &out[from..] {
+            if stated.kind != EdgeKind::Supplies || stated.source > stated.target {
+                continue;
+            }
+            let cue_end = tokens.within(stated.cue.clone()).end;
+            for (k, m) in mentions.iter().enumerate() {
+                let between = spans[k].start >= cue_end && spans[k].end <= spans[stated.target].start;
+                let known = out[from..].iter().chain(&more).any(|s: &Stated| {
+                    (s.source, s.target) == (k, stated.target) || (s.source, s.target) == (stated.target, k)
+                });
+                if between
+                    && !known
+                    && self.types[m.entity as usize] == PRODUCT
+                    && m.entity != mentions[stated.source].entity
+                    && m.entity != mentions[stated.target].entity
+                {
+                    more.push(Stated {
+                        source: k,
+                        ..stated.clone()
+                    });
+                }
+            }
+        }
+        out.extend(more);
+    }
+    /// A list that continues the later name of a relation shares it: `providing services that enable ICE and
+    /// DHS`, `an die Polizei, die Bundeswehr und den Zoll`. Only names of the later one's type join (a product
+    /// after an agency is something else), and only across commas, `and` and articles.
+    pub(super) fn conjuncts(
+        &self,
+        tokens: &Tokens,
+        spans: &[Range<usize>],
+        mentions: &[Mention],
+        from: usize,
+        out: &mut Vec<Stated>,
+    ) {
+        let mut more: Vec<Stated> = Vec::new();
+        for stated in &out[from..] {
+            let later = stated.source.max(stated.target);
+            let other = stated.source.min(stated.target);
+            let kind = self.types[mentions[later].entity as usize];
+            let mut last = later;
+            for k in later + 1..mentions.len() {
+                if spans[k].is_empty() || spans[k].start < spans[last].end {
+                    continue;
+                }
+                let glue = spans[last].end..spans[k].start;
+                let joined = !glue.is_empty()
+                    && glue
+                        .clone()
+                        .any(|t| tokens.list[t].mark == Some(',') || AND.contains(&tokens.word(t)))
+                    && glue.clone().all(|t| {
+                        tokens.list[t].mark == Some(',')
+                            || (tokens.list[t].mark.is_none()
+                                && (AND.contains(&tokens.word(t)) || ARTICLES.contains(&tokens.word(t))))
+                    });
+                if !joined || self.types[mentions[k].entity as usize] != kind {
+                    break;
+                }
+                last = k;
+                let entity = mentions[k].entity;
+                let known = out[from..].iter().chain(&more).any(|s: &Stated| {
+                    let ends = [mentions[s.source].entity, mentions[s.target].entity];
+                    ends.contains(&entity) && ends.contains(&mentions[other].entity)
+                });
+                if !known && entity != mentions[other].entity {
+                    let mut shared = stated.clone();
+                    if stated.source == later {
+                        shared.source = k;
+                    } else {
+                        shared.target = k;
+                    }
+                    more.push(shared);
+                }
+            }
+        }
+        out.extend(more);
+    }
+}
+
+/// Drops relations of one kind between two entities that the sentence states both ways.
+pub(super) fn drop_contradictions(mentions: &[Mention], from: usize, out: &mut Vec<Stated>) {
+    let key = |s: &Stated| (mentions[s.source].entity, mentions[s.target].entity, s.kind);
+    let stated = out.split_off(from);
+    let found: Vec<_> = stated.iter().map(key).collect();
+    out.extend(stated.into_iter().filter(|s| {
+        let (a, b, kind) = key(s);
+        !(s.directed && found.contains(&(b, a, kind)))
+    }));
+}
