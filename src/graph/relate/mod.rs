@@ -554,7 +554,15 @@ impl Relater {
                 || region
                     .clone()
                     .filter(|t| !cue.contains(t))
-                    .all(|t| tokens.list[t].mark.is_some() || ROLE_GLUE.contains(&tokens.word(t)) || role(t));
+                    .all(|t| {
+                        tokens.list[t].mark.is_some()
+                            || ROLE_GLUE.contains(&tokens.word(t))
+                            || role(t)
+                            // two roles of one person (`Microsoft-Präsident und Leiter der Rechtsabteilung`): the
+                            // `and` between, and the second role's own department after its article
+                            || (AND.contains(&tokens.word(t)) && t + 1 < tokens.len() && role(t + 1))
+                            || (t >= 2 && ROLE_GLUE.contains(&tokens.word(t - 1)) && role(t - 2) && !cue.contains(&(t - 2)))
+                    });
             // after the second name, the role must follow it at once and be the first name's (`Sundar
             // Pichai, the Google CEO`, `Google's CEO`)
             let close = !after || (cue.start <= spans[j].end + 1 && self.types[mentions[i].entity as usize] == PERSON);

@@ -140,6 +140,11 @@ fn supplies_in_three_languages_with_voice() {
 #[test]
 fn clouds_partners_owners_and_roles() {
     check(&[
+        // two roles of one person, the second with its department
+        (
+            "Stattdessen sprach Microsoft-Chef und Leiter der Cloudsparte Satya Nadella.",
+            &["satya-nadella works_for microsoft"],
+        ),
         ("We also know that Palantir runs on AWS.", &["palantir runs_on aws"]),
         ("IDentify, die auf Microsofts Cloud läuft, und Azure", &[]),
         ("Die Software läuft auf Azure, sagt Palantir.", &[]),
