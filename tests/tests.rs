@@ -14,6 +14,7 @@ mod gold;
 mod input;
 mod layers;
 mod merge;
+mod outlets;
 mod outputs;
 mod properties;
 mod query;

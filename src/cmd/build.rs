@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use gazegraph::export::{self, OutputDir};
 use gazegraph::gazetteer::source::describe;
-use gazegraph::graph::{RollUp, Settings, partial};
+use gazegraph::graph::{Reprints, RollUp, Settings, partial};
 use gazegraph::pipeline::{self, Options};
 use gazegraph::text::Input;
 use gazegraph::{Extractor, Graph, Window};
@@ -95,6 +95,11 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 5)]
     evidence: usize,
 
+    /// Reprints (the same article published again by another outlet, lightly edited): count each story once,
+    /// adding the reprints' outlets (`collapse`), or count every copy (`keep`)
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = ReprintsArg::Collapse)]
+    reprints: ReprintsArg,
+
     /// Do not read sentences for typed relations (supplies, runs_on, partners_with, owned_by, made_by,
     /// works_for): co-occurrence edges only
     #[arg(long)]
@@ -135,6 +140,21 @@ pub struct Args {
     /// Name every file ignored (not an article), rather than the first few
     #[arg(short, long)]
     verbose: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReprintsArg {
+    Collapse,
+    Keep,
+}
+
+impl From<ReprintsArg> for Reprints {
+    fn from(r: ReprintsArg) -> Reprints {
+        match r {
+            ReprintsArg::Collapse => Reprints::Collapse,
+            ReprintsArg::Keep => Reprints::Keep,
+        }
+    }
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -198,6 +218,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             min_score: args.min_score,
             roll_up: args.roll_up.into(),
             relations: !args.no_relations,
+            reprints: args.reprints.into(),
         },
         encoding,
         threads: args.threads,
@@ -240,6 +261,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     mentions.finish()?;
     // A partial gets no graph files: a shard's graph, filtered and scored on a part of the corpus, would only be
     // mistaken for the graph (`gazegraph merge` of the one partial makes it, where wanted).
+    let reprints = counted.accumulator.reprints();
     let counts = if args.partial {
         let accumulator = &counted.accumulator;
         let counts = format!(
@@ -278,6 +300,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         let warned = match summary.warnings {
             0 => String::new(),
             n => format!(", {} read with a warning", plural(n as usize, "document", "documents")),
+        };
+        let warned = match reprints {
+            0 => warned,
+            n => format!("{warned}, {} counted once", plural(n as usize, "reprint", "reprints")),
         };
         super::term::say(&format!(
             "gazegraph: {} ({}{skipped}{warned}), {} of {counts} in {:.2} s with {}; wrote {}{}",

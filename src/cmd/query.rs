@@ -3,6 +3,7 @@
 
 mod answer;
 mod groups;
+mod passage;
 mod table;
 
 use std::path::PathBuf;

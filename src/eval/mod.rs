@@ -459,6 +459,8 @@ fn linked(
         min_score: None,
         roll_up: RollUp::None,
         relations: false,
+        // every gold document is scored on its own, copy or not
+        reprints: crate::graph::Reprints::Keep,
     };
     let counts_as = RollUp::None.map(gazetteer);
     let mut accumulator = Accumulator::new(gazetteer.entity_space(), settings.clone());

@@ -155,6 +155,7 @@ fn found(
     let settings = Settings {
         window: Window::Sentence,
         evidence_cap: 1,
+        reprints: crate::graph::Reprints::Keep,
         ..Settings::default()
     };
     let counts_as = RollUp::None.map(gazetteer);

@@ -115,6 +115,7 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
             1 => "1 mention".to_string(),
             n => format!("{n} mentions"),
         };
+        let mentions = format!("{mentions}{}", outlets_note(node.outlets));
         stmts.push(Stmt::Node(DotNode {
             id: NodeId(quoted(&node.id), None),
             attributes: vec![
@@ -146,7 +147,10 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
             attr("dir", plain(if edge.directed { "forward" } else { "none" })),
             attr("arrowsize", plain("0.6")),
             attr("color", quoted(look.colour)),
-            attr("tooltip", quoted(edge.kind.name())),
+            attr(
+                "tooltip",
+                text(&format!("{}{}", edge.kind.name(), outlets_note(edge.outlets))),
+            ),
         ];
         if let Some(label) = look.label {
             attributes.extend([
@@ -182,11 +186,17 @@ pub fn to_dot_with(graph: &Graph, options: &Options) -> String {
                 attr(
                     "tooltip",
                     text(&format!(
-                        "{} – {}: {} in {}",
+                        "{} – {}: {} in {}{}{}",
                         g[e.source()].label,
                         g[e.target()].label,
                         counted(edge.weight, graph.meta.window.name()),
-                        counted(edge.documents, "document")
+                        counted(edge.documents, "document"),
+                        outlets_note(edge.outlets),
+                        match edge.reprints {
+                            0 => String::new(),
+                            1 => ", 1 reprint".to_string(),
+                            n => format!(", {n} reprints"),
+                        }
                     )),
                 ),
             ],
@@ -319,6 +329,15 @@ pub fn quoted(s: &str) -> Id {
     }
     out.push('"');
     Id::Escaped(out)
+}
+
+/// `, 3 outlets` for a tooltip, when outlets are counted.
+fn outlets_note(outlets: Option<u64>) -> String {
+    match outlets {
+        None => String::new(),
+        Some(1) => ", 1 outlet".to_string(),
+        Some(n) => format!(", {n} outlets"),
+    }
 }
 
 /// A DOT string for text Graphviz draws or shows (labels, tooltips): as [`quoted`], with `&` written `&amp;`

@@ -3,11 +3,13 @@
 //!
 //! What the file holds and why:
 //!
-//! - Nodes carry `type`, `mentions`, `documents`, `windows`, `first_date`, `last_date`, `aliases` (joined by
+//! - Nodes carry `type`, `mentions`, `documents`, `windows`, `outlets` (when some document names its outlet),
+//!   `first_date`, `last_date`, `aliases` (joined by
 //!   `|`, as in the gazetteer) and the gazetteer's extra columns, typed (`long` for counts) so that Gephi can
 //!   rank by them; a `viz:color` by type (the DOT palette) and a `viz:size` by mentions.
 //! - Edges carry their `weight` natively (Gephi's layouts and statistics use it) and `kind`, `documents`,
-//!   `npmi`, the dates and the first evidence passage as attributes. Every edge has a unique id (edges.csv's
+//!   `outlets` and `reprints` (when the corpus has any), `npmi`, the dates and the first evidence passage as
+//!   attributes. Every edge has a unique id (edges.csv's
 //!   `Id`) and the native GEXF `kind`, so that Gephi keeps an ownership edge and a co-occurrence edge between
 //!   the same two entities apart instead of merging them.
 //! - A relation with a direction (`supplies`, `owned_by`, …; see [`crate::graph::EdgeKind`]) is a
@@ -80,8 +82,14 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
     }
     xml.open("graph", &graph_attributes)?;
 
+    // outlets and reprints are declared where the corpus has them, so that other graphs' files stay as they were
+    let declared = |id: &str| match id {
+        "outlets" => meta.outlets.is_some(),
+        "reprints" => meta.reprint_documents > 0,
+        _ => true,
+    };
     xml.open("attributes", &[("class", "node")])?;
-    for (id, kind) in NODE_ATTRIBUTES {
+    for (id, kind) in NODE_ATTRIBUTES.into_iter().filter(|(id, _)| declared(id)) {
         xml.empty("attribute", &[("id", id), ("title", id), ("type", kind)])?;
     }
     for (id, title) in extra_ids.iter().zip(&extra) {
@@ -89,7 +97,7 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
     }
     xml.close("attributes")?;
     xml.open("attributes", &[("class", "edge")])?;
-    for (id, kind) in EDGE_ATTRIBUTES {
+    for (id, kind) in EDGE_ATTRIBUTES.into_iter().filter(|(id, _)| declared(id)) {
         xml.empty("attribute", &[("id", id), ("title", id), ("type", kind)])?;
     }
     xml.close("attributes")?;
@@ -110,12 +118,14 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
             node.documents.to_string(),
             node.windows.to_string(),
         );
+        let outlets = node.outlets.map(|n| n.to_string()).unwrap_or_default();
         let aliases = node.aliases.join("|");
         let values = [
             ("type", node.kind.as_str()),
             ("mentions", &mentions),
             ("documents", &documents),
             ("windows", &windows),
+            ("outlets", &outlets),
             ("first_date", node.first_date.as_deref().unwrap_or("")),
             ("last_date", node.last_date.as_deref().unwrap_or("")),
             ("aliases", &aliases),
@@ -161,12 +171,19 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
         xml.open("edge", &attributes)?;
         xml.open("attvalues", &[])?;
         let documents = edge.documents.to_string();
+        let outlets = edge.outlets.map(|n| n.to_string()).unwrap_or_default();
+        let reprints = Some(edge.reprints)
+            .filter(|&n| n > 0)
+            .map(|n| n.to_string())
+            .unwrap_or_default();
         let npmi = edge.npmi.map(|s| s.to_string()).unwrap_or_default();
         let values = [
             ("kind", edge.kind.name()),
             ("directed", if edge.directed { "true" } else { "false" }),
             ("origin", edge.origin.name()),
             ("documents", &documents),
+            ("outlets", &outlets),
+            ("reprints", &reprints),
             ("npmi", &npmi),
             ("first_date", edge.first_date.as_deref().unwrap_or("")),
             ("last_date", edge.last_date.as_deref().unwrap_or("")),
@@ -188,21 +205,24 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
 
 /// Node attributes and their GEXF types; the id is also the title. Extra gazetteer columns get ids `x0`, `x1`, …
 /// so that no column name can collide with these or with Gephi's own `id`, `label` and `weight`.
-const NODE_ATTRIBUTES: [(&str, &str); 7] = [
+const NODE_ATTRIBUTES: [(&str, &str); 8] = [
     ("type", "string"),
     ("mentions", "long"),
     ("documents", "long"),
     ("windows", "long"),
+    ("outlets", "long"),
     ("first_date", "string"),
     ("last_date", "string"),
     ("aliases", "string"),
 ];
 
-const EDGE_ATTRIBUTES: [(&str, &str); 8] = [
+const EDGE_ATTRIBUTES: [(&str, &str); 10] = [
     ("kind", "string"),
     ("directed", "boolean"),
     ("origin", "string"),
     ("documents", "long"),
+    ("outlets", "long"),
+    ("reprints", "long"),
     ("npmi", "double"),
     ("first_date", "string"),
     ("last_date", "string"),

@@ -1,9 +1,11 @@
 //! GraphML, for Cytoscape, yEd and networkx: every attribute declared by a typed `<key>` (`attr.type` `long`,
 //! `double` or `string`), so counts arrive as numbers, not text.
 //!
-//! Nodes carry `label`, `type`, `mentions`, `documents`, `windows`, `first_date`, `last_date`, `aliases`
-//! (joined by `|`) and the gazetteer's extra columns; edges carry `kind`, `weight`, `documents`, `npmi`, the
-//! dates and the first evidence passage, and the graph carries the run's metadata. Edge ids are edges.csv's
+//! Nodes carry `label`, `type`, `mentions`, `documents`, `windows`, `outlets`, `first_date`, `last_date`,
+//! `aliases` (joined by `|`) and the gazetteer's extra columns; edges carry `kind`, `weight`, `documents`,
+//! `outlets`, `reprints`, `npmi`, the dates and the first evidence passage, and the graph carries the run's
+//! metadata. `outlets` and `reprints` are declared only where the corpus has them (a document that names its
+//! outlet, a reprint), so that other graphs' files are as they were. Edge ids are edges.csv's
 //! `Id`. The graph is undirected and a relation with a direction says so by its `directed` attribute and its
 //! `source` (the supplier, the owned entity): networkx refuses `directed="true"` edges in an undirected graph,
 //! and GraphML is the format networkx users read (the GEXF, for Gephi, marks them directed). A pair
@@ -42,20 +44,26 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
             &[("id", id), ("for", domain), ("attr.name", name), ("attr.type", kind)],
         )
     };
-    for (name, kind) in GRAPH_KEYS {
+    let declared = |name: &str| match name {
+        "outlets" | "documents_without_outlet" => meta.outlets.is_some(),
+        "reprints" | "reprint_documents" => meta.reprint_documents > 0,
+        _ => true,
+    };
+    for (name, kind) in GRAPH_KEYS.into_iter().filter(|(name, _)| declared(name)) {
         key(&mut xml, &format!("g_{name}"), "graph", name, kind)?;
     }
-    for (name, kind) in NODE_KEYS {
+    for (name, kind) in NODE_KEYS.into_iter().filter(|(name, _)| declared(name)) {
         key(&mut xml, &format!("n_{name}"), "node", name, kind)?;
     }
     for (id, name) in extra_keys.iter().zip(&extra) {
         key(&mut xml, id, "node", name, "string")?;
     }
-    for (name, kind) in EDGE_KEYS {
+    for (name, kind) in EDGE_KEYS.into_iter().filter(|(name, _)| declared(name)) {
         key(&mut xml, &format!("e_{name}"), "edge", name, kind)?;
     }
 
     xml.open("graph", &[("id", "gazegraph"), ("edgedefault", "undirected")])?;
+    let count = |n: Option<u64>| n.map(|n| n.to_string());
     let data = |xml: &mut Xml, key: &str, value: &str| {
         if value.is_empty() {
             Ok(())
@@ -69,6 +77,9 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
         meta.window.name().to_string(),
         meta.min_weight.to_string(),
         meta.documents.to_string(),
+        count(Some(meta.reprint_documents).filter(|&n| n > 0)).unwrap_or_default(),
+        count(meta.outlets).unwrap_or_default(),
+        count(meta.documents_without_outlet).unwrap_or_default(),
         meta.windows.to_string(),
         meta.mentions.to_string(),
         meta.first_date.clone().unwrap_or_default(),
@@ -87,6 +98,7 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
             node.mentions.to_string(),
             node.documents.to_string(),
             node.windows.to_string(),
+            count(node.outlets).unwrap_or_default(),
             node.first_date.clone().unwrap_or_default(),
             node.last_date.clone().unwrap_or_default(),
             node.aliases.join("|"),
@@ -116,6 +128,8 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
             edge.origin.name().to_string(),
             edge.weight.to_string(),
             edge.documents.to_string(),
+            count(edge.outlets).unwrap_or_default(),
+            count(Some(edge.reprints).filter(|&n| n > 0)).unwrap_or_default(),
             edge.npmi.map(|s| s.to_string()).unwrap_or_default(),
             edge.first_date.clone().unwrap_or_default(),
             edge.last_date.clone().unwrap_or_default(),
@@ -132,12 +146,15 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 /// The run's metadata (as in graph.json's `graph`), as graph attributes.
-const GRAPH_KEYS: [(&str, &str); 10] = [
+const GRAPH_KEYS: [(&str, &str); 13] = [
     ("tool", "string"),
     ("version", "string"),
     ("window", "string"),
     ("min_weight", "long"),
     ("documents", "long"),
+    ("reprint_documents", "long"),
+    ("outlets", "long"),
+    ("documents_without_outlet", "long"),
     ("windows", "long"),
     ("mentions", "long"),
     ("first_date", "string"),
@@ -145,23 +162,26 @@ const GRAPH_KEYS: [(&str, &str); 10] = [
     ("gazetteer_sha256", "string"),
 ];
 
-const NODE_KEYS: [(&str, &str); 8] = [
+const NODE_KEYS: [(&str, &str); 9] = [
     ("label", "string"),
     ("type", "string"),
     ("mentions", "long"),
     ("documents", "long"),
     ("windows", "long"),
+    ("outlets", "long"),
     ("first_date", "string"),
     ("last_date", "string"),
     ("aliases", "string"),
 ];
 
-const EDGE_KEYS: [(&str, &str); 9] = [
+const EDGE_KEYS: [(&str, &str); 11] = [
     ("kind", "string"),
     ("directed", "boolean"),
     ("origin", "string"),
     ("weight", "long"),
     ("documents", "long"),
+    ("outlets", "long"),
+    ("reprints", "long"),
     ("npmi", "double"),
     ("first_date", "string"),
     ("last_date", "string"),

@@ -25,22 +25,18 @@ use crate::extract::Extraction;
 use crate::gazetteer::Gazetteer;
 use crate::graph::Graph;
 
-/// Writes `nodes.csv`: `Id,Label,Type,Mentions,Documents,Windows,FirstDate,LastDate` and the gazetteer's extra
-/// columns, in name order.
+/// Writes `nodes.csv`: `Id,Label,Type,Mentions,Documents,Windows`, `Outlets` when some document names its
+/// outlet, `FirstDate,LastDate` and the gazetteer's extra columns, in name order.
 pub fn write_nodes(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
     let nodes: Vec<_> = graph.graph.node_weights().collect();
     let extra: BTreeSet<&String> = nodes.iter().flat_map(|n| n.attributes.keys()).collect();
+    let outlets = graph.meta.outlets.is_some();
     let mut csv = csv::Writer::from_writer(out);
-    let mut header = vec![
-        "Id",
-        "Label",
-        "Type",
-        "Mentions",
-        "Documents",
-        "Windows",
-        "FirstDate",
-        "LastDate",
-    ];
+    let mut header = vec!["Id", "Label", "Type", "Mentions", "Documents", "Windows"];
+    if outlets {
+        header.push("Outlets");
+    }
+    header.extend(["FirstDate", "LastDate"]);
     let extra_header: Vec<Cow<str>> = extra.iter().map(|s| cell(s)).collect();
     header.extend(extra_header.iter().map(|s| s.as_ref()));
     csv.write_record(&header)?;
@@ -52,9 +48,14 @@ pub fn write_nodes(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
             node.mentions.to_string().into(),
             node.documents.to_string().into(),
             node.windows.to_string().into(),
+        ];
+        if outlets {
+            row.push(node.outlets.unwrap_or(0).to_string().into());
+        }
+        row.extend([
             cell(node.first_date.as_deref().unwrap_or("")),
             cell(node.last_date.as_deref().unwrap_or("")),
-        ];
+        ]);
         row.extend(
             extra
                 .iter()
@@ -66,14 +67,15 @@ pub fn write_nodes(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
     Ok(())
 }
 
-/// Writes `edges.csv`: `Id,Source,Target,Type,Kind,Weight,Documents,NPMI,FirstDate,LastDate,Evidence`, where
-/// `Kind` is `cooccurrence` (an undirected edge) or `made_by`/`owned_by` (directed, from the gazetteer; Gephi
-/// keeps parallel edges of different kinds apart) and `Evidence` is the first passage (all are in
-/// `graph.json`).
+/// Writes `edges.csv`: `Id,Source,Target,Type,Kind,Origin,Weight,Documents`, `Outlets` when some document names
+/// its outlet, `Reprints` when some document was a reprint, `NPMI,FirstDate,LastDate,Evidence`, where `Kind` is
+/// `cooccurrence` (an undirected edge) or a relation such as `made_by`/`owned_by` (directed; Gephi keeps
+/// parallel edges of different kinds apart) and `Evidence` is the first passage (all are in `graph.json`).
 pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
     let g = &graph.graph;
+    let (outlets, reprints) = (graph.meta.outlets.is_some(), graph.meta.reprint_documents > 0);
     let mut csv = csv::Writer::from_writer(out);
-    csv.write_record([
+    let mut header = vec![
         "Id",
         "Source",
         "Target",
@@ -82,27 +84,40 @@ pub fn write_edges(graph: &Graph, out: &mut dyn Write) -> csv::Result<()> {
         "Origin",
         "Weight",
         "Documents",
-        "NPMI",
-        "FirstDate",
-        "LastDate",
-        "Evidence",
-    ])?;
+    ];
+    if outlets {
+        header.push("Outlets");
+    }
+    if reprints {
+        header.push("Reprints");
+    }
+    header.extend(["NPMI", "FirstDate", "LastDate", "Evidence"]);
+    csv.write_record(&header)?;
     for (i, e) in g.edge_references().enumerate() {
         let edge = e.weight();
-        csv.write_record([
-            i.to_string().as_str(),
-            &cell(&g[e.source()].id),
-            &cell(&g[e.target()].id),
-            if edge.directed { "Directed" } else { "Undirected" },
-            edge.kind.name(),
-            edge.origin.name(),
-            &edge.weight.to_string(),
-            &edge.documents.to_string(),
-            &edge.npmi.map_or_else(String::new, |s| s.to_string()),
-            &cell(edge.first_date.as_deref().unwrap_or("")),
-            &cell(edge.last_date.as_deref().unwrap_or("")),
-            &cell(edge.evidence.first().map_or("", |e| e.text.as_str())),
-        ])?;
+        let mut row: Vec<Cow<str>> = vec![
+            i.to_string().into(),
+            cell(&g[e.source()].id),
+            cell(&g[e.target()].id),
+            if edge.directed { "Directed" } else { "Undirected" }.into(),
+            edge.kind.name().into(),
+            edge.origin.name().into(),
+            edge.weight.to_string().into(),
+            edge.documents.to_string().into(),
+        ];
+        if outlets {
+            row.push(edge.outlets.map_or_else(String::new, |n| n.to_string()).into());
+        }
+        if reprints {
+            row.push(edge.reprints.to_string().into());
+        }
+        row.extend([
+            edge.npmi.map_or_else(String::new, |s| s.to_string()).into(),
+            cell(edge.first_date.as_deref().unwrap_or("")),
+            cell(edge.last_date.as_deref().unwrap_or("")),
+            cell(edge.evidence.first().map_or("", |e| e.text.as_str())),
+        ]);
+        csv.write_record(row.iter().map(|c| c.as_bytes()))?;
     }
     csv.flush()?;
     Ok(())

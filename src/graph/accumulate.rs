@@ -1,16 +1,20 @@
-//! Summing documents' contributions into the graph, and scoring its edges.
+//! Summing documents' contributions into the graph's counts, reprints once ([`super::finish`] makes the graph
+//! of them).
+//!
+//! A document that is a reprint of an earlier one ([`super::reprint`]) adds its outlet to everything it names,
+//! a reprint to every edge, and may supply evidence; it adds nothing to mentions, windows, documents or dates,
+//! which its original counted. What only a reprint names (a sentence an outlet added) therefore has no weight,
+//! and is left out of the graph: the original's report is what counts.
 
 use std::collections::hash_map::Entry;
 
-use petgraph::graph::UnGraph;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::count::{Contribution, Passage};
-use super::{
-    Cue, DocumentInfo, Edge, EdgeKind, EdgeOrigin, Evidence, GazetteerMeta, Graph, Meta, Node, RollUp, Window,
-};
-use crate::gazetteer::Gazetteer;
+use super::outlets::{OutletSet, Outlets};
+use super::reprint::Index;
+use super::{Cue, DocumentInfo, EdgeKind, Evidence, Reprints, RollUp, Window};
 
 /// How a graph is counted and filtered.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -26,6 +30,9 @@ pub struct Settings {
     /// Whether sentences are read for typed relations (see [`super::relate`]).
     #[serde(default = "super::yes")]
     pub relations: bool,
+    /// Whether reprints count once (see [`super::reprint`]).
+    #[serde(default)]
+    pub reprints: Reprints,
 }
 
 impl Default for Settings {
@@ -37,6 +44,7 @@ impl Default for Settings {
             min_score: None,
             roll_up: RollUp::None,
             relations: true,
+            reprints: Reprints::Collapse,
         }
     }
 }
@@ -59,9 +67,16 @@ pub struct Accumulator {
     pub(super) relations: FxHashMap<(u32, u32, EdgeKind), PairTotal>,
     /// Metadata of documents that supplied evidence (some of which later evidence may have displaced).
     pub(super) infos: FxHashMap<String, DocumentInfo>,
+    /// Documents found to be reprints.
+    pub(super) reprints: u64,
+    /// Documents that named no outlet.
+    pub(super) without_outlet: u64,
+    pub(super) outlets: Outlets,
+    /// The documents that were not reprints, for finding reprints of them; `None` when reprints are kept.
+    index: Option<Index>,
 }
 
-/// An entity's counts; a partial stores them as they are.
+/// An entity's counts; a partial stores them as they are, but for the outlets' numbers, which it translates.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub(super) struct EntityTotal {
     pub mentions: u64,
@@ -69,53 +84,93 @@ pub(super) struct EntityTotal {
     pub windows: u64,
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
     pub dates: Dates,
+    /// The outlets that name it.
+    #[serde(default, skip_serializing_if = "OutletSet::is_empty")]
+    pub outlets: OutletSet,
+    /// Reprints that name it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub reprints: u64,
 }
 
 impl EntityTotal {
-    fn merge(&mut self, other: &EntityTotal) {
+    /// Adds another total, whose outlet numbers `map` translates (`known` outlets numbered).
+    fn merge(&mut self, other: &EntityTotal, map: Option<&[u32]>, known: u32) {
         self.mentions = self.mentions.saturating_add(other.mentions);
         self.documents = self.documents.saturating_add(other.documents);
         self.windows = self.windows.saturating_add(other.windows);
         self.dates.merge(&other.dates);
+        self.outlets.union(&other.outlets, map, known);
+        self.reprints = self.reprints.saturating_add(other.reprints);
+    }
+
+    /// Whether any document named it: one that counted, or a reprint.
+    pub fn named(&self) -> bool {
+        self.mentions > 0 || self.reprints > 0
     }
 }
 
-/// A pair's counts and evidence; a partial stores them as they are.
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// A pair's counts and evidence; a partial stores them as they are, but for the outlets' numbers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub(super) struct PairTotal {
     pub windows: u64,
     pub documents: u64,
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
     pub dates: Dates,
+    /// The outlets whose documents have such a window.
+    #[serde(default, skip_serializing_if = "OutletSet::is_empty")]
+    pub outlets: OutletSet,
+    /// Reprints that have such a window.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub reprints: u64,
     pub evidence: Vec<Evidence>,
 }
 
 impl PairTotal {
-    /// Adds one document's count of windows and its passages; says whether a passage was kept.
-    fn count(
-        &mut self,
-        windows: u64,
-        date: Option<&String>,
-        document: &str,
-        passages: &[Passage],
-        text: Option<&str>,
-        cap: usize,
-    ) -> bool {
-        self.windows += windows;
-        self.documents += 1;
-        self.dates.add(date);
-        admit(&mut self.evidence, document, passages, text, cap)
-    }
-
     /// Sums the counts and keeps the first `cap` passages of both: since each side kept its own first `cap`, the
-    /// first `cap` of those are the first `cap` of everything either side was offered.
-    fn merge(&mut self, other: PairTotal, cap: usize) {
+    /// first `cap` of those are the first `cap` of everything either side was offered (and, with `distinct`,
+    /// the first of each text: the first of a text overall is the first of it on its side).
+    fn merge(&mut self, other: PairTotal, how: Keep, map: Option<&[u32]>, known: u32) {
         self.windows = self.windows.saturating_add(other.windows);
         self.documents = self.documents.saturating_add(other.documents);
         self.dates.merge(&other.dates);
+        self.outlets.union(&other.outlets, map, known);
+        self.reprints = self.reprints.saturating_add(other.reprints);
         self.evidence.extend(other.evidence);
-        self.evidence.sort_unstable();
-        self.evidence.truncate(cap);
+        how.first(&mut self.evidence);
+    }
+}
+
+/// Which evidence an edge keeps: the first `cap` passages by (document, sentence), and with `distinct` only
+/// the first of each text, so that a sentence that reprints repeat word for word is shown once (when reprints
+/// are collapsed).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Keep {
+    pub cap: usize,
+    pub distinct: bool,
+}
+
+impl Keep {
+    fn of(settings: &Settings) -> Keep {
+        Keep {
+            cap: settings.evidence_cap,
+            distinct: settings.reprints == Reprints::Collapse,
+        }
+    }
+
+    /// Sorts `evidence` and keeps what the edge keeps of it.
+    fn first(self, evidence: &mut Vec<Evidence>) {
+        evidence.sort_unstable();
+        if self.distinct {
+            let mut seen = FxHashSet::default();
+            let keep: Vec<bool> = evidence.iter().map(|e| seen.insert(e.text.as_str())).collect();
+            let mut flags = keep.into_iter();
+            evidence.retain(|_| flags.next().unwrap_or(false));
+        }
+        evidence.truncate(self.cap);
     }
 }
 
@@ -153,7 +208,7 @@ impl Accumulator {
     /// An empty accumulator for a gazetteer of `entities` entities.
     pub fn new(entities: usize, settings: Settings) -> Accumulator {
         Accumulator {
-            settings,
+            settings: settings.clone(),
             documents: 0,
             windows: 0,
             mentions: 0,
@@ -162,41 +217,84 @@ impl Accumulator {
             pairs: FxHashMap::default(),
             relations: FxHashMap::default(),
             infos: FxHashMap::default(),
+            reprints: 0,
+            without_outlet: 0,
+            outlets: Outlets::default(),
+            index: (settings.reprints == Reprints::Collapse).then(Index::default),
         }
     }
 
     /// Adds a document's counts; `text` is the document's text while it is still in memory (the passages of a
-    /// document read in segments are already copied).
-    pub fn add(&mut self, contribution: Contribution, text: Option<&str>) {
+    /// document read in segments are already copied). Documents must come in input order: a reprint is one of
+    /// the first earlier document it copies.
+    pub fn add(&mut self, mut contribution: Contribution, text: Option<&str>) {
+        let original = self.original(&contribution);
+        let reprint = original.is_some();
         let date = contribution.date.as_ref();
         self.documents += 1;
-        self.windows += contribution.windows;
-        self.mentions += contribution.mentions;
         self.dates.add(date);
+        let outlet = contribution.outlet.as_deref().and_then(|o| self.outlets.number(o));
+        self.without_outlet += u64::from(outlet.is_none());
+        let known = self.outlets.len();
+        if reprint {
+            self.reprints += 1;
+        } else {
+            self.windows += contribution.windows;
+            self.mentions += contribution.mentions;
+        }
         for count in contribution.entities {
             let total = &mut self.entities[count.entity as usize];
-            total.mentions += count.mentions;
-            total.windows += count.windows;
-            total.documents += 1;
-            total.dates.add(date);
+            if reprint {
+                total.reprints += 1;
+            } else {
+                total.mentions += count.mentions;
+                total.windows += count.windows;
+                total.documents += 1;
+                total.dates.add(date);
+            }
+            if let Some(outlet) = outlet {
+                total.outlets.insert(outlet, known);
+            }
         }
         let mut cited = false;
-        let cap = self.settings.evidence_cap;
+        let keep = Keep::of(&self.settings);
+        let mut add = |total: &mut PairTotal, windows: u64, passages: std::ops::Range<u32>| {
+            if reprint {
+                total.reprints += 1;
+            } else {
+                total.windows += windows;
+                total.documents += 1;
+                total.dates.add(date);
+            }
+            if let Some(outlet) = outlet {
+                total.outlets.insert(outlet, known);
+            }
+            let passages = &contribution.passages[passages.start as usize..passages.end as usize];
+            cited |= admit(&mut total.evidence, &contribution.document, passages, text, keep);
+        };
         for c in contribution.pairs {
-            let total = self.pairs.entry(c.pair).or_default();
-            let passages = &contribution.passages[c.passages.start as usize..c.passages.end as usize];
-            cited |= total.count(c.windows, date, &contribution.document, passages, text, cap);
+            add(self.pairs.entry(c.pair).or_default(), c.windows, c.passages);
         }
         for c in contribution.relations {
-            let total = self.relations.entry(c.key).or_default();
-            let passages = &contribution.passages[c.passages.start as usize..c.passages.end as usize];
-            cited |= total.count(c.windows, date, &contribution.document, passages, text, cap);
+            add(self.relations.entry(c.key).or_default(), c.windows, c.passages);
         }
         // Only a document that supplied evidence can be cited, so only its metadata is kept: memory then grows
         // with the evidence, not with the corpus.
-        if cited && let Some(info) = contribution.info {
+        if cited && let Some(mut info) = contribution.info.take() {
+            info.reprint_of = original;
             self.infos.insert(info.id.clone(), info);
         }
+    }
+
+    /// The document this one is a reprint of, when reprints are collapsed; if it is none, it is indexed as an
+    /// original for later ones.
+    fn original(&mut self, contribution: &Contribution) -> Option<String> {
+        let (index, fingerprint) = (self.index.as_mut()?, contribution.fingerprint.as_deref()?);
+        let original = index.original(fingerprint).map(String::from);
+        if original.is_none() {
+            index.insert(fingerprint, &contribution.document);
+        }
+        original
     }
 
     /// Adds another accumulator's counts, as if its documents had been added to this one. Both must count the
@@ -209,16 +307,18 @@ impl Accumulator {
             "merged accumulators count one gazetteer with one set of settings"
         );
         self.add_totals(other.documents, other.windows, other.mentions, &other.dates);
+        self.add_outlet_totals(other.reprints, other.without_outlet);
+        let map = self.outlet_map(other.outlets.names());
         for (i, total) in other.entities.iter().enumerate() {
-            if total.mentions > 0 {
-                self.add_entity(i, total);
+            if total.named() {
+                self.add_entity(i, total, Some(&map));
             }
         }
         for (pair, total) in other.pairs {
-            self.add_pair(pair, total);
+            self.add_pair(pair, total, Some(&map));
         }
         for (key, total) in other.relations {
-            self.add_relation(key, total);
+            self.add_relation(key, total, Some(&map));
         }
         self.infos.extend(other.infos);
     }
@@ -238,6 +338,16 @@ impl Accumulator {
         self.mentions
     }
 
+    /// Number of documents found to be reprints so far.
+    pub fn reprints(&self) -> u64 {
+        self.reprints
+    }
+
+    /// Number of documents the reprint index holds (those that were not reprints), and so the memory it takes.
+    pub fn indexed(&self) -> usize {
+        self.index.as_ref().map_or(0, Index::len)
+    }
+
     /// Number of entities mentioned so far.
     pub fn entities_mentioned(&self) -> usize {
         self.entities.iter().filter(|e| e.mentions > 0).count()
@@ -255,200 +365,57 @@ impl Accumulator {
         self.dates.merge(dates);
     }
 
-    /// Adds an entity's counts; `entity` is its index in the gazetteer.
-    pub(super) fn add_entity(&mut self, entity: usize, total: &EntityTotal) {
-        self.entities[entity].merge(total);
+    pub(super) fn add_outlet_totals(&mut self, reprints: u64, without_outlet: u64) {
+        self.reprints = self.reprints.saturating_add(reprints);
+        self.without_outlet = self.without_outlet.saturating_add(without_outlet);
+    }
+
+    /// The numbers here of outlets named `names` elsewhere (numbering those not seen yet).
+    pub(super) fn outlet_map(&mut self, names: &[String]) -> Vec<u32> {
+        names
+            .iter()
+            .map(|name| self.outlets.number(name).expect("an outlet's name is a valid name"))
+            .collect()
+    }
+
+    /// Adds an entity's counts; `entity` is its index in the gazetteer, and `map` translates its outlets'
+    /// numbers into this accumulator's.
+    pub(super) fn add_entity(&mut self, entity: usize, total: &EntityTotal, map: Option<&[u32]>) {
+        let known = self.outlets.len();
+        self.entities[entity].merge(total, map, known);
     }
 
     /// Adds a pair's counts; the pair is two gazetteer indices, the lower first.
-    pub(super) fn add_pair(&mut self, pair: (u32, u32), total: PairTotal) {
-        add_total(&mut self.pairs, pair, total, self.settings.evidence_cap);
+    pub(super) fn add_pair(&mut self, pair: (u32, u32), total: PairTotal, map: Option<&[u32]>) {
+        let (how, known) = (Keep::of(&self.settings), self.outlets.len());
+        add_total(&mut self.pairs, pair, total, how, map, known);
     }
 
     /// Adds a typed relation's counts.
-    pub(super) fn add_relation(&mut self, key: (u32, u32, EdgeKind), total: PairTotal) {
-        add_total(&mut self.relations, key, total, self.settings.evidence_cap);
+    pub(super) fn add_relation(&mut self, key: (u32, u32, EdgeKind), total: PairTotal, map: Option<&[u32]>) {
+        let (how, known) = (Keep::of(&self.settings), self.outlets.len());
+        add_total(&mut self.relations, key, total, how, map, known);
     }
 }
 
 /// Adds a pair's or relation's counts to the map's.
-fn add_total<K: std::hash::Hash + Eq>(map: &mut FxHashMap<K, PairTotal>, key: K, total: PairTotal, cap: usize) {
-    {
-        match map.entry(key) {
-            Entry::Occupied(mut kept) => kept.get_mut().merge(total, cap),
-            Entry::Vacant(slot) => {
-                let mut total = total;
-                total.evidence.sort_unstable();
-                total.evidence.truncate(cap);
-                slot.insert(total);
+fn add_total<K: std::hash::Hash + Eq>(
+    totals: &mut FxHashMap<K, PairTotal>,
+    key: K,
+    total: PairTotal,
+    how: Keep,
+    map: Option<&[u32]>,
+    known: u32,
+) {
+    match totals.entry(key) {
+        Entry::Occupied(mut kept) => kept.get_mut().merge(total, how, map, known),
+        Entry::Vacant(slot) => {
+            let mut total = total;
+            if let Some(map) = map {
+                total.outlets = total.outlets.renumbered(map, known);
             }
-        }
-    }
-}
-
-impl Accumulator {
-    /// The graph: nodes for entities mentioned at least once, co-occurrence edges that pass the filters, and
-    /// the edges the gazetteer states between nodes: ownership, and the places rule-built entities are in.
-    pub fn finish(self, gazetteer: &Gazetteer) -> Graph {
-        let settings = self.settings;
-        let mentioned: Vec<usize> = (0..self.entities.len())
-            .filter(|&i| self.entities[i].mentions > 0)
-            .collect();
-        // Built entities are made once here; listed ones are borrowed.
-        let mut entities: FxHashMap<usize, std::borrow::Cow<'_, crate::gazetteer::Entity>> =
-            mentioned.iter().map(|&i| (i, gazetteer.entity(i))).collect();
-        let mut order = mentioned;
-        order.sort_by(|a, b| entities[a].id.cmp(&entities[b].id));
-        let mut graph = UnGraph::with_capacity(order.len(), self.pairs.len());
-        let mut index = vec![None; self.entities.len()];
-        for &i in &order {
-            let (entity, total) = (&entities[&i], &self.entities[i]);
-            index[i] = Some(
-                graph.add_node(Node {
-                    id: entity.id.clone(),
-                    label: entity.name.clone(),
-                    kind: entity.kind.clone(),
-                    mentions: total.mentions,
-                    documents: total.documents,
-                    windows: total.windows,
-                    first_date: total.dates.first.clone(),
-                    last_date: total.dates.last.clone(),
-                    aliases: entity.aliases.clone(),
-                    attributes: entity
-                        .attributes
-                        .iter()
-                        .map(|(name, value)| (name.to_string(), value.clone()))
-                        .collect(),
-                }),
-            );
-        }
-        let id = |e: u32| entities[&(e as usize)].id.as_str();
-        let windows = |e: u32| self.entities[e as usize].windows;
-        let mut edges: Vec<((u32, u32), PairTotal, f64)> = self
-            .pairs
-            .into_iter()
-            .map(|((a, b), p)| {
-                let score = npmi(p.windows, windows(a), windows(b), self.windows);
-                ((a, b), p, score)
-            })
-            .filter(|(_, p, score)| {
-                p.windows >= settings.min_weight.max(1) && settings.min_score.is_none_or(|min| *score >= min)
-            })
-            .collect();
-        for ((a, b), _, _) in &mut edges {
-            if id(*a) > id(*b) {
-                std::mem::swap(a, b);
-            }
-        }
-        edges.sort_by(|(pa, ta, _), (pb, tb, _)| {
-            tb.windows
-                .cmp(&ta.windows)
-                .then_with(|| (id(pa.0), id(pa.1)).cmp(&(id(pb.0), id(pb.1))))
-        });
-        let node = |e: u32| index[e as usize].expect("both ends of a pair are mentioned");
-        for ((a, b), total, score) in edges {
-            graph.add_edge(
-                node(a),
-                node(b),
-                Edge {
-                    kind: EdgeKind::Cooccurrence,
-                    directed: false,
-                    origin: EdgeOrigin::Text,
-                    weight: total.windows,
-                    documents: total.documents,
-                    npmi: Some(score),
-                    first_date: total.dates.first,
-                    last_date: total.dates.last,
-                    evidence: total.evidence,
-                },
-            );
-        }
-        // The relations the sentences state, beside the co-occurrence edges: by kind, then heaviest first. They
-        // are statements, not counts of togetherness, so no filter of co-occurrence applies to them.
-        let mut relations: Vec<((u32, u32, EdgeKind), PairTotal)> = self
-            .relations
-            .into_iter()
-            .map(|((a, b, kind), total)| match kind.has_direction() || id(a) < id(b) {
-                true => ((a, b, kind), total),
-                false => ((b, a, kind), total),
-            })
-            .collect();
-        relations.sort_by(|((a, b, k), x), ((c, d, l), y)| {
-            (k, std::cmp::Reverse(x.windows), id(*a), id(*b)).cmp(&(l, std::cmp::Reverse(y.windows), id(*c), id(*d)))
-        });
-        for ((a, b, kind), total) in relations {
-            graph.add_edge(
-                node(a),
-                node(b),
-                Edge {
-                    kind,
-                    directed: kind.has_direction(),
-                    origin: EdgeOrigin::Text,
-                    weight: total.windows,
-                    documents: total.documents,
-                    npmi: None,
-                    first_date: total.dates.first,
-                    last_date: total.dates.last,
-                    evidence: total.evidence,
-                },
-            );
-        }
-        let cited: std::collections::BTreeSet<&str> = graph
-            .edge_weights()
-            .flat_map(|e| e.evidence.iter().map(|ev| ev.document.as_str()))
-            .collect();
-        let documents = cited.into_iter().filter_map(|id| self.infos.get(id).cloned()).collect();
-        let mut stated: Vec<(EdgeKind, usize, usize)> = order
-            .iter()
-            .filter_map(|&i| {
-                let owner = gazetteer.index_of(entities[&i].owner.as_deref()?)?;
-                index.get(owner).copied().flatten()?;
-                let kind = if entities[&i].kind == "product" {
-                    EdgeKind::MadeBy
-                } else {
-                    EdgeKind::OwnedBy
-                };
-                Some((kind, i, owner))
-            })
-            .chain(order.iter().filter_map(|&i| {
-                let place = gazetteer.located_in(i)?;
-                index[place]?;
-                Some((EdgeKind::LocatedIn, i, place))
-            }))
-            .collect();
-        for &(_, _, to) in &stated {
-            entities.entry(to).or_insert_with(|| gazetteer.entity(to));
-        }
-        stated.sort_by(|x, y| {
-            (x.0, &entities[&x.1].id, &entities[&x.2].id).cmp(&(y.0, &entities[&y.1].id, &entities[&y.2].id))
-        });
-        for (kind, from, to) in stated {
-            let origin = if kind == EdgeKind::LocatedIn {
-                EdgeOrigin::Rule
-            } else {
-                EdgeOrigin::Gazetteer
-            };
-            graph.add_edge(node(from as u32), node(to as u32), Edge::stated(kind, origin));
-        }
-        Graph {
-            meta: Meta {
-                tool: "gazegraph".to_string(),
-                version: env!("CARGO_PKG_VERSION").to_string(),
-                window: settings.window,
-                min_weight: settings.min_weight,
-                min_score: settings.min_score,
-                evidence_cap: settings.evidence_cap,
-                roll_up: settings.roll_up,
-                relations: settings.relations,
-                documents: self.documents,
-                windows: self.windows,
-                mentions: self.mentions,
-                first_date: self.dates.first,
-                last_date: self.dates.last,
-                gazetteer: GazetteerMeta::of(gazetteer),
-            },
-            graph,
-            documents,
+            how.first(&mut total.evidence);
+            slot.insert(total);
         }
     }
 }
@@ -472,10 +439,11 @@ pub fn npmi(both: u64, a: u64, b: u64, total: u64) -> f64 {
     (score.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0 + 0.0
 }
 
-/// Keeps an edge's first `cap` passages by (document, sentence), copying a passage's text only when it is kept;
-/// says whether it kept any. Documents mostly arrive in id order, so once an edge's evidence is full one
-/// comparison turns the rest away.
-fn admit(kept: &mut Vec<Evidence>, document: &str, passages: &[Passage], text: Option<&str>, cap: usize) -> bool {
+/// Keeps an edge's first passages by (document, sentence) ([`Keep`]), copying a passage's text only when it
+/// is kept; says whether it kept any. Documents mostly arrive in id order, so once an edge's evidence is full
+/// one comparison turns the rest away.
+fn admit(kept: &mut Vec<Evidence>, document: &str, passages: &[Passage], text: Option<&str>, how: Keep) -> bool {
+    let cap = how.cap;
     let mut any = false;
     for passage in passages {
         let key = (document, passage.sentence);
@@ -487,8 +455,18 @@ fn admit(kept: &mut Vec<Evidence>, document: &str, passages: &[Passage], text: O
         if at >= cap {
             return any;
         }
-        any = true;
         let text = passage.text.text(text);
+        if how.distinct
+            && let Some(same) = kept.iter().position(|e| e.text == text)
+        {
+            // the same words, already kept from an earlier passage: this one is not shown; from a later one:
+            // this one is shown in its place
+            if same < at {
+                continue;
+            }
+            kept.remove(same);
+        }
+        any = true;
         // a cue past where a long passage was cut is not shown
         let cue = passage
             .cue

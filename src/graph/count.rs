@@ -9,7 +9,8 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use super::relate::{self, Relater, Stated};
-use super::{DocumentInfo, EdgeKind, Settings, Window};
+use super::reprint::Fingerprint;
+use super::{DocumentInfo, EdgeKind, Reprints, Settings, Window};
 use crate::extract::{Extraction, Mention};
 use crate::text::Document;
 
@@ -23,6 +24,11 @@ pub struct Contribution {
     pub date: Option<String>,
     /// The document's metadata, for the evidence it may supply.
     pub info: Option<DocumentInfo>,
+    /// The outlet that published it, as the document names it.
+    pub outlet: Option<String>,
+    /// Its text's fingerprint, to find it a reprint of an earlier document by (when the settings collapse
+    /// reprints, and it is long enough).
+    pub fingerprint: Option<Box<Fingerprint>>,
     /// Windows of the chosen kind in the document.
     pub windows: u64,
     pub mentions: u64,
@@ -131,7 +137,11 @@ impl Contribution {
     ) -> Contribution {
         let mut counter = Counter::new(settings, counts_as, relater);
         counter.add(&doc.text, extraction, false);
-        counter.finish(doc)
+        let mut contribution = counter.finish(doc);
+        if settings.reprints == Reprints::Collapse {
+            contribution.fingerprint = Fingerprint::of(doc.body()).map(Box::new);
+        }
+        contribution
     }
 
     /// Gives the document another id (when two inputs share one).
@@ -454,6 +464,8 @@ impl<'a> Counter<'a> {
             } else {
                 DocumentInfo::of(doc)
             },
+            outlet: doc.outlet.clone(),
+            fingerprint: None,
             windows: self.windows,
             mentions: self.mentions,
             entities,

@@ -13,8 +13,11 @@
 
 mod accumulate;
 mod count;
+mod finish;
+mod outlets;
 pub mod partial;
 pub mod relate;
+pub mod reprint;
 
 use std::collections::BTreeMap;
 
@@ -41,6 +44,32 @@ impl Window {
             Window::Paragraph => "paragraph",
             Window::Document => "document",
         }
+    }
+}
+
+/// What to do with reprints: the same article published again by another outlet (see [`reprint`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reprints {
+    /// A reprint adds its outlet to what it names, and nothing to the weights: a story carried by ten outlets
+    /// is one report with ten outlets.
+    #[default]
+    Collapse,
+    /// Every document counts, reprint or not.
+    Keep,
+}
+
+impl Reprints {
+    pub fn name(self) -> &'static str {
+        match self {
+            Reprints::Collapse => "collapse",
+            Reprints::Keep => "keep",
+        }
+    }
+
+    /// What a graph written before reprints were found was built with.
+    fn kept() -> Reprints {
+        Reprints::Keep
     }
 }
 
@@ -107,6 +136,10 @@ pub struct Node {
     pub documents: u64,
     /// Number of windows that mention it.
     pub windows: u64,
+    /// Number of distinct outlets whose documents mention it (reprints included); absent when no document
+    /// of the corpus names its outlet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlets: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -227,6 +260,13 @@ pub struct Edge {
     pub weight: u64,
     /// Number of documents with at least one such window; 0 for an edge from the gazetteer.
     pub documents: u64,
+    /// Number of distinct outlets whose documents have such a window (reprints included); absent for an edge
+    /// from the gazetteer, and when no document of the corpus names its outlet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlets: Option<u64>,
+    /// Number of reprints that have such a window, counted once in the weight (as their original).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub reprints: u64,
     /// Normalised pointwise mutual information of the two entities' windows, from -1 (never together) through 0
     /// (as often as chance) to 1 (only together); rounded to 4 decimals. Only co-occurrence edges have one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -249,6 +289,8 @@ impl Edge {
             origin,
             weight: 1,
             documents: 0,
+            outlets: None,
+            reprints: 0,
             npmi: None,
             first_date: None,
             last_date: None,
@@ -295,9 +337,23 @@ pub struct Meta {
     /// Whether sentences were read for typed relations.
     #[serde(default = "yes")]
     pub relations: bool,
+    /// Whether reprints were counted once (`collapse`) or every time (`keep`).
+    #[serde(default = "Reprints::kept")]
+    pub reprints: Reprints,
+    /// Documents read, reprints included.
     pub documents: u64,
-    /// Number of windows of the chosen kind in all documents.
+    /// Documents found to be reprints of earlier ones, and counted only for their outlets.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub reprint_documents: u64,
+    /// Number of distinct outlets; absent when no document names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlets: Option<u64>,
+    /// Documents that name no outlet, which no outlet count includes; absent when no document names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents_without_outlet: Option<u64>,
+    /// Number of windows of the chosen kind in all documents but reprints.
     pub windows: u64,
+    /// Mentions in all documents but reprints.
     pub mentions: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_date: Option<String>,
@@ -309,6 +365,10 @@ pub struct Meta {
 /// The default of a setting that is on unless turned off (for files written before it existed).
 pub(crate) fn yes() -> bool {
     true
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The gazetteer a graph was built with.
@@ -352,6 +412,9 @@ pub struct DocumentInfo {
     /// The outlet that published it (a page's site name or host, a JSONL `outlet`, a text header's `outlet:`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
+    /// For a reprint: the id of the earlier document it is a copy of (see [`reprint`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reprint_of: Option<String>,
 }
 
 impl DocumentInfo {
@@ -364,6 +427,7 @@ impl DocumentInfo {
             url: doc.url.clone(),
             lang: doc.lang.clone(),
             outlet: doc.outlet.clone(),
+            reprint_of: None,
         };
         let known = [&info.title, &info.date, &info.url, &info.lang, &info.outlet];
         known.iter().any(|field| field.is_some()).then_some(info)

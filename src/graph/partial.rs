@@ -2,11 +2,19 @@
 //! built in shards (`gazegraph build --partial`, one per machine or job) and merged (`gazegraph merge`) into
 //! exactly the graph one run over all the shards' inputs, in order, gives.
 //!
-//! Merging is exact because everything the accumulator keeps is a sum, a minimum or a maximum, and an edge's
-//! evidence is its first few passages by (document id, sentence): the first few of the shards' first few are the
-//! first few of all. What a merge cannot reproduce it refuses: a document id counted in two shards (one run would
-//! have renamed the second `id~2`), and shards counted differently (another gazetteer, other settings, another
-//! version of gazegraph).
+//! Merging is exact because everything the accumulator keeps is a sum, a minimum, a maximum or a union (of
+//! outlets), and an edge's evidence is its first few passages by (document id, sentence): the first few of the
+//! shards' first few are the first few of all.
+//!
+//! Reprints are found within a shard, not across shards: a partial holds counts, not its documents'
+//! fingerprints, and a document counted as a report in one shard cannot be taken back when a merge finds it a
+//! copy of a document of another. So copies of a story built in different shards count once per shard (their
+//! outlets are still counted exactly, once each). One build, or shards cut by date (a wire story is reprinted
+//! within days), keeps them together.
+//!
+//! What a merge cannot reproduce it refuses: a document id counted in two shards (one run would have renamed
+//! the second `id~2`), and shards counted differently (another gazetteer, other settings, another version of
+//! gazegraph).
 //!
 //! # Format
 //!
@@ -14,15 +22,18 @@
 //! header before it reads anything else:
 //!
 //! ```text
-//! {"format":"gazegraph-partial","format_version":1,"tool":"gazegraph","version":"0.1.0","settings":{…},
+//! {"format":"gazegraph-partial","format_version":3,"tool":"gazegraph","version":"0.1.0","settings":{…},
 //!     "gazetteer":{"sha256":"…","entities":625,"files":[…]},"documents":2,"windows":165,"mentions":140,
 //!     "dates":{"first":"2018-11","last":"2018-11"}}                       (one line)
 //! {"section":"ids","count":2}
 //! "000_5fc0c75c47dbb2ca"                    every document id the run gave out, sorted by bytes
+//! {"section":"outlets","count":2}
+//! "heise online"                            every outlet named, by comparison key (lower case), sorted by bytes
 //! {"section":"entities","count":34}
-//! ["amazon",{"mentions":42,"documents":2,"windows":41,"dates":{…}}]     sorted by entity id
+//! ["amazon",{"mentions":42,"documents":2,"windows":41,"dates":{…},"outlets":[0,1]}]     sorted by entity id
 //! {"section":"pairs","count":49}
-//! ["amazon","ice",{"windows":5,"documents":2,"dates":{…},"evidence":[{"document":"…","sentence":0,"text":"…"}]}]
+//! ["amazon","ice",{"windows":5,"documents":2,"dates":{…},"outlets":[1],"reprints":1,"evidence":[{"document":"…",
+//!     "sentence":0,"text":"…"}]}]
 //! {"section":"relations","count":3}
 //! ["palantir","ice","supplies",{"windows":2,"documents":1,"evidence":[{…,"cue":{"start":9,"end":17}}]}]
 //! {"section":"documents","count":0}
@@ -34,8 +45,9 @@
 //! ([`verify`]), so that a partial damaged or edited since it was written is refused, naming the line.
 //!
 //! Entities are named by gazetteer id, not by position, so a partial means the same without the gazetteer's row
-//! order; pairs put the lower id first and keep every pair, before `--min-weight` and `--min-score`, which only
-//! the finished graph applies. The ids come first and sorted so that the duplicate check is a k-way merge of the
+//! order; outlets are named by their place in the partial's own sorted list (a merge matches them by name); pairs
+//! put the lower id first and keep every pair, before `--min-weight` and `--min-score`, which only the finished
+//! graph applies. The ids come first and sorted so that the duplicate check is a k-way merge of the
 //! partials' id lists, read as they stream by: it is exact and holds one id per partial in memory, however many
 //! millions of documents the shards counted. The rest of each partial is then read one record at a time, one
 //! partial after the other, so a merge holds the merged counts (the graph), a read buffer per partial, and
@@ -44,20 +56,20 @@
 use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, Write};
 
 use rustc_hash::FxHashMap;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::accumulate::{Dates, EntityTotal, PairTotal};
 use super::{Accumulator, DocumentInfo, EdgeKind, GazetteerMeta, Settings};
 use crate::gazetteer::Gazetteer;
+use read::Reader;
 
 /// The name `build --partial` gives a partial in its output folder.
 pub const FILE_NAME: &str = "partial.jsonl";
 /// The format version this build writes and reads; a partial of another cannot be merged by it.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const FORMAT: &str = "gazegraph-partial";
 const TOOL: &str = "gazegraph";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -78,6 +90,12 @@ pub enum Error {
          gazegraph that wrote it"
     )]
     NewerFormat { label: String, found: u32 },
+    #[error(
+        "{label}: partial format {found} is older than this gazegraph reads ({FORMAT_VERSION}): it lacks what a \
+         merge needs now (outlets and reprints since format 2, a digest of its content since format 3); build the \
+         shard again"
+    )]
+    OlderFormat { label: String, found: u32 },
     #[error("{label}, line {line}: damaged partial: {what}")]
     Damaged { label: String, line: u64, what: String },
     #[error(
@@ -97,7 +115,8 @@ pub enum Error {
     Version { label: String, found: String },
     #[error(
         "{second} was counted with {setting} {second_value} and {first} with {setting} {first_value}: the shards \
-         of one graph must be built with the same --window, --evidence, --min-weight, --min-score and --roll-up"
+         of one graph must be built with the same --window, --evidence, --min-weight, --min-score, --roll-up and \
+         --reprints"
     )]
     Settings {
         first: String,
@@ -144,6 +163,16 @@ struct Header {
     mentions: u64,
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
     dates: Dates,
+    /// Documents found to be reprints.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    reprint_documents: u64,
+    /// Documents that named no outlet.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    documents_without_outlet: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Header {
@@ -159,6 +188,8 @@ impl Header {
             windows: accumulator.windows,
             mentions: accumulator.mentions,
             dates: accumulator.dates.clone(),
+            reprint_documents: accumulator.reprints,
+            documents_without_outlet: accumulator.without_outlet,
         }
     }
 }
@@ -222,16 +253,16 @@ fn merge_to<R: BufRead>(
     out: Option<&mut dyn Write>,
 ) -> Result<Accumulator, Error> {
     let mut out = out.map(verify::Digesting::new);
+    let mut headers = Vec::with_capacity(inputs.len());
     let mut readers = Vec::with_capacity(inputs.len());
     let mut first: Option<(String, Header)> = None;
     let mut accumulator: Option<Accumulator> = None;
     let mut ids = 0u64;
-    let mut headers = Vec::with_capacity(inputs.len());
     for input in inputs {
         let mut reader = Reader::new(input);
         let header = reader.header()?;
-        verify::header(&header).map_err(|what| reader.damaged(what))?;
         check(&reader.label, &header, first.as_ref(), gazetteer)?;
+        verify::header(&header).map_err(|what| reader.damaged(what))?;
         let count = reader.section("ids")?;
         if count != header.documents {
             return Err(reader.damaged(format!(
@@ -243,6 +274,7 @@ fn merge_to<R: BufRead>(
         let sum =
             accumulator.get_or_insert_with(|| Accumulator::new(gazetteer.entity_space(), header.settings.clone()));
         sum.add_totals(header.documents, header.windows, header.mentions, &header.dates);
+        sum.add_outlet_totals(header.reprint_documents, header.documents_without_outlet);
         if first.is_none() {
             first = Some((reader.label.clone(), header.clone()));
         }
@@ -257,8 +289,7 @@ fn merge_to<R: BufRead>(
         Some(out) => line(out, id).map_err(Error::Write),
         None => Ok(()),
     })?;
-    for (mut reader, _) in readers {
-        let header = headers.remove(0);
+    for ((mut reader, _), header) in readers.into_iter().zip(headers) {
         reader.body(&mut accumulator, gazetteer, &header)?;
     }
     if let Some(out) = out.as_mut() {
@@ -318,6 +349,7 @@ fn difference(a: &Settings, b: &Settings) -> Option<(&'static str, String, Strin
                 s.min_score.map_or_else(|| "none".to_string(), |m| m.to_string()),
             ),
             ("roll-up", s.roll_up.name().to_string()),
+            ("reprints", s.reprints.name().to_string()),
         ]
     };
     show(a)
@@ -369,11 +401,21 @@ fn write_head(accumulator: &Accumulator, gazetteer: &Gazetteer, ids: u64, out: &
     section(out, "ids", ids)
 }
 
-/// Writes the entities, pairs and cited documents, each sorted, so that a partial's bytes depend only on what
-/// was counted.
+/// Writes the outlets, entities, pairs and cited documents, each sorted, so that a partial's bytes depend only
+/// on what was counted.
 fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Write) -> io::Result<()> {
+    // Outlets by name: the numbers written are places in this list, not the order the build met them in.
+    let mut names = accumulator.outlets.clone();
+    let place = names.sort();
+    let known = names.len();
+    section(out, "outlets", u64::from(known))?;
+    for name in names.names() {
+        line(out, name)?;
+    }
+    let in_place = place.iter().enumerate().all(|(i, &p)| i as u32 == p);
+    let place = (!in_place).then_some((place.as_slice(), known));
     let ids: FxHashMap<u32, Cow<'_, str>> = (0..accumulator.entities.len())
-        .filter(|&i| accumulator.entities[i].mentions > 0)
+        .filter(|&i| accumulator.entities[i].named())
         .map(|i| (i as u32, gazetteer.id_of(i)))
         .collect();
     let id = |i: u32| ids[&i].as_ref();
@@ -383,8 +425,23 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
         .collect();
     mentioned.sort_unstable_by_key(|&(id, _)| id);
     section(out, "entities", mentioned.len() as u64)?;
-    for entity in &mentioned {
-        line(out, entity)?;
+    for &(id, total) in &mentioned {
+        match place.filter(|_| !total.outlets.is_empty()) {
+            None => line(out, &(id, total))?,
+            Some((place, known)) => {
+                let outlets = total.outlets.renumbered(place, known);
+                line(
+                    out,
+                    &(
+                        id,
+                        &EntityTotal {
+                            outlets,
+                            ..total.clone()
+                        },
+                    ),
+                )?
+            }
+        }
     }
     let mut pairs: Vec<(&str, &str, &PairTotal)> = accumulator
         .pairs
@@ -396,8 +453,8 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
         .collect();
     pairs.sort_unstable_by_key(|&(a, b, _)| (a, b));
     section(out, "pairs", pairs.len() as u64)?;
-    for pair in &pairs {
-        line(out, pair)?;
+    for &(a, b, total) in &pairs {
+        line(out, &(a, b, placed(total, place)))?;
     }
     // Typed relations by (source, target, kind); one without direction has its ends in id order.
     let mut relations: Vec<(&str, &str, EdgeKind, &PairTotal)> = accumulator
@@ -414,8 +471,8 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
         .collect();
     relations.sort_unstable_by_key(|&(a, b, kind, _)| (a, b, kind));
     section(out, "relations", relations.len() as u64)?;
-    for relation in &relations {
-        line(out, relation)?;
+    for &(a, b, kind, total) in &relations {
+        line(out, &(a, b, kind, placed(total, place)))?;
     }
     let cited: BTreeSet<&str> = pairs
         .iter()
@@ -429,6 +486,19 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
         line(out, info)?;
     }
     Ok(())
+}
+
+/// A pair's or relation's total with its outlets renumbered by `place` (a copy, made one at a time).
+fn placed<'a>(total: &'a PairTotal, place: Option<(&[u32], u32)>) -> Cow<'a, PairTotal> {
+    match place.filter(|_| !total.outlets.is_empty()) {
+        None => Cow::Borrowed(total),
+        Some((place, known)) => Cow::Owned(PairTotal {
+            outlets: total.outlets.renumbered(place, known),
+            evidence: total.evidence.clone(),
+            dates: total.dates.clone(),
+            ..*total
+        }),
+    }
 }
 
 /// Writes the digest of everything written before it.
@@ -456,221 +526,7 @@ fn line(out: &mut dyn Write, record: &(impl Serialize + ?Sized)) -> io::Result<(
     out.write_all(b"\n")
 }
 
-/// A partial being read, line by line.
-struct Reader<R> {
-    label: String,
-    reader: R,
-    /// The number of the line last read, for messages.
-    line: u64,
-    buffer: String,
-    /// The digest of the lines before the one in the buffer.
-    hasher: sha2::Sha256,
-}
-
-impl<R: BufRead> Reader<R> {
-    fn new(input: Input<R>) -> Reader<R> {
-        Reader {
-            label: input.label,
-            reader: input.reader,
-            line: 0,
-            buffer: String::new(),
-            hasher: sha2::Sha256::default(),
-        }
-    }
-
-    /// Reads the next line into the buffer; false at the end of the file.
-    fn next_line(&mut self, limit: Option<u64>) -> Result<bool, Error> {
-        sha2::Digest::update(&mut self.hasher, self.buffer.as_bytes());
-        self.buffer.clear();
-        self.line += 1;
-        let read = match limit {
-            Some(limit) => (&mut self.reader).take(limit).read_line(&mut self.buffer),
-            None => self.reader.read_line(&mut self.buffer),
-        };
-        match read {
-            Ok(n) => Ok(n > 0),
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => Err(self.damaged("not UTF-8 text")),
-            Err(source) => Err(Error::Read {
-                label: self.label.clone(),
-                source,
-            }),
-        }
-    }
-
-    fn header(&mut self) -> Result<Header, Error> {
-        let not_partial = |label: &str| Error::NotPartial {
-            label: label.to_string(),
-        };
-        match self.next_line(Some(MAX_HEADER_BYTES)) {
-            Ok(true) if self.buffer.ends_with('\n') => {}
-            Ok(_) | Err(Error::Damaged { .. }) => return Err(not_partial(&self.label)),
-            Err(e) => return Err(e),
-        }
-        let probe: Probe = serde_json::from_str(&self.buffer).map_err(|_| not_partial(&self.label))?;
-        if probe.format != FORMAT {
-            return Err(not_partial(&self.label));
-        }
-        if probe.format_version > FORMAT_VERSION {
-            return Err(Error::NewerFormat {
-                label: self.label.clone(),
-                found: probe.format_version,
-            });
-        }
-        if probe.format_version != FORMAT_VERSION {
-            return Err(self.damaged(format!(
-                "partial format {} is older than this gazegraph reads ({FORMAT_VERSION}); build the shard again",
-                probe.format_version
-            )));
-        }
-        serde_json::from_str(&self.buffer).map_err(|e| self.damaged(format!("header: {e}")))
-    }
-
-    /// The next record, which should be `what`.
-    fn record<T: DeserializeOwned>(&mut self, what: &str) -> Result<T, Error> {
-        // Every record ends in a newline: one without is the end of a file that was cut short.
-        if !self.next_line(None)? || !self.buffer.ends_with('\n') {
-            return Err(self.damaged(format!("the file ends where {what} should be (cut short?)")));
-        }
-        serde_json::from_str(&self.buffer).map_err(|e| self.damaged(format!("{what}: {e}")))
-    }
-
-    /// Reads the start of a section; returns the number of records in it.
-    fn section(&mut self, name: &str) -> Result<u64, Error> {
-        let section: Section = self.record(&format!("the start of the {name}"))?;
-        if section.section != name {
-            return Err(self.damaged(format!("the {name} should start here, not the {}", section.section)));
-        }
-        Ok(section.count)
-    }
-
-    /// The next document id, while `left` says there are more.
-    fn next_id(&mut self, left: &mut u64) -> Result<Option<String>, Error> {
-        if *left == 0 {
-            return Ok(None);
-        }
-        *left -= 1;
-        self.record("a document id").map(Some)
-    }
-
-    /// Adds the entities, pairs and documents (what follows the ids) to `sum`, checking that they are what a
-    /// partial holds, so that a damaged one is an error here and not a wrong or failed graph later.
-    fn body(&mut self, sum: &mut Accumulator, gazetteer: &Gazetteer, header: &Header) -> Result<(), Error> {
-        // The entities' totals, by gazetteer index, to check the pairs against.
-        let mut mentioned: Vec<Option<(String, EntityTotal)>> = vec![None; gazetteer.entity_space()];
-        let mut mentions = 0u64;
-        let mut previous: Option<String> = None;
-        for _ in 0..self.section("entities")? {
-            let (id, total): (String, EntityTotal) = self.record("an entity")?;
-            let Some(entity) = gazetteer.index_of(&id) else {
-                return Err(self.damaged(format!("`{id}` is no entity of the gazetteer")));
-            };
-            if previous.is_some_and(|p| p >= id) || total.mentions == 0 {
-                return Err(self.damaged(format!("entity `{id}` out of order, or never mentioned")));
-            }
-            verify::entity(&id, &total, header).map_err(|what| self.damaged(what))?;
-            mentions = mentions.saturating_add(total.mentions);
-            sum.add_entity(entity, &total);
-            mentioned[entity] = Some((id.clone(), total));
-            previous = Some(id);
-        }
-        if mentions != header.mentions {
-            return Err(self.damaged(format!(
-                "the entities' mentions add up to {mentions}, and the header counts {}",
-                header.mentions
-            )));
-        }
-        let mut previous: Option<(String, String)> = None;
-        for _ in 0..self.section("pairs")? {
-            let (a, b, total): (String, String, PairTotal) = self.record("a pair")?;
-            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i].is_some());
-            let (Some(x), Some(y)) = (end(&a), end(&b)) else {
-                return Err(self.damaged(format!("pair `{a}`–`{b}` of an entity not among its entities")));
-            };
-            let pair = (a, b);
-            if pair.0 >= pair.1 || previous.is_some_and(|p| p >= pair) {
-                return Err(self.damaged(format!("pair `{}`–`{}` out of order", pair.0, pair.1)));
-            }
-            let entity = |i: usize| mentioned[i].as_ref().map(|(id, t)| (id.as_str(), t));
-            if let (Some(ea), Some(eb)) = (entity(x), entity(y)) {
-                verify::pair(ea, eb, &total, header.settings.evidence_cap).map_err(|what| self.damaged(what))?;
-            }
-            sum.add_pair((x.min(y) as u32, x.max(y) as u32), total);
-            previous = Some(pair);
-        }
-        let mut previous: Option<(String, String, EdgeKind)> = None;
-        for _ in 0..self.section("relations")? {
-            let (a, b, kind, total): (String, String, EdgeKind, PairTotal) = self.record("a relation")?;
-            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i].is_some());
-            let (Some(x), Some(y)) = (end(&a), end(&b)) else {
-                return Err(self.damaged(format!("relation `{a}`–`{b}` of an entity not among its entities")));
-            };
-            let entity = |i: usize| mentioned[i].as_ref().map(|(id, t)| (id.as_str(), t));
-            if let (Some(ea), Some(eb)) = (entity(x), entity(y)) {
-                verify::relation(ea, eb, kind.name(), &total, header.settings.evidence_cap)
-                    .map_err(|what| self.damaged(what))?;
-            }
-            let typed = kind != EdgeKind::Cooccurrence && kind != EdgeKind::LocatedIn;
-            let key = (a, b, kind);
-            if !typed
-                || key.0 == key.1
-                || (!kind.has_direction() && key.0 > key.1)
-                || previous.as_ref().is_some_and(|p| *p >= key)
-            {
-                return Err(self.damaged(format!(
-                    "relation `{}`–`{}` ({}) out of order",
-                    key.0,
-                    key.1,
-                    kind.name()
-                )));
-            }
-            let (x, y) = if kind.has_direction() {
-                (x, y)
-            } else {
-                (x.min(y), x.max(y))
-            };
-            sum.add_relation((x as u32, y as u32, kind), total);
-            previous = Some(key);
-        }
-        let mut previous: Option<String> = None;
-        for _ in 0..self.section("documents")? {
-            let info: DocumentInfo = self.record("a document's metadata")?;
-            if previous.is_some_and(|p| p >= info.id) {
-                return Err(self.damaged(format!("document `{}` out of order", info.id)));
-            }
-            if let Some(date) = &info.date {
-                verify::date_is_valid(date, &format!("document `{}`", info.id)).map_err(|what| self.damaged(what))?;
-            }
-            previous = Some(info.id.clone());
-            sum.infos.insert(info.id.clone(), info);
-        }
-        let end: End = self.record("the digest")?;
-        if end.section != "end" {
-            return Err(self.damaged(format!("the digest should be here, not the {}", end.section)));
-        }
-        // The digest covers every line before its own, which `next_line` hashed as it read the next one.
-        let expected = verify::hex(self.hasher.clone());
-        if end.sha256 != expected {
-            return Err(self.damaged(
-                "the content does not match the digest on this line: the partial was changed or damaged after it \
-                 was written; build the shard again",
-            ));
-        }
-        if self.next_line(None)? {
-            return Err(self.damaged("more after the digest"));
-        }
-        Ok(())
-    }
-
-    fn damaged(&self, what: impl Into<String>) -> Error {
-        Error::Damaged {
-            label: self.label.clone(),
-            line: self.line,
-            what: what.into(),
-        }
-    }
-}
-
-mod verify;
-
+mod read;
 #[cfg(test)]
 mod tests;
+mod verify;

@@ -2,15 +2,14 @@
 //! scripts, and what the other answers share. The JSON shapes are the `Serialize` types, documented in the
 //! README; tables shorten evidence, JSON never does.
 
-use std::collections::HashMap;
-
 use gazegraph::Graph;
-use gazegraph::graph::{Cue, DocumentInfo, Edge, EdgeKind, EdgeOrigin, Evidence, Node};
+use gazegraph::graph::{Edge, EdgeKind, EdgeOrigin, Node};
 use gazegraph::query::path::cheapest_paths;
 use gazegraph::query::{self, Filter, Net, Ownership, Rank, resolve};
 use gazegraph::show::Escaped;
 use serde::Serialize;
 
+use super::passage::{Documents, Passage, marked};
 use super::table::{Table, shorten};
 use super::{EvidenceArgs, NeighborsArgs, Outcome, PathArgs, check_types};
 use crate::cmd::plural;
@@ -38,80 +37,6 @@ pub(super) fn entity(node: &Node) -> EntityRef<'_> {
     }
 }
 
-/// An evidence passage with what is known of its document.
-#[derive(Serialize)]
-struct Passage<'a> {
-    document: &'a str,
-    sentence: u32,
-    text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    title: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lang: Option<&'a str>,
-    /// For a typed relation: the bytes of `text` that state it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cue: Option<Cue>,
-}
-
-struct Documents<'g>(HashMap<&'g str, &'g DocumentInfo>);
-
-impl<'g> Documents<'g> {
-    fn of(graph: &'g Graph) -> Documents<'g> {
-        Documents(graph.documents.iter().map(|d| (d.id.as_str(), d)).collect())
-    }
-
-    fn passage(&self, e: &'g Evidence) -> Passage<'g> {
-        let info = self.0.get(e.document.as_str());
-        Passage {
-            document: &e.document,
-            sentence: e.sentence,
-            text: &e.text,
-            title: info.and_then(|d| d.title.as_deref()),
-            date: info.and_then(|d| d.date.as_deref()),
-            url: info.and_then(|d| d.url.as_deref()),
-            lang: info.and_then(|d| d.lang.as_deref()),
-            cue: e.cue,
-        }
-    }
-}
-
-/// A passage's text on one line, its cue (the words that state a relation) between « and ».
-fn marked(p: &Passage) -> String {
-    let text = match p.cue {
-        Some(Cue { start, end })
-            if p.text.is_char_boundary(start as usize) && p.text.is_char_boundary(end as usize) && start < end =>
-        {
-            let (s, e) = (start as usize, end as usize);
-            format!("{}«{}»{}", &p.text[..s], &p.text[s..e], &p.text[e..])
-        }
-        _ => p.text.to_string(),
-    };
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-impl Passage<'_> {
-    /// `doc, sentence 3 — "Title" (2018-11, en) https://…`
-    fn source(&self) -> String {
-        let mut s = format!("{}, sentence {}", self.document, self.sentence);
-        if let Some(title) = self.title {
-            s.push_str(&format!(" — “{title}”"));
-        }
-        let extra: Vec<&str> = [self.date, self.lang].into_iter().flatten().collect();
-        if !extra.is_empty() {
-            s.push_str(&format!(" ({})", extra.join(", ")));
-        }
-        if let Some(url) = self.url {
-            s.push(' ');
-            s.push_str(url);
-        }
-        s
-    }
-}
-
 pub(super) fn to_json(value: &impl Serialize) -> anyhow::Result<String> {
     let mut text = serde_json::to_string_pretty(value)?;
     text.push('\n');
@@ -122,6 +47,25 @@ pub(super) fn to_json(value: &impl Serialize) -> anyhow::Result<String> {
 pub(super) fn round(x: f64, places: i32) -> f64 {
     let scale = 10f64.powi(places);
     (x * scale).round() / scale + 0.0
+}
+
+/// `, 4 outlets, 3 reprints` after a count of documents: what the graph knows of who reported it.
+fn outlets_note(outlets: Option<u64>, reprints: u64) -> String {
+    let mut s = String::new();
+    if let Some(n) = outlets {
+        s.push_str(&format!(", {}", plural(n as usize, "outlet", "outlets")));
+    }
+    if reprints > 0 {
+        s.push_str(&format!(
+            ", {} counted once",
+            plural(reprints as usize, "reprint", "reprints")
+        ));
+    }
+    s
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 fn npmi_cell(edge: &Edge) -> String {
@@ -171,6 +115,12 @@ struct NeighborJson<'a> {
     entity: EntityRef<'a>,
     weight: u64,
     documents: u64,
+    /// Distinct outlets that reported it; absent when no document of the corpus names its outlet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlets: Option<u64>,
+    /// Reprints it counted once.
+    #[serde(skip_serializing_if = "is_zero")]
+    reprints: u64,
     npmi: Option<f64>,
     first_date: Option<&'a str>,
     last_date: Option<&'a str>,
@@ -213,6 +163,8 @@ pub fn neighbors(graph: &Graph, args: &NeighborsArgs, json: bool) -> Answer {
                 entity: entity(&g[n.node]),
                 weight: edge.weight,
                 documents: edge.documents,
+                outlets: edge.outlets,
+                reprints: edge.reprints,
                 npmi: edge.npmi,
                 first_date: edge.first_date.as_deref(),
                 last_date: edge.last_date.as_deref(),
@@ -248,7 +200,14 @@ pub fn neighbors(graph: &Graph, args: &NeighborsArgs, json: bool) -> Answer {
         if typed { "sentences" } else { rank.name() }
     );
     let last = if typed { "relation" } else { ">npmi" };
-    let mut table = Table::new(&[">#", "entity", "type", ">weight", ">docs", last, "first evidence"]);
+    // outlets are a column where the corpus names them
+    let counted = graph.meta.outlets.is_some();
+    let mut columns = vec![">#", "entity", "type", ">weight", ">docs"];
+    if counted {
+        columns.push(">outlets");
+    }
+    columns.extend([last, "first evidence"]);
+    let mut table = Table::new(&columns);
     for (i, (row, n)) in rows.iter().zip(&found).enumerate() {
         let measure = match row.direction {
             _ if !typed => npmi_cell(&g[n.edge]),
@@ -256,17 +215,23 @@ pub fn neighbors(graph: &Graph, args: &NeighborsArgs, json: bool) -> Answer {
             Some(_) => format!("← {}", row.kind.name()),
             None => row.kind.name().to_string(),
         };
-        table.row(vec![
+        let mut cells = vec![
             (i + 1).to_string(),
             row.entity.label.to_string(),
             row.entity.kind.to_string(),
             row.weight.to_string(),
             row.documents.to_string(),
+        ];
+        if counted {
+            cells.push(row.outlets.unwrap_or(0).to_string());
+        }
+        cells.extend([
             measure,
             row.evidence
                 .as_ref()
                 .map_or(String::new(), |p| shorten(p.text, EVIDENCE_WIDTH)),
         ]);
+        table.row(cells);
     }
     if !table.is_empty() {
         out.push_str(&table.render(0));
@@ -285,6 +250,12 @@ struct EvidenceJson<'a> {
     /// Sentences (windows) shared: 0 when never mentioned together.
     weight: u64,
     documents: u64,
+    /// Distinct outlets that reported them together; absent when no document of the corpus names its outlet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlets: Option<u64>,
+    /// Reprints that had them together, counted once.
+    #[serde(skip_serializing_if = "is_zero")]
+    reprints: u64,
     npmi: Option<f64>,
     first_date: Option<&'a str>,
     last_date: Option<&'a str>,
@@ -306,6 +277,10 @@ struct RelationJson<'a> {
     /// Sentences that state it (1 for what the gazetteer states).
     weight: u64,
     documents: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlets: Option<u64>,
+    #[serde(skip_serializing_if = "is_zero")]
+    reprints: u64,
     evidence: Vec<Passage<'a>>,
 }
 
@@ -328,6 +303,8 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
         b: entity(&g[b]),
         weight: edge.map_or(0, |e| e.weight),
         documents: edge.map_or(0, |e| e.documents),
+        outlets: edge.and_then(|e| e.outlets),
+        reprints: edge.map_or(0, |e| e.reprints),
         npmi: edge.and_then(|e| e.npmi),
         first_date: edge.and_then(|e| e.first_date.as_deref()),
         last_date: edge.and_then(|e| e.last_date.as_deref()),
@@ -345,6 +322,8 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
                     origin: edge.origin,
                     weight: edge.weight,
                     documents: edge.documents,
+                    outlets: edge.outlets,
+                    reprints: edge.reprints,
                     evidence: edge.evidence.iter().map(|ev| docs.passage(ev)).collect(),
                 }
             })
@@ -365,11 +344,12 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
     for r in answer.relations.iter().filter(|r| r.origin == EdgeOrigin::Text) {
         let verb = r.kind.name().replace('_', " ");
         said.push_str(&format!(
-            "{} {verb} {}: stated in {} of {}\n",
+            "{} {verb} {}: stated in {} of {}{}\n",
             label(r.source),
             label(r.target),
             plural(r.weight as usize, "sentence", "sentences"),
             plural(r.documents as usize, "document", "documents"),
+            outlets_note(r.outlets, r.reprints),
         ));
         for p in &r.evidence {
             said.push_str(&format!("  {}\n    {}\n", p.source(), marked(p)));
@@ -388,9 +368,10 @@ pub fn evidence(graph: &Graph, args: &EvidenceArgs, json: bool) -> Answer {
                 _ => String::new(),
             };
             format!(
-                "{la} – {lb}: together in {} of {} (NPMI {}{dates})\n",
+                "{la} – {lb}: together in {} of {}{} (NPMI {}{dates})\n",
                 windows(graph, e.weight),
                 plural(e.documents as usize, "document", "documents"),
+                outlets_note(e.outlets, e.reprints),
                 npmi_cell(e),
             )
         }
@@ -442,6 +423,10 @@ struct HopJson<'a> {
     kind: EdgeKind,
     weight: u64,
     documents: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlets: Option<u64>,
+    #[serde(skip_serializing_if = "is_zero")]
+    reprints: u64,
     npmi: Option<f64>,
     cost: f64,
     evidence: Vec<Passage<'a>>,
@@ -489,6 +474,8 @@ pub fn path(graph: &Graph, args: &PathArgs, json: bool) -> Answer {
                             kind: edge.kind,
                             weight: edge.weight,
                             documents: edge.documents,
+                            outlets: edge.outlets,
+                            reprints: edge.reprints,
                             npmi: edge.npmi,
                             cost: round(h.cost, 6),
                             evidence: edge.evidence.iter().map(|e| docs.passage(e)).collect(),
@@ -544,9 +531,10 @@ pub fn path(graph: &Graph, args: &PathArgs, json: bool) -> Answer {
         for hop in &route.hops {
             let about = match hop.kind {
                 EdgeKind::Cooccurrence => format!(
-                    "{} in {}, NPMI {}",
+                    "{} in {}{}, NPMI {}",
                     windows(graph, hop.weight),
                     plural(hop.documents as usize, "document", "documents"),
+                    outlets_note(hop.outlets, hop.reprints),
                     hop.npmi.map_or("–".into(), |s| format!("{s:.4}"))
                 ),
                 _ => "gazetteer ownership, not mentioned together".to_string(),

@@ -289,6 +289,7 @@
     if (n.located_in) fact("located in", GG.byId.has(n.located_in) ? entity(GG.byId.get(n.located_in)) : n.located_in);
     if (n.aliases && n.aliases.length) fact("aliases", n.aliases.join(" · "));
     if (Array.isArray(n.outlets) && n.outlets.length) fact("outlets", n.outlets.join(", "));
+    else if (typeof n.outlets === "number") fact("outlets", plural(n.outlets, "outlet", "outlets"));
     for (const [k, v] of Object.entries(n)) if (!KNOWN.has(k) && v !== null && v !== "") fact(k.replace(/_/g, " "), show(v));
 
     const mine = GG.adj[i].map((k) => links[k]);
@@ -312,6 +313,8 @@
 
   let byNpmi = false;
   let showAll = false;
+  // outlets are a column where the corpus names them (graph.outlets is their number)
+  const counted = typeof meta.outlets === "number";
   function neighbours(i, list) {
     const shown = list.filter((l) => GG.linkShown[l._k]);
     shown.sort(byNpmi
@@ -320,7 +323,8 @@
     const rows = (showAll ? shown : shown.slice(0, 50)).map((l) => {
       const j = l._a === i ? l._b : l._a;
       return el("tr", {}, el("td", {}, swatch(nodes[j].type), " ", pairButton(l._pair, nodes[j].label)),
-        el("td", { class: "num" }, String(l.weight)), el("td", { class: "num" }, String(l.documents ?? "")), el("td", { class: "num" }, npmi(l)));
+        el("td", { class: "num" }, String(l.weight)), el("td", { class: "num" }, String(l.documents ?? "")),
+        counted ? el("td", { class: "num" }, String(l.outlets ?? "")) : null, el("td", { class: "num" }, npmi(l)));
     });
     const sort = (npmiFirst, text) => el("button", { type: "button", class: "link", onclick: () => { byNpmi = npmiFirst; entityPanel(i); } }, text);
     const hidden = list.length - shown.length;
@@ -329,7 +333,7 @@
       el("p", { class: "muted" }, "Ranked by ", byNpmi ? sort(false, "weight") : "weight", " or ", byNpmi ? "NPMI" : sort(true, "NPMI"),
         hidden ? `; ${hidden} hidden by the filters` : "", ". Click one for the sentences."),
       el("table", {}, el("tr", {}, el("th", {}, "entity"), el("th", { class: "num" }, meta.window ? `${meta.window}s` : "weight"),
-        el("th", { class: "num" }, "docs"), el("th", { class: "num" }, "npmi")), rows),
+        el("th", { class: "num" }, "docs"), counted ? el("th", { class: "num" }, "outlets") : null, el("th", { class: "num" }, "npmi")), rows),
       shown.length > 50 && !showAll ? el("button", { type: "button", onclick: () => { showAll = true; entityPanel(i); } }, `Show all ${shown.length}`) : null,
     ];
   }
@@ -368,7 +372,8 @@
       q.append(d.decode(bytes.slice(0, cue.start)), el("mark", {}, d.decode(bytes.slice(cue.start, cue.end))), d.decode(bytes.slice(cue.end)));
     } else q.append(text);
     const doc = docs.get(ev.document) || { id: ev.document };
-    const source = [doc.title || doc.id, doc.date, doc.outlet, doc.lang].filter(Boolean).join(" · ");
+    const source = [doc.title || doc.id, doc.date, doc.outlet, doc.lang, doc.reprint_of ? `reprint of ${doc.reprint_of}` : null]
+      .filter(Boolean).join(" · ");
     const link = typeof doc.url === "string" && /^https?:\/\//i.test(doc.url)
       ? el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "article")
       : doc.url ? el("span", { class: "muted" }, doc.url) : null;

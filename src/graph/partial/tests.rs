@@ -31,6 +31,9 @@ fn documents() -> Vec<Document> {
                 title: (i % 3 == 0).then(|| format!("Title {i}")),
                 date: (i % 4 != 1).then(|| format!("20{:02}-0{}", 15 + i % 5, 1 + i % 9)),
                 url: (i % 2 == 0).then(|| format!("https://example.org/{i}")),
+                // outlets first met in another order in each part, one under two spellings, some documents none
+                outlet: (i % 4 != 3)
+                    .then(|| ["Wire", "heise online", "Der Spiegel", "NOS", "DER  SPIEGEL"][i % 5].into()),
                 ..Document::from_text(String::new(), text)
             }
         })
@@ -112,6 +115,10 @@ fn parts_merged_in_memory_and_through_partials_give_the_graph_of_all() {
     for settings in variants() {
         let all = accumulate(&gazetteer, &extractor, &docs, &settings);
         let expected = json(&all.clone().finish(&gazetteer));
+        assert!(
+            expected.contains("\"outlets\": 4,"),
+            "four outlets, counted in every part"
+        );
         let edges_capped = all
             .pairs
             .values()
@@ -270,12 +277,22 @@ fn damaged_partials_are_errors() {
         ));
     }
     let newer = text
-        .replacen("\"format_version\":2", "\"format_version\":3", 1)
+        .replacen("\"format_version\":3", "\"format_version\":4", 1)
         .into_bytes();
     assert!(matches!(
         merge(inputs(&[newer]), &gazetteer),
-        Err(Error::NewerFormat { found: 3, .. })
+        Err(Error::NewerFormat { found: 4, .. })
     ));
+    // partials of the formats before outlets (1) and before the digest (2): refused by name
+    for found in [1, 2] {
+        let older = text
+            .replacen("\"format_version\":3", &format!("\"format_version\":{found}"), 1)
+            .into_bytes();
+        assert!(matches!(
+            merge(inputs(&[older]), &gazetteer),
+            Err(Error::OlderFormat { found: f, .. }) if f == found
+        ));
+    }
 }
 
 /// The line of `text` that starts with `prefix` (its number from 1), changed by `edit`; the digest is made to
