@@ -22,6 +22,7 @@
 use rustc_hash::FxHashMap;
 
 use super::problem::Problem;
+use super::problem_at as at;
 use super::rows::{Action, Cell, Edit, Row};
 use super::source::SHIPPED_FOLDER;
 use super::{Entity, Origin};
@@ -150,16 +151,6 @@ pub(super) fn apply(rows: Vec<Row>, problems: &mut Vec<Problem>, warnings: &mut 
         drafts,
         changes,
         removed,
-    }
-}
-
-fn at(origin: &Origin, column: &str, message: String, hint: Option<String>) -> Problem {
-    Problem {
-        file: origin.file.to_path_buf(),
-        line: Some(origin.line),
-        column: Some(column.to_string()),
-        message,
-        hint,
     }
 }
 

@@ -37,19 +37,10 @@
 use std::collections::BTreeMap;
 
 use super::problem::Problem;
+use super::problem_at as at;
 use super::types::{KNOWN_TYPES, by_unknown_type};
 use super::words::{Language, ordinary_word};
 use super::{Entity, Origin, is_acronym};
-
-fn at(origin: &Origin, column: &str, message: String, hint: Option<String>) -> Problem {
-    Problem {
-        file: origin.file.to_path_buf(),
-        line: Some(origin.line),
-        column: Some(column.to_string()),
-        message,
-        hint,
-    }
-}
 
 /// The entity's forms with the column each is in.
 fn forms_by_column(entity: &Entity) -> impl Iterator<Item = (&'static str, &str)> {

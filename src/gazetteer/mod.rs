@@ -156,6 +156,17 @@ pub struct Origin {
     pub line: u64,
 }
 
+/// A problem at a row and column of a gazetteer file: what loading, layering and the lint all report.
+pub(super) fn problem_at(origin: &Origin, column: &str, message: String, hint: Option<String>) -> Problem {
+    Problem {
+        file: origin.file.to_path_buf(),
+        line: Some(origin.line),
+        column: Some(column.to_string()),
+        message,
+        hint,
+    }
+}
+
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.file.display(), self.line)

@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::layers::Draft;
 use super::lint;
 use super::problem::Problem;
+use super::problem_at as at;
 use super::source::SHIPPED_FOLDER;
 use super::{Ambiguous, Entity, Origin};
 use crate::text::fold::fold;
@@ -20,17 +21,6 @@ pub(super) struct Valid {
     pub forms: FormMap,
     /// How many problems (forms that name two entities) [`Ambiguous::Drop`] would have turned into a warning.
     pub droppable: usize,
-}
-
-/// A problem at a row and column.
-fn at(origin: &Origin, column: &str, message: String, hint: Option<String>) -> Problem {
-    Problem {
-        file: origin.file.to_path_buf(),
-        line: Some(origin.line),
-        column: Some(column.to_string()),
-        message,
-        hint,
-    }
 }
 
 pub(super) fn check(
