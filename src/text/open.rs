@@ -53,16 +53,30 @@ pub struct Opened {
 
 /// Opens a source (a named FIFO blocks here until it has a writer).
 pub fn open(source: &Source) -> io::Result<Opened> {
-    let raw: Box<dyn Read + Send> = match &source.path {
-        Some(path) => Box::new(File::open(path)?),
-        None => Box::new(io::stdin()),
+    let (raw, size): (Box<dyn Read + Send>, Option<u64>) = match &source.path {
+        Some(path) => {
+            let file = File::open(path)?;
+            let size = file.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
+            (Box::new(file), size)
+        }
+        None => (Box::new(io::stdin()), None),
     };
-    open_reader(raw, source.format)
+    open_sized(raw, source.format, size)
 }
 
 /// Opens `raw` as [`open`] opens a source whose name says `format` (`None`: its content says).
 pub fn open_reader(raw: Box<dyn Read + Send>, format: Option<Format>) -> io::Result<Opened> {
-    let mut plain = BufReader::with_capacity(BUFFER_BYTES, Counting { inner: raw, count: 0 });
+    open_sized(raw, format, None)
+}
+
+/// [`open_reader`] for a source of `size` bytes, when known: a reader behind `dyn Read` has its buffer zeroed
+/// before the first read, so a small article gets a small buffer (a 5 KB file and a 1 MiB buffer cost a memset
+/// two hundred times its size, a twentieth of a build's time on a folder of articles).
+fn open_sized(raw: Box<dyn Read + Send>, format: Option<Format>, size: Option<u64>) -> io::Result<Opened> {
+    let capacity = size.map_or(BUFFER_BYTES, |n| {
+        (n as usize).saturating_add(1).clamp(8 << 10, BUFFER_BYTES)
+    });
+    let mut plain = BufReader::with_capacity(capacity, Counting { inner: raw, count: 0 });
     let mut stream: Box<dyn Stream> = if plain.fill_buf()?.starts_with(&GZIP_MAGIC) {
         Box::new(BufReader::with_capacity(BUFFER_BYTES, Members::new(plain)))
     } else {

@@ -128,7 +128,48 @@ pub struct Stated {
 #[derive(Debug, Default)]
 pub struct Scratch {
     tokens: Tokens,
-    spans: Vec<Range<usize>>,
+    spans: Spans,
+}
+
+/// The token spans of a sentence's mentions (one per mention, empty for a mention that is no party), and which
+/// tokens they cover: asked for every word between every two names, so looked up, not searched.
+#[derive(Debug, Default)]
+struct Spans {
+    list: Vec<Range<usize>>,
+    named: Vec<bool>,
+}
+
+impl Spans {
+    /// Whether token `t` is part of a name.
+    fn named(&self, t: usize) -> bool {
+        self.named.get(t).copied().unwrap_or(false)
+    }
+
+    /// Marks the tokens the spans cover, once the spans are final.
+    fn cover(&mut self, tokens: usize) {
+        self.named.clear();
+        self.named.resize(tokens, false);
+        for span in &self.list {
+            for t in span.clone() {
+                if let Some(n) = self.named.get_mut(t) {
+                    *n = true;
+                }
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = [Range<usize>];
+    fn deref(&self) -> &[Range<usize>] {
+        &self.list
+    }
+}
+
+impl std::ops::DerefMut for Spans {
+    fn deref_mut(&mut self) -> &mut [Range<usize>] {
+        &mut self.list
+    }
 }
 
 impl Relater {
@@ -179,8 +220,10 @@ impl Relater {
             return;
         }
         let any_gate = !gates.is_empty();
-        spans.clear();
-        spans.extend(mentions.iter().map(|m| tokens.within(m.start..m.end)));
+        spans.list.clear();
+        spans
+            .list
+            .extend(mentions.iter().map(|m| tokens.within(m.start..m.end)));
         // a place glued to a noun by a hyphen says where the noun is from (`die US-Firma Palantir`): it is no
         // party, and no subject standing between two others
         for (span, m) in spans.iter_mut().zip(mentions) {
@@ -206,6 +249,7 @@ impl Relater {
                 .any(|v2| std::ptr::eq(*l, *v2))
                 && lexicons.len() == 2
         });
+        spans.cover(tokens.len());
         let from = out.len();
         for i in 0..mentions.len() {
             for j in i + 1..mentions.len() {
@@ -249,7 +293,7 @@ impl Relater {
     fn pair(
         &self,
         tokens: &Tokens,
-        spans: &[Range<usize>],
+        spans: &Spans,
         mentions: &[Mention],
         lexicons: &[&Lexicon],
         inverted: bool,
@@ -259,13 +303,13 @@ impl Relater {
         // names between count for nothing: `auf Atlanta, Brasilien und Singapur` is one object
         let words = region
             .clone()
-            .filter(|&t| tokens.list[t].mark.is_none() && !spans.iter().any(|s| s.contains(&t)))
+            .filter(|&t| tokens.list[t].mark.is_none() && !spans.named(t))
             .count();
         if words > MAX_GAP {
             return None;
         }
         // a comma between two names is a list's (`auf Atlanta, Brasilien und Singapur`), not a clause's
-        let named = |t: usize| spans.iter().any(|s| s.contains(&t));
+        let named = |t: usize| spans.named(t);
         let list_comma = |t: usize| t > 0 && named(t - 1) && named(t + 1);
         let marks = || {
             region
@@ -319,7 +363,7 @@ impl Relater {
         {
             commas = 0;
         }
-        let occupied = |t: usize| spans.iter().any(|s| s.contains(&t));
+        let occupied = |t: usize| spans.named(t);
         let tail_end = (spans[j].end..tokens.len())
             .take(MAX_TAIL)
             .find(|&t| tokens.list[t].mark.is_some() && !list_comma(t))
@@ -514,7 +558,7 @@ impl Relater {
     fn cue_fits(
         &self,
         tokens: &Tokens,
-        spans: &[Range<usize>],
+        spans: &Spans,
         mentions: &[Mention],
         (i, j): (usize, usize),
         cue: &Range<usize>,
@@ -580,7 +624,7 @@ impl Relater {
         } else {
             region.end
         };
-        let inside = |t: usize| spans.iter().any(|s| s.contains(&t));
+        let inside = |t: usize| spans.named(t);
         let list = (from..region.end)
             .all(|t| inside(t) || tokens.list[t].mark == Some(',') || LIST_GLUE.contains(&tokens.word(t)));
         list || spans.iter().zip(mentions).all(|(span, m)| {
