@@ -22,8 +22,6 @@
 //!
 //! The shipped lexicons are `cues/{de,en,nl}.csv`; a user's file (`build --cues FILE`) adds to them.
 
-use std::ops::Range;
-
 use rustc_hash::FxHashMap;
 
 use crate::graph::EdgeKind;
@@ -209,39 +207,31 @@ impl Lexicon {
     }
 
     /// The longest cues whose words start at token `at` (several when they are as long).
-    pub(super) fn at<'l>(&'l self, tokens: &super::tokens::Tokens, at: usize) -> impl Iterator<Item = &'l Cue> {
-        let candidates = match tokens.list[at].mark {
-            Some(_) => None,
-            None => self.by_first.get(tokens.word(at)),
+    pub(super) fn at<'l, 't>(
+        &'l self,
+        tokens: &'t super::tokens::Tokens,
+        at: usize,
+    ) -> impl Iterator<Item = &'l Cue> + use<'l, 't> {
+        // asked for every word between every two names: two passes over the few candidates rather than a
+        // vector for each answer
+        let candidates: &[u32] = match tokens.list[at].mark {
+            Some(_) => &[],
+            None => self.by_first.get(tokens.word(at)).map_or(&[], Vec::as_slice),
         };
-        let mut found: Vec<&Cue> = candidates
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.cues[i as usize])
-            .filter(|cue| tokens.matches(at, &cue.words))
-            .collect();
-        let longest = found.iter().map(|cue| cue.words.len()).max().unwrap_or(0);
-        found.retain(|cue| cue.words.len() == longest);
-        found.into_iter()
-    }
-
-    /// Whether some cue that says `says` stands in `tokens[range]`.
-    pub(super) fn has(&self, tokens: &super::tokens::Tokens, range: Range<usize>, says: Says) -> bool {
-        range
-            .into_iter()
-            .any(|at| self.at(tokens, at).any(|cue| cue.says == says))
-    }
-
-    /// The gates that stand in `tokens[range]`.
-    pub(super) fn gates(&self, tokens: &super::tokens::Tokens, range: Range<usize>) -> Vec<Gate> {
-        range
-            .into_iter()
-            .flat_map(|at| self.at(tokens, at))
-            .filter_map(|cue| match cue.says {
-                Says::Gate(gate) => Some(gate),
-                _ => None,
-            })
-            .collect()
+        let fits = move |i: &u32| {
+            let cue = &self.cues[*i as usize];
+            tokens.matches(at, &cue.words).then_some(cue)
+        };
+        let longest = candidates
+            .iter()
+            .filter_map(fits)
+            .map(|cue| cue.words.len())
+            .max()
+            .unwrap_or(0);
+        candidates
+            .iter()
+            .filter_map(fits)
+            .filter(move |cue| cue.words.len() == longest)
     }
 }
 

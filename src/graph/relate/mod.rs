@@ -24,12 +24,14 @@
 //! 5. A product between a selling verb and the buyer is what is sold, and supplies the buyer too (`Amazon
 //!    verkauft Rekognition an ICE`: Amazon and Rekognition supply ICE).
 
+mod found;
 pub mod lexicon;
 mod spread;
 mod tokens;
 
 use std::ops::Range;
 
+use found::Found;
 use lexicon::{Direction, Gate, Place, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::Tokens;
@@ -124,6 +126,14 @@ pub struct Stated {
     pub cue: Range<usize>,
 }
 
+/// What holds for the whole sentence, found once rather than for every pair of its names.
+struct Reading {
+    /// German or Dutch, where a verb may stand before its subject.
+    inverted: bool,
+    /// The token where the first passive auxiliary (`wird`, `wordt`) starts, or `usize::MAX`.
+    auxiliary: usize,
+}
+
 /// Buffers reused from sentence to sentence.
 #[derive(Debug, Default)]
 pub struct Scratch {
@@ -213,8 +223,17 @@ impl Relater {
         }
         let Scratch { tokens, spans } = scratch;
         tokens.read(text, sentence);
-        let lexicons = self.lexicons_for(tokens);
-        let gates: Vec<Gate> = lexicons.iter().flat_map(|l| l.gates(tokens, 0..tokens.len())).collect();
+        let found = Found::new(self.lexicons_for(tokens), tokens);
+        // what holds for all of the sentence: its gates, and where a passive's auxiliary is
+        let mut gates: Vec<Gate> = Vec::new();
+        let mut auxiliary = usize::MAX;
+        for (t, cue) in found.all() {
+            match cue.says {
+                Says::Gate(gate) => gates.push(gate),
+                Says::Auxiliary => auxiliary = auxiliary.min(t),
+                _ => {}
+            }
+        }
         // negation and ending hold for every relation; a demand or a plan leaves who someone is
         if gates.iter().any(|g| matches!(g, Gate::Negation | Gate::Ended)) {
             return;
@@ -243,6 +262,7 @@ impl Relater {
             }
         }
         // German and Dutch put the verb before its subject after an adverbial (`Seit 2007 nutzt das BKA …`)
+        let lexicons = found.lexicons();
         let inverted = lexicons.first().is_some_and(|l| {
             [&self.lexicons[0], &self.lexicons[2]]
                 .iter()
@@ -250,13 +270,14 @@ impl Relater {
                 && lexicons.len() == 2
         });
         spans.cover(tokens.len());
+        let reading = Reading { inverted, auxiliary };
         let from = out.len();
         for i in 0..mentions.len() {
             for j in i + 1..mentions.len() {
                 if mentions[i].entity == mentions[j].entity || spans[i].is_empty() || spans[j].is_empty() {
                     continue;
                 }
-                if let Some(stated) = self.pair(tokens, spans, mentions, &lexicons, inverted, (i, j))
+                if let Some(stated) = self.pair(tokens, spans, mentions, &found, &reading, (i, j))
                     && (!any_gate || stated.kind == EdgeKind::WorksFor)
                 {
                     out.push(stated);
@@ -295,10 +316,11 @@ impl Relater {
         tokens: &Tokens,
         spans: &Spans,
         mentions: &[Mention],
-        lexicons: &[&Lexicon],
-        inverted: bool,
+        found: &Found,
+        reading: &Reading,
         (i, j): (usize, usize),
     ) -> Option<Stated> {
+        let inverted = reading.inverted;
         let region = spans[i].end..spans[j].start;
         // names between count for nothing: `auf Atlanta, Brasilien und Singapur` is one object
         let words = region
@@ -328,9 +350,7 @@ impl Relater {
             && let Some(comma) = region.clone().find(|&t| tokens.list[t].mark == Some(','))
             && comma + 1 < region.end
             && tokens.word(comma + 1).ends_with("ing")
-            && lexicons
-                .iter()
-                .any(|l| l.at(tokens, comma + 1).any(|c| matches!(c.says, Says::Relation(..))))
+            && found.anywhere(comma + 1).any(|c| matches!(c.says, Says::Relation(..)))
         {
             commas = 0;
         }
@@ -350,7 +370,7 @@ impl Relater {
             let apposition = |c: &lexicon::Cue| {
                 matches!(c.says, Says::Relation(..)) && c.words.last().is_some_and(|w| APPOSITION_ENDS.contains(&&**w))
             };
-            if at < region.end && lexicons.iter().any(|l| l.at(tokens, at).any(apposition)) {
+            if at < region.end && found.anywhere(at).any(apposition) {
                 commas = 0;
             }
         }
@@ -374,15 +394,13 @@ impl Relater {
         let mut cues: Vec<(EdgeKind, Direction, bool, Range<usize>, bool)> = Vec::new();
         let mut listed = false;
         // a passive: an agent (`von`) before the second name, an auxiliary (`wird`) before the verb
-        let mut passive = lexicons
-            .iter()
-            .any(|l| l.has(tokens, 0..spans[j].start, Says::Auxiliary));
+        let mut passive = reading.auxiliary < spans[j].start;
         let mut agent = false;
-        for lexicon in lexicons {
+        for lexicon in 0..found.lexicons().len() {
             let mut at = region.start;
             while at < region.end {
                 let mut next = at + 1;
-                for cue in lexicon.at(tokens, at) {
+                for cue in found.at(lexicon, at) {
                     let end = at + cue.words.len();
                     if end > region.end || (at..end).any(occupied) {
                         continue;
@@ -408,7 +426,7 @@ impl Relater {
                 at = next;
             }
             for at in tail.clone() {
-                for cue in lexicon.at(tokens, at) {
+                for cue in found.at(lexicon, at) {
                     let end = at + cue.words.len();
                     // a clause-final verb, or a role after the organisation (`Sundar Pichai, the Google CEO`)
                     if let Says::Relation(kind, direction) = cue.says
@@ -428,7 +446,7 @@ impl Relater {
                 head -= 1;
             }
             for at in head.saturating_sub(3)..spans[i].start {
-                for cue in lexicon.at(tokens, at) {
+                for cue in found.at(lexicon, at) {
                     let end = at + cue.words.len();
                     if let Says::Relation(kind, direction) = cue.says
                         && apposition
@@ -448,7 +466,7 @@ impl Relater {
                 subject -= 1;
             }
             for at in subject.saturating_sub(3)..subject {
-                for cue in lexicon.at(tokens, at) {
+                for cue in found.at(lexicon, at) {
                     let clause = (0..at)
                         .rev()
                         .find(|&t| tokens.list[t].mark.is_some())
@@ -473,7 +491,7 @@ impl Relater {
                 before -= 1;
             }
             for at in before.saturating_sub(4)..before {
-                for cue in lexicon.at(tokens, at) {
+                for cue in found.at(lexicon, at) {
                     if let Says::Relation(kind, direction) = cue.says
                         && cue.place == Place::Before
                         && at + cue.words.len() == before

@@ -41,7 +41,11 @@ impl Tokens {
                     word = Some((at, self.words.len() as u32));
                 }
                 if letter {
-                    self.words.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        self.words.push(c.to_ascii_lowercase());
+                    } else {
+                        self.words.extend(c.to_lowercase());
+                    }
                 }
                 continue;
             }
