@@ -1,8 +1,10 @@
-//! The cues of one sentence, found once: reading a sentence asks for the cues at every word between every two
-//! of its names, so they are looked up at each token of each lexicon a single time and then read from a table.
+//! What is found once per sentence and then asked for every pair of its names: the cues at each token of each
+//! lexicon, which tokens are names, and what holds for the whole sentence. Reading a sentence asks about every
+//! word between every two names, so these are looked up a single time and then read from tables.
 
 use std::ops::Range;
 
+use super::Relater;
 use super::lexicon::{Cue, Lexicon};
 use super::tokens::Tokens;
 
@@ -59,5 +61,93 @@ impl<'l> Found<'l> {
     pub fn all(&self) -> impl Iterator<Item = (usize, &'l Cue)> + '_ {
         (0..self.lexicons.len())
             .flat_map(move |l| (0..self.tokens).flat_map(move |t| self.at(l, t).map(move |c| (t, c))))
+    }
+}
+
+/// What holds for the whole sentence, found once rather than for every pair of its names.
+pub(super) struct Reading {
+    /// German or Dutch, where a verb may stand before its subject.
+    pub inverted: bool,
+    /// The token where the first passive auxiliary (`wird`, `wordt`) starts, or `usize::MAX`.
+    pub auxiliary: usize,
+}
+
+/// The token spans of a sentence's mentions (one per mention, empty for a mention that is no party), and which
+/// tokens they cover: asked for every word between every two names, so looked up, not searched.
+#[derive(Debug, Default)]
+pub(super) struct Spans {
+    pub list: Vec<Range<usize>>,
+    named: Vec<bool>,
+}
+
+impl Spans {
+    /// Whether token `t` is part of a name.
+    pub fn named(&self, t: usize) -> bool {
+        self.named.get(t).copied().unwrap_or(false)
+    }
+
+    /// Marks the tokens the spans cover, once the spans are final.
+    pub fn cover(&mut self, tokens: usize) {
+        self.named.clear();
+        self.named.resize(tokens, false);
+        for span in &self.list {
+            for t in span.clone() {
+                if let Some(n) = self.named.get_mut(t) {
+                    *n = true;
+                }
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = [Range<usize>];
+    fn deref(&self) -> &[Range<usize>] {
+        &self.list
+    }
+}
+
+impl std::ops::DerefMut for Spans {
+    fn deref_mut(&mut self) -> &mut [Range<usize>] {
+        &mut self.list
+    }
+}
+
+/// Function words that tell the three languages apart, for choosing a lexicon.
+const FUNCTION_WORDS: [&[&str]; 3] = [
+    &[
+        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein", "eine", "auf", "für",
+        "des", "sich", "wird", "hat", "im",
+    ],
+    &[
+        "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "its", "has", "have", "by", "from",
+        "which", "are", "a",
+    ],
+    &[
+        "de", "het", "en", "van", "een", "is", "niet", "met", "op", "voor", "dat", "zijn", "wordt", "heeft", "bij",
+        "naar", "ook", "door",
+    ],
+];
+
+impl Relater {
+    /// The lexicons to read a sentence with: its language's, when its function words say which, and the
+    /// user's.
+    pub(super) fn lexicons_for(&self, tokens: &Tokens) -> Vec<&Lexicon> {
+        let mut score = [0usize; 3];
+        for i in 0..tokens.len() {
+            let word = tokens.word(i);
+            for (lang, words) in FUNCTION_WORDS.iter().enumerate() {
+                score[lang] += usize::from(words.contains(&word));
+            }
+        }
+        let best = *score.iter().max().expect("three languages");
+        let leaders = score.iter().filter(|&&s| s == best).count();
+        let mut chosen: Vec<&Lexicon> = if best >= 2 && leaders == 1 {
+            vec![&self.lexicons[score.iter().position(|&s| s == best).expect("the best is there")]]
+        } else {
+            self.lexicons.iter().collect()
+        };
+        chosen.push(&self.own);
+        chosen
     }
 }

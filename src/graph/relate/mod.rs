@@ -31,7 +31,7 @@ mod tokens;
 
 use std::ops::Range;
 
-use found::Found;
+use found::{Found, Reading, Spans};
 use lexicon::{Direction, Gate, Place, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::Tokens;
@@ -59,22 +59,6 @@ const PRODUCT: u8 = 3;
 const PERSON: u8 = 4;
 const PLACE: u8 = 5;
 const OTHER: u8 = 0;
-
-/// Function words that tell the three languages apart, for choosing a lexicon.
-const FUNCTION_WORDS: [&[&str]; 3] = [
-    &[
-        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein", "eine", "auf", "für",
-        "des", "sich", "wird", "hat", "im",
-    ],
-    &[
-        "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "its", "has", "have", "by", "from",
-        "which", "are", "a",
-    ],
-    &[
-        "de", "het", "en", "van", "een", "is", "niet", "met", "op", "voor", "dat", "zijn", "wordt", "heeft", "bij",
-        "naar", "ook", "door",
-    ],
-];
 
 /// Conjunctions that join the two names a `before` cue relates (`zwischen A und B`).
 const AND: &[&str] = &["und", "and", "en", "sowie"];
@@ -107,7 +91,7 @@ const LOCATIVES: &[&str] = &["in", "im", "across", "throughout", "within", "op",
 /// The lexicons and the types of the gazetteer's entities: what typing needs, shared by every thread.
 #[derive(Clone, Debug)]
 pub struct Relater {
-    /// German, English and Dutch, in the order of [`FUNCTION_WORDS`].
+    /// German, English and Dutch, in the order of [`FUNCTION_WORDS`](found::FUNCTION_WORDS).
     lexicons: [Lexicon; 3],
     /// The user's cues, read whatever the language.
     own: Lexicon,
@@ -126,60 +110,11 @@ pub struct Stated {
     pub cue: Range<usize>,
 }
 
-/// What holds for the whole sentence, found once rather than for every pair of its names.
-struct Reading {
-    /// German or Dutch, where a verb may stand before its subject.
-    inverted: bool,
-    /// The token where the first passive auxiliary (`wird`, `wordt`) starts, or `usize::MAX`.
-    auxiliary: usize,
-}
-
 /// Buffers reused from sentence to sentence.
 #[derive(Debug, Default)]
 pub struct Scratch {
     tokens: Tokens,
     spans: Spans,
-}
-
-/// The token spans of a sentence's mentions (one per mention, empty for a mention that is no party), and which
-/// tokens they cover: asked for every word between every two names, so looked up, not searched.
-#[derive(Debug, Default)]
-struct Spans {
-    list: Vec<Range<usize>>,
-    named: Vec<bool>,
-}
-
-impl Spans {
-    /// Whether token `t` is part of a name.
-    fn named(&self, t: usize) -> bool {
-        self.named.get(t).copied().unwrap_or(false)
-    }
-
-    /// Marks the tokens the spans cover, once the spans are final.
-    fn cover(&mut self, tokens: usize) {
-        self.named.clear();
-        self.named.resize(tokens, false);
-        for span in &self.list {
-            for t in span.clone() {
-                if let Some(n) = self.named.get_mut(t) {
-                    *n = true;
-                }
-            }
-        }
-    }
-}
-
-impl std::ops::Deref for Spans {
-    type Target = [Range<usize>];
-    fn deref(&self) -> &[Range<usize>] {
-        &self.list
-    }
-}
-
-impl std::ops::DerefMut for Spans {
-    fn deref_mut(&mut self) -> &mut [Range<usize>] {
-        &mut self.list
-    }
 }
 
 impl Relater {
@@ -287,27 +222,6 @@ impl Relater {
         self.products_sold(tokens, spans, mentions, from, out);
         self.conjuncts(tokens, spans, mentions, from, out);
         spread::drop_contradictions(mentions, from, out);
-    }
-
-    /// The lexicons to read a sentence with: its language's, when its function words say which, and the
-    /// user's.
-    fn lexicons_for(&self, tokens: &Tokens) -> Vec<&Lexicon> {
-        let mut score = [0usize; 3];
-        for i in 0..tokens.len() {
-            let word = tokens.word(i);
-            for (lang, words) in FUNCTION_WORDS.iter().enumerate() {
-                score[lang] += usize::from(words.contains(&word));
-            }
-        }
-        let best = *score.iter().max().expect("three languages");
-        let leaders = score.iter().filter(|&&s| s == best).count();
-        let mut chosen: Vec<&Lexicon> = if best >= 2 && leaders == 1 {
-            vec![&self.lexicons[score.iter().position(|&s| s == best).expect("the best is there")]]
-        } else {
-            self.lexicons.iter().collect()
-        };
-        chosen.push(&self.own);
-        chosen
     }
 
     /// The relation between mentions `i` and `j` (`i` first in the text), if the words say one.
