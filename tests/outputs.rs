@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::util::{OUTPUTS, build_seeds, repo, run, run_env, tempdir};
+use crate::util::{OUTPUTS, build_seeds, entries, repo, run, run_env, tempdir};
 
 /// How long a run may take to reach its hook before the test calls it a hang.
 const PATIENCE: Duration = Duration::from_secs(180);
@@ -29,20 +29,10 @@ fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// The names in a folder, sorted, hidden ones too.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// Staging folders a run left beside `out`.
 fn beside(out: &Path) -> Vec<String> {
     let name = out.file_name().unwrap().to_string_lossy().into_owned();
-    names(out.parent().unwrap())
+    entries(out.parent().unwrap())
         .into_iter()
         .filter(|n| n.starts_with(&format!(".{name}.gazegraph-staging-")))
         .collect()
@@ -152,7 +142,7 @@ fn a_run_killed_just_after_the_swap_leaves_the_new_outputs_whole() {
 #[test]
 fn a_completed_run_replaces_the_folder_and_keeps_what_else_it_holds() {
     let out = build_seeds(&["--partial"]);
-    assert_eq!(names(out.path()), ["mentions.csv", "partial.jsonl"]);
+    assert_eq!(entries(out.path()), ["mentions.csv", "partial.jsonl"]);
     std::fs::write(out.path().join("graph.svg"), "<svg/>").unwrap();
     std::os::unix::fs::symlink("graph.svg", out.path().join("picture.svg")).unwrap();
     run(&["build", "--quiet", "--out", out.path().to_str().unwrap()]).expect_code(0);
@@ -160,7 +150,7 @@ fn a_completed_run_replaces_the_folder_and_keeps_what_else_it_holds() {
     expected.extend(["graph.svg".to_string(), "picture.svg".to_string()]);
     expected.sort();
     assert_eq!(
-        names(out.path()),
+        entries(out.path()),
         expected,
         "the partial of the earlier run is gone, the picture stays"
     );
@@ -169,7 +159,7 @@ fn a_completed_run_replaces_the_folder_and_keeps_what_else_it_holds() {
 
     run(&["build", "--quiet", "--partial", "--out", out.path().to_str().unwrap()]).expect_code(0);
     assert_eq!(
-        names(out.path()),
+        entries(out.path()),
         ["graph.svg", "mentions.csv", "partial.jsonl", "picture.svg"],
         "no graph files of the earlier build beside the partial"
     );
@@ -184,7 +174,7 @@ fn an_output_folder_given_as_a_symbolic_link_stays_one() {
     std::os::unix::fs::symlink(&real, &link).unwrap();
     run(&["build", "--quiet", "--out", link.to_str().unwrap()]).expect_code(0);
     assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
-    assert_eq!(names(&real), OUTPUTS);
+    assert_eq!(entries(&real), OUTPUTS);
 }
 
 /// Where the folder cannot be swapped (here a folder of the user's inside it; the test hook forces the same),
@@ -222,9 +212,11 @@ fn a_run_killed_between_renames_leaves_a_marker_that_query_and_the_next_run_see(
         assert!(next.stderr.contains("this run replaces them all"), "{}", next.stderr);
         assert!(!out.path().join(".gazegraph-incomplete").exists());
         assert!(
-            names(out.path()).iter().all(|n| !n.starts_with(".gazegraph-staging-")),
+            entries(out.path())
+                .iter()
+                .all(|n| !n.starts_with(".gazegraph-staging-")),
             "{:?}",
-            names(out.path())
+            entries(out.path())
         );
         let query = run(&["query", "--graph", graph, "top", "--limit", "1"]).expect_code(0);
         assert!(query.stderr.is_empty(), "{}", query.stderr);

@@ -162,3 +162,13 @@ pub fn link_of<'a>(graph: &'a serde_json::Value, a: &str, b: &str, kind: &str) -
         l["kind"] == kind && ((s == a && t == b) || (s == b && t == a))
     })
 }
+
+/// The names in a folder, sorted, hidden ones too.
+pub fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}

@@ -18,15 +18,7 @@ use crate::util::{OUTPUTS, build_seeds, folder_with, repo};
 /// How long a step may take before the test calls it a hang.
 const PATIENCE: Duration = Duration::from_secs(120);
 
-/// The names in a folder, sorted.
-pub fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
+pub use crate::util::entries;
 
 /// The files of a folder (not its folders) with their bytes.
 fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
