@@ -170,6 +170,29 @@ fn ratio(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_string(), |v| format!("{v:.4}"))
 }
 
+/// The columns of a table of scores, under `label`.
+fn heading(out: &mut String, label: &str) {
+    let _ = writeln!(
+        out,
+        "{label:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
+        "gold", "found", "correct", "precision", "recall", "F1"
+    );
+}
+
+/// One line of a table of scores.
+fn row(out: &mut String, label: &str, s: &Scores) {
+    let _ = writeln!(
+        out,
+        "{label:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
+        s.gold,
+        s.found,
+        s.correct,
+        ratio(s.precision),
+        ratio(s.recall),
+        ratio(s.f1)
+    );
+}
+
 /// The report for a person: the scores, then what to fix.
 fn table(report: &Report) -> String {
     let mut out = String::new();
@@ -182,28 +205,12 @@ fn table(report: &Report) -> String {
             n => format!(" ({n} other document(s) read, not annotated)"),
         }
     );
-    let _ = writeln!(
-        out,
-        "{:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
-        "", "gold", "found", "correct", "precision", "recall", "F1"
-    );
-    let mut row = |label: &str, s: &Scores| {
-        let _ = writeln!(
-            out,
-            "{label:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
-            s.gold,
-            s.found,
-            s.correct,
-            ratio(s.precision),
-            ratio(s.recall),
-            ratio(s.f1)
-        );
-    };
-    row("mentions", &report.mentions.overall);
+    heading(&mut out, "");
+    row(&mut out, "mentions", &report.mentions.overall);
     for (kind, scores) in &report.mentions.by_type {
-        row(&format!("  {kind}"), scores);
+        row(&mut out, &format!("  {kind}"), scores);
     }
-    row("entities per document", &report.entities);
+    row(&mut out, "entities per document", &report.entities);
     let pairs = &report.pairs;
     let _ = writeln!(
         out,
@@ -214,26 +221,11 @@ fn table(report: &Report) -> String {
         pairs.paragraph.found,
         ratio(pairs.paragraph.recall)
     );
-    let _ = writeln!(
-        out,
-        "\n{:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
-        "typed relations", "gold", "found", "correct", "precision", "recall", "F1"
-    );
-    let mut row = |label: &str, s: &Scores| {
-        let _ = writeln!(
-            out,
-            "{label:<24} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}",
-            s.gold,
-            s.found,
-            s.correct,
-            ratio(s.precision),
-            ratio(s.recall),
-            ratio(s.f1)
-        );
-    };
-    row("  all kinds", &report.relations.overall);
+    out.push('\n');
+    heading(&mut out, "typed relations");
+    row(&mut out, "  all kinds", &report.relations.overall);
     for (kind, scores) in &report.relations.by_kind {
-        row(&format!("  {kind}"), scores);
+        row(&mut out, &format!("  {kind}"), scores);
     }
     errors(
         &mut out,

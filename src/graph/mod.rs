@@ -362,6 +362,34 @@ pub struct Meta {
     pub gazetteer: GazetteerMeta,
 }
 
+#[cfg(test)]
+impl Meta {
+    /// The metadata of a one-document sentence-window run of `windows` windows and `mentions` mentions, for
+    /// tests that make graphs by hand.
+    pub(crate) fn for_tests(windows: u64, mentions: u64, gazetteer: GazetteerMeta) -> Meta {
+        Meta {
+            tool: "gazegraph".into(),
+            version: "test".into(),
+            window: Window::Sentence,
+            min_weight: 1,
+            min_score: None,
+            evidence_cap: 5,
+            roll_up: RollUp::None,
+            relations: true,
+            reprints: Reprints::Collapse,
+            documents: 1,
+            reprint_documents: 0,
+            outlets: None,
+            documents_without_outlet: None,
+            windows,
+            mentions,
+            first_date: None,
+            last_date: None,
+            gazetteer,
+        }
+    }
+}
+
 /// The default of a setting that is on unless turned off (for files written before it existed).
 pub(crate) fn yes() -> bool {
     true

@@ -350,7 +350,7 @@ pub(crate) mod tests {
     use petgraph::graph::UnGraph;
 
     use super::*;
-    use crate::graph::{GazetteerMeta, Meta, RollUp, Window};
+    use crate::graph::{GazetteerMeta, Meta};
 
     /// A graph of `nodes` (ids) and co-occurrence `edges` (ids and weight), for tests of the algorithms.
     pub fn graph(nodes: &[&str], edges: &[(&str, &str, u64)]) -> Graph {
@@ -359,30 +359,15 @@ pub(crate) mod tests {
             g.add_node(node(id));
         }
         let mut graph = Graph {
-            meta: Meta {
-                tool: "gazegraph".into(),
-                version: "test".into(),
-                window: Window::Sentence,
-                min_weight: 1,
-                min_score: None,
-                evidence_cap: 5,
-                roll_up: RollUp::None,
-                relations: true,
-                reprints: crate::graph::Reprints::Collapse,
-                documents: 1,
-                reprint_documents: 0,
-                outlets: None,
-                documents_without_outlet: None,
-                windows: 100,
-                mentions: 0,
-                first_date: None,
-                last_date: None,
-                gazetteer: GazetteerMeta {
+            meta: Meta::for_tests(
+                100,
+                0,
+                GazetteerMeta {
                     sha256: String::new(),
                     entities: nodes.len(),
                     files: Vec::new(),
                 },
-            },
+            ),
             graph: g,
             documents: Vec::new(),
         };

@@ -1,5 +1,5 @@
 use super::*;
-use crate::graph::{EdgeKind, EdgeOrigin, Evidence, GazetteerMeta, RollUp, Window};
+use crate::graph::{EdgeKind, EdgeOrigin, Evidence, GazetteerMeta};
 use petgraph::graph::UnGraph;
 
 fn node(id: &str, label: &str, kind: &str, mentions: u64) -> Node {
@@ -47,30 +47,15 @@ fn sample() -> Graph {
     g.add_edge(ice, palantir, edge(4, "Palantir sells to ICE & more \u{2028} <b>"));
     g.add_edge(hostile, ice, edge(1, "a</SCRIPT> b"));
     Graph {
-        meta: Meta {
-            tool: "gazegraph".into(),
-            version: "test".into(),
-            window: Window::Sentence,
-            min_weight: 1,
-            min_score: None,
-            evidence_cap: 5,
-            roll_up: RollUp::None,
-            relations: true,
-            reprints: crate::graph::Reprints::Collapse,
-            documents: 1,
-            reprint_documents: 0,
-            outlets: None,
-            documents_without_outlet: None,
-            windows: 3,
-            mentions: 17,
-            first_date: None,
-            last_date: None,
-            gazetteer: GazetteerMeta {
+        meta: Meta::for_tests(
+            3,
+            17,
+            GazetteerMeta {
                 sha256: "ab".repeat(32),
                 entities: 3,
                 files: vec!["a.csv".into()],
             },
-        },
+        ),
         graph: g,
         documents: vec![DocumentInfo {
             id: "d1".into(),

@@ -44,6 +44,7 @@ impl Relater {
         }
         out.extend(more);
     }
+
     /// A list that continues the later name of a relation shares it: `providing services that enable ICE and
     /// DHS`, `an die Polizei, die Bundeswehr und den Zoll`. Only names of the later one's type join (a product
     /// after an agency is something else), and only across commas, `and` and articles.
