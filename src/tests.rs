@@ -43,6 +43,8 @@ bosch,'s-Hertogenbosch,city,,,
 california,California,state,Calif.,,
 spiegel,Der Spiegel,organisation,Spiegel Online|spiegel.de,,
 deutsche-bank,Deutsche Bank,organisation,,,
+dpa,Deutsche Presse-Agentur,organisation,dpa,case-sensitive,
+free-voters,Freie Wähler,organisation,,,
 facefirst,FaceFirst,organisation,,,
 ";
 
@@ -504,6 +506,15 @@ fn what_belongs_to_a_name_besides_its_form() {
                 ("Deutschen Bank", "deutsche-bank"),
                 ("Deutsche Bank AG", "deutsche-bank"),
             ],
+        ),
+        // also when the name matches only as written, and a plural noun in -er takes the dative's -n
+        (
+            "auf Anfrage der Deutschen Presse-Agentur, nicht der deutschen Presse-Agentur",
+            &[("Deutschen Presse-Agentur", "dpa")],
+        ),
+        (
+            "im Vertrag von CSU und Freien Wählern; die Freie Wähler-Fraktion",
+            &[("Freien Wählern", "free-voters"), ("Freie Wähler", "free-voters")],
         ),
         // a German or Dutch article of a form is matched but not part of the mention
         ("Das berichtet der Spiegel.", &[("Spiegel", "spiegel")]),

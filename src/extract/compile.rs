@@ -73,8 +73,17 @@ impl Extractor {
                     slot: if slot { NAME } else { NOT_SLOT },
                     alone: !(entity.rule.in_rules && one_word),
                 };
-                if let Some(inflected) = weak_inflection(form) {
-                    inflections.push((format!(" {}", fold(&inflected)), variant.clone()));
+                for inflected in weak_inflections(form) {
+                    // A form matched as written is checked against its inflection as written (`der Deutschen
+                    // Presse-Agentur` for a case-sensitive `Deutsche Presse-Agentur`).
+                    let form = if variant.form.is_empty() {
+                        0..0
+                    } else {
+                        let start = forms.len() as u32;
+                        forms.push_str(&inflected);
+                        start..forms.len() as u32
+                    };
+                    inflections.push((format!(" {}", fold(&inflected)), Variant { form, ..variant.clone() }));
                 }
                 // The space makes the pattern match only where a word starts (see `Folded::fold_padded`).
                 tagged.push((format!(" {folded}"), variant));
@@ -184,15 +193,24 @@ impl Extractor {
     }
 }
 
-/// The weakly inflected form of a German name that starts with an adjective: `Deutsche Bank` is `der Deutschen
-/// Bank`, `Freie Wähler` `den Freien Wählern`'s stem `Freien Wähler`. Only a capitalised first word in `-e` of a
-/// name of several words; elsewhere (`Google Assistant`) the variant is a word sequence no text has.
-fn weak_inflection(form: &str) -> Option<String> {
-    let (first, rest) = form.split_once(' ')?;
-    let mut chars = first.chars();
-    let capital = chars.next().is_some_and(char::is_uppercase);
-    (capital && first.ends_with('e') && first.chars().all(char::is_alphabetic) && !is_acronym(first))
-        .then(|| format!("{first}n {rest}"))
+/// The weakly inflected forms of a German name that starts with an adjective: `Deutsche Bank` is `der Deutschen
+/// Bank`, and a plural noun in `-er` or `-el` after it takes the dative's `-n` too (`Freie Wähler`, `den
+/// Freien Wählern`). Only a capitalised first word in `-e` of a name of several words; elsewhere (`Google
+/// Assistant`) the variant is a word sequence no text has.
+fn weak_inflections(form: &str) -> Vec<String> {
+    let Some((first, rest)) = form.split_once(' ') else {
+        return Vec::new();
+    };
+    let capital = first.chars().next().is_some_and(char::is_uppercase);
+    if !(capital && first.ends_with('e') && first.chars().all(char::is_alphabetic) && !is_acronym(first)) {
+        return Vec::new();
+    }
+    let mut inflected = vec![format!("{first}n {rest}")];
+    let noun = !rest.contains(' ') && rest.chars().all(char::is_alphabetic);
+    if noun && (rest.ends_with("er") || rest.ends_with("el")) {
+        inflected.push(format!("{first}n {rest}n"));
+    }
+    inflected
 }
 
 /// One anchored automaton per byte after the space, over the sorted `keys`, and the group of each byte.
