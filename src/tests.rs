@@ -39,6 +39,10 @@ flurfunk,Flurfunk Dresden,organisation,Flurfunk-Dresden.de,,
 munich,Munich,city,München,,
 usa,United States,country,USA|US|U.S.,,
 bezos,Jeff Bezos,person,Bezos,,
+nadella,Satya Nadella,person,,,
+leyen,Ursula von der Leyen,person,,,
+koch,Roland Koch,person,,,
+rfk,Robert F. Kennedy Jr.,person,,,
 bosch,'s-Hertogenbosch,city,,,
 california,California,state,Calif.,,
 spiegel,Der Spiegel,organisation,Spiegel Online|spiegel.de,,
@@ -267,6 +271,39 @@ fn context_rules_for_ambiguous_names() {
         (
             "Ring Deutschland empfand die Darstellung nicht zutreffend. Ein Sprecher von Ring hat deshalb ein Statement verfasst.",
             &[("Ring Deutschland", "ring"), ("Ring", "ring")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_person_named_in_full_is_then_named_by_the_surname() {
+    check(&[
+        (
+            "Microsoft-Chef Satya Nadella sagte am Montag, die Cloud wachse. Nadellas Rede war kurz; Nadella ging.",
+            &[
+                ("Microsoft", "microsoft"),
+                ("Satya Nadella", "nadella"),
+                ("Nadellas", "nadella"),
+                ("Nadella", "nadella"),
+            ],
+        ),
+        // not without the full name, and not in other letters
+        ("Nadella said so. NADELLA, nadella.", &[]),
+        ("Satya Nadella spoke; nadella did not.", &[("Satya Nadella", "nadella")]),
+        // a surname with particles is the whole of it
+        (
+            "Ursula von der Leyen kam. Von der Leyen sprach, von der Leyen ging, Leyen nie.",
+            &[("Ursula von der Leyen", "leyen"), ("von der Leyen", "leyen")],
+        ),
+        // a suffix is not the surname
+        (
+            "Robert F. Kennedy Jr. spoke. Kennedy said",
+            &[("Robert F. Kennedy Jr.", "rfk"), ("Kennedy", "rfk")],
+        ),
+        // a surname that is an ordinary word is left to the full name
+        (
+            "Roland Koch regierte Hessen. Der Koch kochte, Koch lachte.",
+            &[("Roland Koch", "koch")],
         ),
     ]);
 }

@@ -18,10 +18,11 @@ use rayon::prelude::*;
 
 use super::chars::is_word;
 use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant};
-use super::names::article_len;
+use super::names::{article_len, surname};
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
 use crate::gazetteer::places::adjective_forms;
+use crate::gazetteer::words::ordinary_word;
 use crate::gazetteer::{Gazetteer, is_acronym};
 use crate::text::fold::fold;
 
@@ -42,6 +43,7 @@ impl Extractor {
         let rules = Rules::new(gazetteer);
         let mut tagged: Vec<(String, Variant)> = Vec::new();
         let mut inflections: Vec<(String, Variant)> = Vec::new();
+        let mut surnames: Vec<(String, u32, &str)> = Vec::new();
         let mut forms = String::new();
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let has_context = !entity.rule.context.is_empty();
@@ -83,10 +85,21 @@ impl Extractor {
                         forms.push_str(&inflected);
                         start..forms.len() as u32
                     };
-                    inflections.push((format!(" {}", fold(&inflected)), Variant { form, ..variant.clone() }));
+                    inflections.push((
+                        format!(" {}", fold(&inflected)),
+                        Variant {
+                            form,
+                            ..variant.clone()
+                        },
+                    ));
                 }
                 // The space makes the pattern match only where a word starts (see `Folded::fold_padded`).
                 tagged.push((format!(" {folded}"), variant));
+            }
+            if entity.kind == "person"
+                && let Some(surname) = surname(&entity.name)
+            {
+                surnames.push((format!(" {}", fold(surname)), index as u32, surname));
             }
             // A place's adjectives, in the languages some rule takes them in, for its rules only.
             let Some(rules) = rules.as_ref().filter(|_| slot) else {
@@ -117,6 +130,30 @@ impl Extractor {
         // A weak inflection is a form only where no entity has it as written.
         let written: rustc_hash::FxHashSet<&str> = tagged.iter().map(|(key, _)| key.as_str()).collect();
         inflections.retain(|(key, _)| !written.contains(key.as_str()));
+        // A surname alone is a person's only where the person is named in full (conditional), as written, and
+        // where no entity has it as a form, no other person has it, and it is no ordinary word (`Koch`).
+        surnames.sort_by(|a, b| a.0.cmp(&b.0));
+        for (i, (key, entity, surname)) in surnames.iter().enumerate() {
+            let shared = surnames.get(i.wrapping_sub(1)).is_some_and(|p| p.0 == *key)
+                || surnames.get(i + 1).is_some_and(|n| n.0 == *key);
+            if shared || written.contains(key.as_str()) || !ordinary_word(surname).is_empty() {
+                continue;
+            }
+            let start = forms.len() as u32;
+            forms.push_str(surname);
+            inflections.push((
+                key.clone(),
+                Variant {
+                    entity: *entity,
+                    form: start..forms.len() as u32,
+                    case_sensitive: true,
+                    dotted: false,
+                    conditional: true,
+                    slot: NOT_SLOT,
+                    alone: true,
+                },
+            ));
+        }
         drop(written);
         tagged.extend(inflections);
         // Stable: the variants of a pattern stay in gazetteer order, case-insensitive ones first.

@@ -9,6 +9,8 @@
 //!   the form needs it to tell the paper from the word, but the mention is the name after it, as the gold
 //!   annotations have it. English keeps its article (`The Intercept`), and places keep theirs (`Den Haag`,
 //!   `De Bilt`), which are part of their names.
+//! - A person named in full is then named by the surname alone (`Satya Nadella` … `Nadella said`), as the
+//!   press does: see [`surname`].
 
 use super::chars::{char_at, is_word};
 use crate::text::fold::Folded;
@@ -126,6 +128,46 @@ pub(super) fn article_len(key: &[u8]) -> usize {
         .iter()
         .find(|a| key.len() > a.len() && key.starts_with(a.as_bytes()))
         .map_or(0, |a| a.len() - 1)
+}
+
+/// Words after a surname that are not the surname: `Martin Luther King Jr.`.
+const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+/// Particles that begin a surname: `Ursula von der Leyen` is `von der Leyen`, `Edwin van der Sar` `van der
+/// Sar`.
+const SURNAME_PARTICLES: &[&str] = &[
+    "von", "van", "vom", "zu", "zur", "de", "der", "den", "ter", "ten", "te", "da", "di", "del", "della", "la", "le",
+];
+
+/// The surname of a person's name as written (`Nadella` of `Satya Nadella`, `von der Leyen` of `Ursula von der
+/// Leyen`), or `None` when the name is one word or its last word is no surname (an initial, a particle). News
+/// style names a person in full once and by the surname after: the surname alone is then the person, in that
+/// article, where it is written with its capital (the matcher makes it conditional on the full name and
+/// case-sensitive).
+pub(super) fn surname(name: &str) -> Option<&str> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| NAME_SUFFIXES.contains(&w.trim_end_matches(',')))
+    {
+        words.pop();
+    }
+    let (&last, inner) = words.split_last()?;
+    let first = inner
+        .iter()
+        .skip(1)
+        .find(|w| SURNAME_PARTICLES.contains(w))
+        .unwrap_or(&last);
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase);
+    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+    let word = last
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
+    if inner.is_empty() || !capitalised || letters < 2 || !word {
+        return None;
+    }
+    // the words are slices of `name`: from the first's start to the last's end
+    let offset = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
+    Some(&name[offset(first)..offset(last) + last.len()])
 }
 
 #[cfg(test)]
