@@ -300,6 +300,21 @@ fn a_person_named_in_full_is_then_named_by_the_surname() {
             "Robert F. Kennedy Jr. spoke. Kennedy said",
             &[("Robert F. Kennedy Jr.", "rfk"), ("Kennedy", "rfk")],
         ),
+        // an office before the surname names the person as the full name does, and licenses the surname after
+        (
+            "zo heeft demissionair minister Nadella laten weten. Nadella zei ook",
+            &[("Nadella", "nadella"), ("Nadella", "nadella")],
+        ),
+        (
+            "sagte Bundesinnenminister Nadella; der Microsoft-Chef Nadella",
+            &[
+                ("Nadella", "nadella"),
+                ("Microsoft", "microsoft"),
+                ("Nadella", "nadella"),
+            ],
+        ),
+        // a courtesy title is not an office
+        ("Mr. Nadella said so, and Nadella left.", &[]),
         // a surname that is an ordinary word is left to the full name
         (
             "Roland Koch regierte Hessen. Der Koch kochte, Koch lachte.",

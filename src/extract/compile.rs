@@ -74,6 +74,7 @@ impl Extractor {
                     conditional,
                     slot: if slot { NAME } else { NOT_SLOT },
                     alone: !(entity.rule.in_rules && one_word),
+                    surname: false,
                 };
                 for inflected in weak_inflections(form) {
                     // A form matched as written is checked against its inflection as written (`der Deutschen
@@ -123,6 +124,7 @@ impl Extractor {
                         conditional: false,
                         slot: kind,
                         alone: false,
+                        surname: false,
                     },
                 ));
             }
@@ -130,13 +132,15 @@ impl Extractor {
         // A weak inflection is a form only where no entity has it as written.
         let written: rustc_hash::FxHashSet<&str> = tagged.iter().map(|(key, _)| key.as_str()).collect();
         inflections.retain(|(key, _)| !written.contains(key.as_str()));
-        // A surname alone is a person's only where the person is named in full (conditional), as written, and
-        // where no entity has it as a form, no other person has it, and it is no ordinary word (`Koch`).
+        // A surname alone is a person's only where the person is named in full or with an office (conditional),
+        // as written, and where no entity has it as a form, no other person has it, and no language writes an
+        // ordinary word so (the German noun `Koch`; the Dutch `dekker` is written small, `Dekker` is the name).
         surnames.sort_by(|a, b| a.0.cmp(&b.0));
         for (i, (key, entity, surname)) in surnames.iter().enumerate() {
             let shared = surnames.get(i.wrapping_sub(1)).is_some_and(|p| p.0 == *key)
                 || surnames.get(i + 1).is_some_and(|n| n.0 == *key);
-            if shared || written.contains(key.as_str()) || !ordinary_word(surname).is_empty() {
+            let word = ordinary_word(surname).iter().any(|(_, w)| w == surname);
+            if shared || written.contains(key.as_str()) || word {
                 continue;
             }
             let start = forms.len() as u32;
@@ -151,6 +155,7 @@ impl Extractor {
                     conditional: true,
                     slot: NOT_SLOT,
                     alone: true,
+                    surname: true,
                 },
             ));
         }

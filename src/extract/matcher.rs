@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet;
 
 use super::Mention;
 use super::chars::is_word;
-use super::names::{genitive_end, legal_form_end};
+use super::names::{after_office, genitive_end, legal_form_end};
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
 use crate::gazetteer::ContextScope;
@@ -30,6 +30,9 @@ pub(super) struct Variant {
     /// Whether the form names the entity on its own, outside a rule's name: not an adjective, not a one-word
     /// form of a `match=in-rules` place.
     pub alone: bool,
+    /// A person's surname (see `names::surname`): after an office (`minister Dekker`) it names the person as
+    /// the full name does, and licenses the surname alone in the document.
+    pub surname: bool,
 }
 
 /// The gazetteer compiled for matching.
@@ -199,7 +202,7 @@ impl Extractor {
                 start: name_start,
                 end: ceil_boundary(text, base + folded.end_to_original(full_end)),
                 entity: variant.entity,
-                conditional: variant.conditional,
+                conditional: variant.conditional && !(variant.surname && after_office(&text[..name_start])),
             };
             rules_only |= !variant.alone && variant.slot != NOT_SLOT;
             // A place a rule builds from is a proper noun in all three languages: `politie zou` is no

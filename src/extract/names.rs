@@ -130,6 +130,100 @@ pub(super) fn article_len(key: &[u8]) -> usize {
         .map_or(0, |a| a.len() - 1)
 }
 
+/// Offices that the press puts before a surname alone (`minister Dekker`, `Innenminister Peschorn`, `Sheriff
+/// Gualtieri`), lower-cased; German compounds end in one (`Bundesinnenministerin`, `Polizeipräsident`). Only
+/// offices: a courtesy title (`Mr.`, `Frau`) goes with any surname, an office narrows it to the few people who
+/// hold one, which is what the listed people of this field are.
+const OFFICES: &[&str] = &[
+    // en
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "sheriff",
+    "undersheriff",
+    "minister",
+    "secretary",
+    "chancellor",
+    "commissioner",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "founder",
+    "director",
+    "judge",
+    "councilman",
+    "councilwoman",
+    "supervisor",
+    "congressman",
+    "congresswoman",
+    "spokesman",
+    "spokeswoman",
+    // de
+    "präsident",
+    "präsidentin",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "senatorin",
+    "staatssekretär",
+    "staatssekretärin",
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "direktor",
+    "direktorin",
+    "gründer",
+    "gründerin",
+    "landrat",
+    "landrätin",
+    "abgeordnete",
+    "abgeordneter",
+    // nl
+    "premier",
+    "staatssecretaris",
+    "burgemeester",
+    "wethouder",
+    "topman",
+    "topvrouw",
+    "directeur",
+    "oprichter",
+    "woordvoerder",
+    "woordvoerster",
+    "korpschef",
+    "kamerlid",
+    "commissaris",
+];
+
+/// Whether the word before a name (the end of `before`) is an office ([`OFFICES`]), or a German compound that
+/// ends in one.
+pub(super) fn after_office(before: &str) -> bool {
+    let Some(word) = before.trim_end().rsplit(|c: char| c.is_whitespace()).next() else {
+        return false;
+    };
+    let word = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let word = word.rsplit('-').next().unwrap_or(&word);
+    OFFICES.contains(&word)
+        || [
+            "minister",
+            "ministerin",
+            "präsident",
+            "präsidentin",
+            "chef",
+            "chefin",
+            "sprecher",
+            "sprecherin",
+        ]
+        .iter()
+        .any(|office| word.len() > office.len() + 2 && word.ends_with(office))
+}
+
 /// Words after a surname that are not the surname: `Martin Luther King Jr.`.
 const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 /// Particles that begin a surname: `Ursula von der Leyen` is `von der Leyen`, `Edwin van der Sar` `van der
