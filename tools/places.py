@@ -82,6 +82,11 @@ FREQUENT_ZIPF = 4.5
 # English or Dutch text (`Ali` in India, `Vác` in Hungary read in `VACS`, `The Valley` on Anguilla).
 FOREIGN_SMALL = 50_000
 HOME = {"DE", "AT", "CH", "LI", "LU", "NL", "BE", "US", "GB", "IE"}
+# A town outside those countries with fewer than FOREIGN_MID people whose one-word name is this frequent in German,
+# English or Dutch text owes the frequency to something else (`Ajax` in Ontario and the football club, `Batman` in
+# Turkey, `San` in Mali): that press seldom names such a town, and its frequency would be lower.
+FOREIGN_MID = 500_000
+FOREIGN_FREQUENT_ZIPF = 4.2
 SURNAMES_TOP = 1000
 
 PLACE_FILES = {
@@ -806,6 +811,10 @@ def mark_matches(places, words, person_names, report):
         flagged = []
         for form, _ in p.forms:
             if not one_word(form):
+                continue
+            if p.type == "city" and (p.population or 0) < FOREIGN_MID and p.country not in HOME and max(
+                    zipf_frequency(form.lower(), lang) for lang in ("de", "en", "nl")) >= FOREIGN_FREQUENT_ZIPF:
+                flagged.append((form, "frequent abroad", []))
                 continue
             key = form.lower()
             german_stem = next((key[:-len(e)] for e in ("en", "er", "es", "em", "e") if key.endswith(e)
