@@ -30,6 +30,7 @@ azure-government,Azure Government,product,Azure Government Cloud,,
 google,Google,organisation,,,
 google-assistant,Google Assistant,product,Google Assistent,,
 ice,Immigration and Customs Enforcement,agency,ICE,,
+nsa,National Security Agency,agency,NSA,,
 nypd,New York Police Department,agency,NYPD,,
 dpd,Detroit Police Department,agency,DPD|Polizei von Detroit,,
 blm,Black Lives Matter,organisation,,,
@@ -319,6 +320,31 @@ fn a_person_named_in_full_is_then_named_by_the_surname() {
         (
             "Roland Koch regierte Hessen. Der Koch kochte, Koch lachte.",
             &[("Roland Koch", "koch")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_acronym_the_article_defines_otherwise_is_not_the_entity() {
+    check(&[
+        (
+            "NSA said so. The National Sheriffs’ Association (NSA) formed a group. NSA members met.",
+            &[],
+        ),
+        // defined as the entity: kept
+        (
+            "U.S. Immigration and Customs Enforcement (ICE) and ICE agents",
+            &[
+                ("U.S.", "usa"),
+                ("Immigration and Customs Enforcement", "ice"),
+                ("ICE", "ice"),
+                ("ICE", "ice"),
+            ],
+        ),
+        // explained in other words: kept
+        (
+            "die US-Einwanderungsbehörde (ICE) setzt ICE-Software ein",
+            &[("US", "usa"), ("ICE", "ice"), ("ICE", "ice")],
         ),
     ]);
 }

@@ -14,12 +14,15 @@
 //! - a form written all in capitals (an acronym) matches only as written, so `Das` is not the Domain Awareness
 //!   System while `DAS` is; an entity whose `match` rule is `case-sensitive` matches only as written;
 //! - an entity with a `context` rule counts its one-word forms only in documents that also mention one of the
-//!   context entities (or the entity itself by a longer form): `Ring` next to `Amazon`, not on a finger.
+//!   context entities (or the entity itself by a longer form): `Ring` next to `Amazon`, not on a finger;
+//! - an acronym the document defines as something else (`the National Sheriffs’ Association (NSA)`) is not
+//!   the listed entity anywhere in it (see `acronyms`).
 //!
 //! When the longest candidate at a position fails a check, the longest shorter form that starts there and
 //! passes is taken instead, and failing that the scan resumes one character later; so a failed check never
 //! hides a valid mention.
 
+mod acronyms;
 mod chars;
 mod compile;
 mod matcher;
@@ -104,7 +107,7 @@ impl Extractor {
     /// Segments `text[range]` and finds its mentions, appending to `out` (numbering after `out.base`).
     pub fn extract_into(&self, text: &str, range: Range<usize>, scratch: &mut Scratch, out: &mut Extraction) {
         let first_paragraph = out.paragraphs.len();
-        segment::paragraphs_into(text, range, &mut out.paragraphs);
+        segment::paragraphs_into(text, range.clone(), &mut out.paragraphs);
         let mentions_before = out.mentions.len();
         let mut conditional = std::mem::take(&mut scratch.conditional);
         conditional.clear();
@@ -133,6 +136,7 @@ impl Extractor {
             }
         }
         self.apply_context(&mut out.mentions, mentions_before, &conditional);
+        acronyms::drop_redefined(text, range, &mut out.mentions, mentions_before);
         scratch.conditional = conditional;
         scratch.hits = hits;
     }
