@@ -85,6 +85,15 @@ const LEGAL_FORMS: &[&[&str]] = &[
 /// none follows. `text` is the folded text's original, which starts at byte `base` of it.
 pub(super) fn legal_form_end(text: &str, base: usize, folded: &Folded, end: usize) -> Option<usize> {
     let hay = folded.as_bytes();
+    // Most names are followed by a word that begins no legal form: one look at it, before the forms' own checks
+    // (this runs for every organisation's mention).
+    let next = hay.get(end..)?;
+    let start = next.iter().position(|&b| b != b' ')?;
+    let word = &next[start..];
+    let word = &word[..word.iter().position(|&b| b == b' ').unwrap_or(word.len())];
+    if start == 0 || !LEGAL_FORMS.iter().any(|form| form[0].as_bytes() == word) {
+        return None;
+    }
     'forms: for form in LEGAL_FORMS {
         let mut at = end;
         for (n, word) in form.iter().enumerate() {
