@@ -107,57 +107,108 @@ impl Fingerprint {
 }
 
 /// Calls `each` with the hash of every shingle of `text`, in order, repeats included. A word is a run of
-/// letters and digits, lower-cased; everything else (spaces, punctuation, quotation marks) separates words.
+/// letters and digits, lower-cased; everything else (spaces, punctuation, quotation marks) separates words. A
+/// word's hash is FNV-1a of its lower-cased characters (ASCII ones as bytes, others as code points).
+///
+/// This reads every byte of every article a build collapses reprints in, so the common case is kept short: an
+/// ASCII byte is classed and lower-cased by one table, a run of ASCII letters and digits hashed in a tight loop,
+/// and only the other characters (a few in a hundred, in German text) are decoded ([`fold`]).
 fn for_each_shingle(text: &str, mut each: impl FnMut(u64)) {
-    const FNV: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut words = [0u64; WORDS];
-    let mut seen = 0usize;
+    let bytes = text.as_bytes();
+    let mut shingle = Shingle::default();
     let mut word = FNV;
     let mut in_word = false;
-    let mut end_word = |word: &mut u64, in_word: &mut bool| {
-        if !*in_word {
-            return;
-        }
-        words[seen % WORDS] = *word;
-        seen += 1;
-        if seen >= WORDS {
-            // the words in order, each rotated by its place, then mixed once
-            let mut x = 0u64;
-            for i in 0..WORDS {
-                x ^= words[(seen + i) % WORDS].rotate_left(16 * i as u32);
-            }
-            each(splitmix(x));
-        }
-        *word = FNV;
-        *in_word = false;
-    };
-    let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                word = (word ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
-                in_word = true;
-            } else {
-                end_word(&mut word, &mut in_word);
-            }
+        // a run of ASCII letters and digits, most of any text
+        let start = i;
+        while let Some(lower) = bytes.get(i).map(|&b| ASCII_LOWER[usize::from(b)])
+            && lower != 0
+        {
+            word = (word ^ u64::from(lower)).wrapping_mul(PRIME);
             i += 1;
-            continue;
         }
-        let c = text[i..].chars().next().expect("a character starts here");
-        if c.is_alphanumeric() {
-            for lower in c.to_lowercase() {
-                word = (word ^ u64::from(lower)).wrapping_mul(PRIME);
-            }
-            in_word = true;
+        in_word |= i > start;
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        // then another character: part of the word (`ü`), or one that ends it
+        if b.is_ascii() {
+            i += 1;
         } else {
-            end_word(&mut word, &mut in_word);
+            let c = text[i..].chars().next().expect("a character starts here");
+            i += c.len_utf8();
+            if fold(c, |lower| word = (word ^ u64::from(lower)).wrapping_mul(PRIME)) {
+                in_word = true;
+                continue;
+            }
         }
-        i += c.len_utf8();
+        if in_word {
+            shingle.push(word, &mut each);
+            word = FNV;
+            in_word = false;
+        }
     }
-    end_word(&mut word, &mut in_word);
+    if in_word {
+        shingle.push(word, &mut each);
+    }
+}
+
+/// FNV-1a's offset basis and prime, for 64 bits.
+const FNV: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Each ASCII letter and digit's lower case; zero for the other bytes.
+static ASCII_LOWER: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0u8;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            table[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Calls `each` with the lower case of `c` (one character or more) and returns true when it is a letter or
+/// digit; returns false when it separates words. The same as `c.is_alphanumeric()` and `c.to_lowercase()`,
+/// which a test checks for every character, with the non-ASCII characters of German and Dutch text (Latin-1
+/// letters, typographic quotation marks and dashes) answered without looking them up in Unicode's tables.
+fn fold(c: char, mut each: impl FnMut(char)) -> bool {
+    match c {
+        // Latin-1 capitals (À…Þ but ×) lower-case to the letter 0x20 after them
+        'À'..='Þ' if c != '×' => each(char::from_u32(u32::from(c) + 0x20).expect("a Latin-1 letter")),
+        // Latin-1 small letters (ß…ÿ but ÷) are their own lower case
+        'ß'..='ÿ' if c != '÷' => each(c),
+        // General Punctuation: spaces, dashes, typographic quotation marks
+        '\u{2000}'..='\u{206f}' => return false,
+        _ if c.is_alphanumeric() => c.to_lowercase().for_each(each),
+        _ => return false,
+    }
+    true
+}
+
+/// The last [`WORDS`] words' hashes, oldest first, to hash each shingle from.
+#[derive(Default)]
+struct Shingle {
+    words: [u64; WORDS],
+    seen: usize,
+}
+
+impl Shingle {
+    /// Adds a word; once there are [`WORDS`], calls `each` with the hash of the shingle that ends with it.
+    fn push(&mut self, word: u64, each: &mut impl FnMut(u64)) {
+        // shifted by hand rather than with `copy_within`, which kept the words in memory, not in registers
+        let [_, a, b, c] = self.words;
+        self.words = [a, b, c, word];
+        self.seen += 1;
+        if self.seen >= WORDS {
+            // the words in order, each rotated by its place, then mixed once
+            let x = (0..WORDS).fold(0, |x, i| x ^ self.words[i].rotate_left(16 * i as u32));
+            each(splitmix(x));
+        }
+    }
 }
 
 /// The articles that were not reprints, by fingerprint, in input order: what a later article is checked
@@ -265,6 +316,61 @@ mod tests {
         );
         assert_eq!(shingles("one two three four five").len(), 2);
         assert!(shingles("one two three").is_empty());
+    }
+
+    /// What `for_each_shingle` computes, written plainly: words split at every character that is not a letter
+    /// or digit, lower-cased character by character, hashed and combined.
+    fn shingles_plainly(text: &str) -> Vec<u64> {
+        use super::{FNV, PRIME, WORDS, splitmix};
+        let words: Vec<u64> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(|word| {
+                word.chars()
+                    .flat_map(char::to_lowercase)
+                    .fold(FNV, |hash, c| (hash ^ u64::from(c)).wrapping_mul(PRIME))
+            })
+            .collect();
+        words
+            .windows(WORDS)
+            .map(|w| splitmix((0..WORDS).fold(0, |x, i| x ^ w[i].rotate_left(16 * i as u32))))
+            .collect()
+    }
+
+    #[test]
+    fn shingles_are_what_the_plain_reading_gives() {
+        let texts = [
+            "„Überwachung“ – sagt Müller, 2019: ÄRGER über Straße; İstanbul, \u{212a}elvin, ΣΊΣΥΦΟΣ, emoji 🙂 ok.",
+            "word\u{2019}s end\u{a0}with no-break spaces and a soft\u{ad}hyphen, ½ and ² and Ⅻ count",
+            "Ünder Ëvery Ïtem Ödd Ærø Øre Þorn ×÷ ß ÿ",
+            "",
+            "one",
+            "  trailing   spaces  and   a   last   word  ",
+        ];
+        for text in texts
+            .into_iter()
+            .chain(["en_wire", "de_wire", "nl_wire", "de_reprint"].map(fixture))
+        {
+            assert_eq!(shingles(text), shingles_plainly(text), "{text}");
+        }
+    }
+
+    /// `fold` answers like Unicode's tables for every character.
+    #[test]
+    fn fold_is_is_alphanumeric_and_to_lowercase() {
+        for c in char::MIN..=char::MAX {
+            let mut lower = Vec::new();
+            let is_word = super::fold(c, |l| lower.push(l));
+            assert_eq!(is_word, c.is_alphanumeric(), "{c:?}");
+            assert!(
+                if is_word {
+                    lower.iter().copied().eq(c.to_lowercase())
+                } else {
+                    lower.is_empty()
+                },
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
