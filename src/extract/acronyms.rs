@@ -11,8 +11,6 @@
 //! their capitals (`of`, `and`, `für`, `van`… may stand between), so that an explanation in other words
 //! (`die US-Einwanderungsbehörde (ICE)`) leaves the acronym to the entity.
 
-use std::ops::Range;
-
 use super::Mention;
 
 /// Small words a name's initials skip: `Immigration and Customs Enforcement`, `Bureau of Investigation`.
@@ -20,47 +18,37 @@ const SKIPPED: &[&str] = &[
     "of", "and", "for", "the", "on", "in", "&", "und", "für", "der", "die", "des", "van", "voor", "de", "het", "en",
 ];
 
-/// Drops from `mentions[from..]` (of `text`, found in its `range`) every mention written as an acronym that
-/// the range defines as something else: `Words That Spell It (WTSI)` where no mention of the same entity ends
-/// right before the bracket.
-pub(super) fn drop_redefined(text: &str, range: Range<usize>, mentions: &mut Vec<Mention>, from: usize) {
+/// Drops from `mentions[from..]` (of `text`) every mention written as an acronym that the text defines as
+/// something else: `Words That Spell It (WTSI)` where no mention of the same entity ends right before the
+/// bracket. The bracketed acronym is a mention itself, so the definitions are found among the mentions, with
+/// no search of the text.
+pub(super) fn drop_redefined(text: &str, mentions: &mut Vec<Mention>, from: usize) {
     let written = |m: &Mention| &text[m.start..m.end];
-    let acronym = |m: &&Mention| {
-        let w = written(m);
-        w.len() <= 8 && w.bytes().all(|b| b.is_ascii_uppercase())
+    let defines_otherwise = |m: &&Mention| {
+        let word = written(m);
+        let acronym = word.len() <= 8 && word.bytes().all(|b| b.is_ascii_uppercase());
+        let bracketed = text[..m.start].ends_with('(') && text[m.end..].starts_with(')');
+        if !(acronym && bracketed) {
+            return false;
+        }
+        let open = m.start - 1;
+        let by_entity = mentions[from..]
+            .iter()
+            .any(|n| n.entity == m.entity && n.end <= open && text[n.end..open].trim().is_empty());
+        !by_entity && spells(text[..open].trim_end(), word)
     };
-    // the distinct (entity, acronym) pairs: most segments have none, and none has many
-    let mut used: Vec<(u32, &str)> = mentions[from..]
+    let redefined: Vec<(u32, &str)> = mentions[from..]
         .iter()
-        .filter(acronym)
+        .filter(defines_otherwise)
         .map(|m| (m.entity, written(m)))
         .collect();
-    if used.is_empty() {
-        return;
-    }
-    used.sort_unstable();
-    used.dedup();
-    let segment = &text[range.clone()];
-    used.retain(|&(entity, word)| {
-        segment.match_indices(word).any(|(at, _)| {
-            let at = range.start + at;
-            let bracket = text[..at].ends_with('(') && text[at + word.len()..].starts_with(')');
-            let open = at.saturating_sub(1);
-            let by_entity = || {
-                mentions[from..]
-                    .iter()
-                    .any(|n| n.entity == entity && n.end <= open && text[n.end..open].trim().is_empty())
-            };
-            bracket && spells(text[..open].trim_end(), word) && !by_entity()
-        })
-    });
-    if used.is_empty() {
+    if redefined.is_empty() {
         return;
     }
     let mut index = 0;
     mentions.retain(|m| {
         index += 1;
-        index <= from || !used.iter().any(|&(e, w)| e == m.entity && w == written(m))
+        index <= from || !redefined.iter().any(|&(e, w)| e == m.entity && w == written(m))
     });
 }
 

@@ -107,7 +107,7 @@ impl Extractor {
     /// Segments `text[range]` and finds its mentions, appending to `out` (numbering after `out.base`).
     pub fn extract_into(&self, text: &str, range: Range<usize>, scratch: &mut Scratch, out: &mut Extraction) {
         let first_paragraph = out.paragraphs.len();
-        segment::paragraphs_into(text, range.clone(), &mut out.paragraphs);
+        segment::paragraphs_into(text, range, &mut out.paragraphs);
         let mentions_before = out.mentions.len();
         let mut conditional = std::mem::take(&mut scratch.conditional);
         conditional.clear();
@@ -136,7 +136,7 @@ impl Extractor {
             }
         }
         self.apply_context(&mut out.mentions, mentions_before, &conditional);
-        acronyms::drop_redefined(text, range, &mut out.mentions, mentions_before);
+        acronyms::drop_redefined(text, &mut out.mentions, mentions_before);
         scratch.conditional = conditional;
         scratch.hits = hits;
     }
