@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::Relater;
-use super::lexicon::{Cue, Lexicon};
-use super::tokens::Tokens;
+use super::lexicon::{Cue, Lexicon, Says};
+use super::tokens::{Tokens, Vocabulary};
 
 /// The cues that start at each token, per lexicon the sentence is read with.
 pub(super) struct Found<'l> {
@@ -114,7 +114,7 @@ impl std::ops::DerefMut for Spans {
 }
 
 /// Function words that tell the three languages apart, for choosing a lexicon.
-const FUNCTION_WORDS: [&[&str]; 3] = [
+pub(super) const FUNCTION_WORDS: [&[&str]; 3] = [
     &[
         "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein", "eine", "auf", "für",
         "des", "sich", "wird", "hat", "im",
@@ -130,14 +130,42 @@ const FUNCTION_WORDS: [&[&str]; 3] = [
 ];
 
 impl Relater {
+    /// Numbers the words of the lexicons and the function words, and notes which words a relation's cue begins
+    /// with; again whenever a lexicon changes.
+    pub(super) fn number(&mut self) {
+        let mut vocabulary = Vocabulary::default();
+        for lexicon in self.lexicons.iter_mut().chain([&mut self.own]) {
+            lexicon.number(&mut vocabulary);
+        }
+        let function_words: Vec<(u32, usize)> = FUNCTION_WORDS
+            .iter()
+            .enumerate()
+            .flat_map(|(lang, words)| words.iter().map(move |w| (w, lang)))
+            .map(|(w, lang)| (vocabulary.add(w), lang))
+            .collect();
+        self.function_words = vec![0; vocabulary.len()];
+        for (id, lang) in function_words {
+            self.function_words[id as usize] |= 1 << lang;
+        }
+        self.begins_relation = vec![false; vocabulary.len()];
+        for lexicon in self.lexicons.iter().chain([&self.own]) {
+            for cue in &lexicon.cues {
+                if matches!(cue.says, Says::Relation(..)) {
+                    self.begins_relation[cue.ids[0] as usize] = true;
+                }
+            }
+        }
+        self.vocabulary = vocabulary;
+    }
+
     /// The lexicons to read a sentence with: its language's, when its function words say which, and the
     /// user's.
     pub(super) fn lexicons_for(&self, tokens: &Tokens) -> Vec<&Lexicon> {
         let mut score = [0usize; 3];
-        for i in 0..tokens.len() {
-            let word = tokens.word(i);
-            for (lang, words) in FUNCTION_WORDS.iter().enumerate() {
-                score[lang] += usize::from(words.contains(&word));
+        for &id in &tokens.ids {
+            let languages = self.function_words.get(id as usize).copied().unwrap_or(0);
+            for (lang, score) in score.iter_mut().enumerate() {
+                *score += usize::from(languages >> lang & 1);
             }
         }
         let best = *score.iter().max().expect("three languages");

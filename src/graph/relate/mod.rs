@@ -34,7 +34,7 @@ use std::ops::Range;
 use found::{Found, Reading, Spans};
 use lexicon::{Direction, Gate, Place, Says};
 pub use lexicon::{Lexicon, LexiconError};
-use tokens::Tokens;
+use tokens::{Tokens, Vocabulary};
 
 use super::EdgeKind;
 use crate::extract::Mention;
@@ -97,6 +97,12 @@ pub struct Relater {
     own: Lexicon,
     /// The type of each entity index, listed and built.
     types: Vec<u8>,
+    /// The words of the lexicons and of [`FUNCTION_WORDS`](found::FUNCTION_WORDS), numbered.
+    vocabulary: Vocabulary,
+    /// Per word number: bit `1 << language` for each language it is a function word of.
+    function_words: Vec<u8>,
+    /// Per word number: whether the cue of a relation begins with it, in any lexicon.
+    begins_relation: Vec<bool>,
 }
 
 /// A relation a sentence states: between two of its mentions (indices into the mentions given), from
@@ -131,16 +137,23 @@ impl Relater {
                 _ => OTHER,
             })
             .collect();
-        Relater {
+        let mut relater = Relater {
             lexicons: SHIPPED.map(parse),
             own: Lexicon::default(),
             types,
-        }
+            vocabulary: Vocabulary::default(),
+            function_words: Vec::new(),
+            begins_relation: Vec::new(),
+        };
+        relater.number();
+        relater
     }
 
     /// Adds a user's cue file (CSV, see [`lexicon`]), read for every language.
     pub fn add_cues(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
-        self.own.add(file, text)
+        self.own.add(file, text)?;
+        self.number();
+        Ok(())
     }
 
     /// The relations the sentence `text[sentence]` states between its `mentions` (in text order), appended to
@@ -157,20 +170,31 @@ impl Relater {
             return;
         }
         let Scratch { tokens, spans } = scratch;
-        tokens.read(text, sentence);
+        tokens.read(text, sentence, &self.vocabulary);
+        // most sentences state no relation: without a word that a relation's cue begins with, nothing is read
+        if !tokens
+            .ids
+            .iter()
+            .any(|&id| self.begins_relation.get(id as usize) == Some(&true))
+        {
+            return;
+        }
         let found = Found::new(self.lexicons_for(tokens), tokens);
-        // what holds for all of the sentence: its gates, and where a passive's auxiliary is
+        // what holds for all of the sentence: its gates, where a passive's auxiliary is, whether any cue of a
+        // relation is there at all
         let mut gates: Vec<Gate> = Vec::new();
         let mut auxiliary = usize::MAX;
+        let mut relation = false;
         for (t, cue) in found.all() {
             match cue.says {
                 Says::Gate(gate) => gates.push(gate),
                 Says::Auxiliary => auxiliary = auxiliary.min(t),
-                _ => {}
+                Says::Relation(..) => relation = true,
+                Says::Passive => {}
             }
         }
         // negation and ending hold for every relation; a demand or a plan leaves who someone is
-        if gates.iter().any(|g| matches!(g, Gate::Negation | Gate::Ended)) {
+        if !relation || gates.iter().any(|g| matches!(g, Gate::Negation | Gate::Ended)) {
             return;
         }
         let any_gate = !gates.is_empty();
@@ -327,7 +351,7 @@ impl Relater {
                             // (`werkt al sinds 2014 samen met`)
                             let particle = (end..region.end)
                                 .chain(tail.clone())
-                                .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle));
+                                .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids));
                             if cue.particle.is_empty() {
                                 cues.push((kind, direction, false, at..end, cue.public));
                             } else if let Some(p) = particle {
