@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::Relater;
 use super::lexicon::{Cue, Lexicon, Says};
 use super::tokens::{Tokens, Vocabulary};
+use super::words::{BEGINS_RELATION, FUNCTION_WORDS, LISTS};
 
 /// The cues that start at each token, per lexicon the sentence is read with.
 pub(super) struct Found<'l> {
@@ -113,45 +114,21 @@ impl std::ops::DerefMut for Spans {
     }
 }
 
-/// Function words that tell the three languages apart, for choosing a lexicon.
-pub(super) const FUNCTION_WORDS: [&[&str]; 3] = [
-    &[
-        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein", "eine", "auf", "für",
-        "des", "sich", "wird", "hat", "im",
-    ],
-    &[
-        "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "its", "has", "have", "by", "from",
-        "which", "are", "a",
-    ],
-    &[
-        "de", "het", "en", "van", "een", "is", "niet", "met", "op", "voor", "dat", "zijn", "wordt", "heeft", "bij",
-        "naar", "ook", "door",
-    ],
-];
-
 impl Relater {
-    /// Numbers the words of the lexicons and the function words, and notes which words a relation's cue begins
-    /// with; again whenever a lexicon changes.
+    /// Numbers the words of the lexicons and of the lists the rules ask about, and notes which words a
+    /// relation's cue begins with; again whenever a lexicon changes.
     pub(super) fn number(&mut self) {
         let mut vocabulary = Vocabulary::default();
         for lexicon in self.lexicons.iter_mut().chain([&mut self.own]) {
             lexicon.number(&mut vocabulary);
         }
-        let function_words: Vec<(u32, usize)> = FUNCTION_WORDS
-            .iter()
-            .enumerate()
-            .flat_map(|(lang, words)| words.iter().map(move |w| (w, lang)))
-            .map(|(w, lang)| (vocabulary.add(w), lang))
-            .collect();
-        self.function_words = vec![0; vocabulary.len()];
-        for (id, lang) in function_words {
-            self.function_words[id as usize] |= 1 << lang;
+        for words in FUNCTION_WORDS.into_iter().chain(LISTS) {
+            vocabulary.add_list(words);
         }
-        self.begins_relation = vec![false; vocabulary.len()];
         for lexicon in self.lexicons.iter().chain([&self.own]) {
             for cue in &lexicon.cues {
                 if matches!(cue.says, Says::Relation(..)) {
-                    self.begins_relation[cue.ids[0] as usize] = true;
+                    vocabulary.put(cue.ids[0], BEGINS_RELATION);
                 }
             }
         }
@@ -162,10 +139,9 @@ impl Relater {
     /// user's.
     pub(super) fn lexicons_for(&self, tokens: &Tokens) -> Vec<&Lexicon> {
         let mut score = [0usize; 3];
-        for &id in &tokens.ids {
-            let languages = self.function_words.get(id as usize).copied().unwrap_or(0);
-            for (lang, score) in score.iter_mut().enumerate() {
-                *score += usize::from(languages >> lang & 1);
+        for t in 0..tokens.len() {
+            for (score, words) in score.iter_mut().zip(FUNCTION_WORDS) {
+                *score += usize::from(tokens.is(t, words));
             }
         }
         let best = *score.iter().max().expect("three languages");

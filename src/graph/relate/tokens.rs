@@ -6,12 +6,12 @@
 //! reaches across them unnoticed.
 //!
 //! Every word is looked up once, as it is read, in the [`Vocabulary`] of the words the lexicons and rules name:
-//! from then on, a cue is matched by comparing numbers, not strings.
+//! from then on, a cue is matched by comparing numbers, and a word is found in a rule's list by a bit (see
+//! [`Words`]), not by comparing strings.
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
-
+use super::words::Words;
 use crate::text::fold::is_invisible;
 
 /// One token: a word (lower case, in the buffer of its [`Tokens`]) or a separating punctuation mark.
@@ -31,13 +31,24 @@ pub(super) struct Tokens {
     pub list: Vec<Token>,
     /// The number of each token's word in the [`Vocabulary`] (`UNKNOWN` for other words and punctuation).
     pub ids: Vec<u32>,
-    words: String,
+    /// The lists each token's word is in (bits of [`Words`]).
+    classes: Vec<u32>,
+    /// The lower-cased words, one after the other (UTF-8).
+    words: Vec<u8>,
 }
 
-/// The words that lexicons and rules name, numbered.
+/// The words that lexicons and rules name, numbered, with the lists each is in.
+///
+/// Every word of every sentence is looked up, and most are not there: an open-addressed table, at most a
+/// quarter full, answers that with one probe, after a hash that is a few instructions a byte.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Vocabulary {
-    ids: FxHashMap<Box<str>, u32>,
+    /// The words, by number.
+    words: Vec<Box<[u8]>>,
+    /// Per word number: the bits of the [`Words`] it is in.
+    classes: Vec<u32>,
+    /// Word numbers at the slots their hashes lead to ([`Self::UNKNOWN`] where empty); a power of two long.
+    slots: Vec<u32>,
 }
 
 impl Vocabulary {
@@ -46,68 +57,144 @@ impl Vocabulary {
 
     /// The number of `word`, added if it is new.
     pub fn add(&mut self, word: &str) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(word.into()).or_insert(next)
+        if (self.words.len() + 1) * 4 > self.slots.len() {
+            self.slots = vec![Self::UNKNOWN; (self.slots.len() * 2).max(64)];
+            for id in 0..self.words.len() {
+                let slot = self.slot(&self.words[id]);
+                self.slots[slot] = id as u32;
+            }
+        }
+        let slot = self.slot(word.as_bytes());
+        if self.slots[slot] == Self::UNKNOWN {
+            self.slots[slot] = self.words.len() as u32;
+            self.words.push(word.as_bytes().into());
+            self.classes.push(0);
+        }
+        self.slots[slot]
     }
 
-    /// The number of `word`, or [`Self::UNKNOWN`].
-    pub fn id(&self, word: &str) -> u32 {
-        self.ids.get(word).copied().unwrap_or(Self::UNKNOWN)
+    /// Adds the words of a list, in it.
+    pub fn add_list(&mut self, words: Words) {
+        for word in words.list {
+            let id = self.add(word);
+            self.put(id, words);
+        }
     }
 
-    /// How many words it holds: their numbers are `0..len`.
-    pub fn len(&self) -> usize {
-        self.ids.len()
+    /// Puts word number `id` in the list `words`.
+    pub fn put(&mut self, id: u32, words: Words) {
+        self.classes[id as usize] |= words.bit;
+    }
+
+    /// The slot that holds `word`, or the empty one where it would go.
+    fn slot(&self, word: &[u8]) -> usize {
+        // FNV-1a
+        let hash = word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
+        let mask = self.slots.len() - 1;
+        let mut slot = (hash ^ hash >> 32) as usize & mask;
+        loop {
+            let id = self.slots[slot];
+            if id == Self::UNKNOWN || *self.words[id as usize] == *word {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// The number of the lower-cased `word`, or [`Self::UNKNOWN`].
+    fn id(&self, word: &[u8]) -> u32 {
+        if self.slots.is_empty() {
+            return Self::UNKNOWN;
+        }
+        self.slots[self.slot(word)]
+    }
+
+    /// The lists word number `id` is in.
+    fn classes(&self, id: u32) -> u32 {
+        self.classes.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Whether word number `id` is in the list `words`.
+    pub fn is(&self, id: u32, words: Words) -> bool {
+        self.classes(id) & words.bit != 0
     }
 }
 
-/// The lower case of each ASCII letter or digit, and 0 for every other ASCII character.
-const ASCII_WORD: [u8; 128] = {
-    let mut table = [0; 128];
-    let mut b = 0;
-    while b < 128 {
-        if (b as u8).is_ascii_alphanumeric() {
-            table[b] = (b as u8).to_ascii_lowercase();
+/// Whether byte `b` is an ASCII letter or digit, from a table (faster than the comparisons of
+/// `is_ascii_alphanumeric`).
+fn ascii_word(b: u8) -> bool {
+    const TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
         }
-        b += 1;
+        table
+    };
+    TABLE[b as usize]
+}
+
+/// Whether `c` (beyond ASCII) is part of a word: alphanumeric or a combining mark. The most frequent such
+/// characters are answered without Unicode's tables: Latin-1's letters, typographic quotes and dashes.
+fn is_letter(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        '\u{2010}'..='\u{205F}' => false,
+        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
     }
-    table
-};
+}
+
+/// Gives the lower case of letter `c` to `to`, Latin-1's without Unicode's tables.
+fn lower_case(c: char, to: impl FnMut(char)) {
+    match c {
+        '\u{C0}'..='\u{DE}' => [char::from(c as u8 + 0x20)].into_iter().for_each(to),
+        '\u{DF}'..='\u{FF}' => [c].into_iter().for_each(to),
+        _ => c.to_lowercase().for_each(to),
+    }
+}
 
 impl Tokens {
     /// Tokenises `text[range]`, replacing what was held, and numbers its words by `vocabulary`.
     pub fn read(&mut self, text: &str, range: Range<usize>, vocabulary: &Vocabulary) {
         self.list.clear();
         self.ids.clear();
+        self.classes.clear();
         self.words.clear();
         let bytes = text.as_bytes();
         let mut word: Option<(usize, u32)> = None;
         let mut at = range.start;
         while at < range.end {
-            // most text is ASCII, read a byte at a time without Unicode's tables
+            // most text is ASCII, read without Unicode's tables: a run of letters and digits lower-cased at once
             let b = bytes[at];
             if b.is_ascii() {
-                let lower = ASCII_WORD[b as usize];
-                if lower != 0 {
+                if ascii_word(b) {
                     if word.is_none() {
                         word = Some((at, self.words.len() as u32));
                     }
-                    self.words.push(char::from(lower));
+                    while at < range.end && ascii_word(bytes[at]) {
+                        self.words.push(bytes[at].to_ascii_lowercase());
+                        at += 1;
+                    }
                 } else {
                     self.end_word(&mut word, at, vocabulary);
                     self.mark(char::from(b), at);
+                    at += 1;
                 }
-                at += 1;
                 continue;
             }
             let c = text[at..].chars().next().expect("a character starts here");
-            let letter = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            let letter = is_letter(c);
             if letter || (is_invisible(c) && word.is_some()) {
                 if word.is_none() {
                     word = Some((at, self.words.len() as u32));
                 }
                 if letter {
-                    self.words.extend(c.to_lowercase());
+                    lower_case(c, |c| {
+                        self.words.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes())
+                    });
                 }
             } else {
                 self.end_word(&mut word, at, vocabulary);
@@ -125,7 +212,9 @@ impl Tokens {
                 word: from..self.words.len() as u32,
                 mark: None,
             });
-            self.ids.push(vocabulary.id(&self.words[from as usize..]));
+            let id = vocabulary.id(&self.words[from as usize..]);
+            self.ids.push(id);
+            self.classes.push(vocabulary.classes(id));
         }
     }
 
@@ -138,13 +227,19 @@ impl Tokens {
                 mark: Some(c),
             });
             self.ids.push(Vocabulary::UNKNOWN);
+            self.classes.push(0);
         }
+    }
+
+    /// Whether the word of token `t` is in the list `words` (never for punctuation).
+    pub fn is(&self, t: usize, words: Words) -> bool {
+        self.classes[t] & words.bit != 0
     }
 
     /// The word of token `i` (empty for punctuation).
     pub fn word(&self, i: usize) -> &str {
         let w = &self.list[i].word;
-        &self.words[w.start as usize..w.end as usize]
+        std::str::from_utf8(&self.words[w.start as usize..w.end as usize]).expect("lower-cased text is UTF-8")
     }
 
     pub fn len(&self) -> usize {
@@ -153,7 +248,8 @@ impl Tokens {
 
     /// Whether the words numbered `ids` stand at tokens `at..`, one word each.
     pub fn matches(&self, at: usize, ids: &[u32]) -> bool {
-        self.ids.get(at..at + ids.len()) == Some(ids)
+        // (compared one by one: a cue has a few words, too few for `memcmp`)
+        self.ids.get(at..at + ids.len()).is_some_and(|here| here.iter().eq(ids))
     }
 
     /// The tokens whose spans lie within `span`.
@@ -203,5 +299,24 @@ mod tests {
         assert!(!tokens.matches(3, &[nadella, der]), "a comma stands between");
         let nadella = text.find("Satya").unwrap()..text.find(',').unwrap();
         assert_eq!(tokens.within(nadella), 2..4);
+        let [articles, function] = [1 << 1, 1 << 2].map(|bit| Words { bit, list: &["der"] });
+        vocabulary.add_list(articles);
+        tokens.read(text, 0..text.len(), &vocabulary);
+        assert!(tokens.is(5, articles) && !tokens.is(5, function) && !tokens.is(4, articles));
+        assert_eq!(tokens.ids[5], der);
+    }
+
+    #[test]
+    fn the_shortcuts_beyond_ascii_are_unicode() {
+        for c in ('\u{80}'..='\u{2FFF}').chain(['\u{1E9E}', '\u{0130}']) {
+            let unicode = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_letter(c), unicode, "{c:?}");
+            if !unicode {
+                continue;
+            }
+            let mut lower = String::new();
+            lower_case(c, |l| lower.push(l));
+            assert_eq!(lower, c.to_lowercase().to_string(), "{c:?}");
+        }
     }
 }
