@@ -26,7 +26,7 @@ impl<'l> Found<'l> {
         for lexicon in &lexicons {
             for t in 0..tokens.len() {
                 let start = cues.len() as u32;
-                cues.extend(lexicon.at(tokens, t));
+                lexicon.longest_at(tokens, t, &mut cues);
                 at.push(start..cues.len() as u32);
             }
         }
@@ -135,9 +135,8 @@ impl Relater {
         self.vocabulary = vocabulary;
     }
 
-    /// The lexicons to read a sentence with: its language's, when its function words say which, and the
-    /// user's.
-    pub(super) fn lexicons_for(&self, tokens: &Tokens) -> Vec<&Lexicon> {
+    /// The language of a sentence (an index of [`FUNCTION_WORDS`]), when its function words say which.
+    pub(super) fn language(&self, tokens: &Tokens) -> Option<usize> {
         let mut score = [0usize; 3];
         for t in 0..tokens.len() {
             for (score, words) in score.iter_mut().zip(FUNCTION_WORDS) {
@@ -146,12 +145,19 @@ impl Relater {
         }
         let best = *score.iter().max().expect("three languages");
         let leaders = score.iter().filter(|&&s| s == best).count();
-        let mut chosen: Vec<&Lexicon> = if best >= 2 && leaders == 1 {
-            vec![&self.lexicons[score.iter().position(|&s| s == best).expect("the best is there")]]
-        } else {
-            self.lexicons.iter().collect()
+        (best >= 2 && leaders == 1).then(|| score.iter().position(|&s| s == best).expect("the best is there"))
+    }
+
+    /// The lexicons to read a sentence of `language` with: its language's (all three when it is not known), and
+    /// the user's if there is one (an empty lexicon would only be asked for nothing at every word of every pair).
+    pub(super) fn lexicons_for(&self, language: Option<usize>) -> Vec<&Lexicon> {
+        let mut chosen: Vec<&Lexicon> = match language {
+            Some(language) => vec![&self.lexicons[language]],
+            None => self.lexicons.iter().collect(),
         };
-        chosen.push(&self.own);
+        if !self.own.cues.is_empty() {
+            chosen.push(&self.own);
+        }
         chosen
     }
 }

@@ -223,25 +223,32 @@ impl Lexicon {
         }
     }
 
-    /// The longest cues whose words start at token `at` (several when they are as long).
-    pub(super) fn at<'l, 't>(&'l self, tokens: &'t Tokens, at: usize) -> impl Iterator<Item = &'l Cue> + use<'l, 't> {
-        // asked for every word of a sentence: two passes over the few candidates rather than a vector for each
-        // answer
-        let candidates: &[u32] = self.by_first.get(tokens.ids[at] as usize).map_or(&[], Vec::as_slice);
-        let fits = move |i: &u32| {
-            let cue = &self.cues[*i as usize];
-            tokens.matches(at, &cue.ids).then_some(cue)
+    /// The longest cues whose words start at token `at` (several when they are as long), appended to `out`:
+    /// asked for every word of a sentence, in one pass over the few candidates, into a vector that is there.
+    pub(super) fn longest_at<'l>(&'l self, tokens: &Tokens, at: usize, out: &mut Vec<&'l Cue>) {
+        let Some(candidates) = self.by_first.get(tokens.ids[at] as usize) else {
+            return;
         };
-        let longest = candidates
-            .iter()
-            .filter_map(fits)
-            .map(|cue| cue.words.len())
-            .max()
-            .unwrap_or(0);
-        candidates
-            .iter()
-            .filter_map(fits)
-            .filter(move |cue| cue.words.len() == longest)
+        let from = out.len();
+        let mut longest = 0;
+        for &i in candidates {
+            let cue = &self.cues[i as usize];
+            if cue.ids.len() < longest || !tokens.matches(at, &cue.ids) {
+                continue;
+            }
+            if cue.ids.len() > longest {
+                longest = cue.ids.len();
+                out.truncate(from);
+            }
+            out.push(cue);
+        }
+    }
+
+    /// The longest cues whose words start at token `at`.
+    pub(super) fn at(&self, tokens: &Tokens, at: usize) -> impl Iterator<Item = &Cue> {
+        let mut cues = Vec::new();
+        self.longest_at(tokens, at, &mut cues);
+        cues.into_iter()
     }
 }
 

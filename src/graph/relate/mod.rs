@@ -36,6 +36,7 @@ use found::{Found, Reading, Spans};
 use lexicon::{Direction, Gate, Place, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
+use words::{ACCORDING, TO, Words};
 use words::{
     AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, INDEFINITE, LIST_GLUE, LOCATIVES, RELATIVES,
     ROLE_GLUE,
@@ -146,7 +147,8 @@ impl Relater {
         if !(0..tokens.len()).any(|t| tokens.is(t, BEGINS_RELATION)) {
             return;
         }
-        let found = Found::new(self.lexicons_for(tokens), tokens);
+        let language = self.language(tokens);
+        let found = Found::new(self.lexicons_for(language), tokens);
         // what holds for all of the sentence: its gates, where a passive's auxiliary is, whether any cue of a
         // relation is there at all
         let mut gates: Vec<Gate> = Vec::new();
@@ -182,19 +184,13 @@ impl Relater {
         }
         // the source of a report is no party to what it reports (`Laut Amazon nutzt die Polizei Clearview`)
         for span in spans.iter_mut() {
-            let said = |back: usize, word: &str| span.start >= back && tokens.word(span.start - back) == word;
-            if (span.start >= 1 && tokens.is(span.start - 1, ATTRIBUTION)) || (said(2, "according") && said(1, "to")) {
+            let said = |back: usize, words: Words| span.start >= back && tokens.is(span.start - back, words);
+            if said(1, ATTRIBUTION) || (said(2, ACCORDING) && said(1, TO)) {
                 *span = span.start..span.start;
             }
         }
         // German and Dutch put the verb before its subject after an adverbial (`Seit 2007 nutzt das BKA …`)
-        let lexicons = found.lexicons();
-        let inverted = lexicons.first().is_some_and(|l| {
-            [&self.lexicons[0], &self.lexicons[2]]
-                .iter()
-                .any(|v2| std::ptr::eq(*l, *v2))
-                && lexicons.len() == 2
-        });
+        let inverted = matches!(language, Some(0 | 2));
         spans.cover(tokens.len());
         let reading = Reading { inverted, auxiliary };
         let from = out.len();

@@ -60,11 +60,11 @@ impl Vocabulary {
         if (self.words.len() + 1) * 4 > self.slots.len() {
             self.slots = vec![Self::UNKNOWN; (self.slots.len() * 2).max(64)];
             for id in 0..self.words.len() {
-                let slot = self.slot(&self.words[id]);
+                let slot = self.slot(&self.words[id], Fnv::of(&self.words[id]));
                 self.slots[slot] = id as u32;
             }
         }
-        let slot = self.slot(word.as_bytes());
+        let slot = self.slot(word.as_bytes(), Fnv::of(word.as_bytes()));
         if self.slots[slot] == Self::UNKNOWN {
             self.slots[slot] = self.words.len() as u32;
             self.words.push(word.as_bytes().into());
@@ -86,12 +86,8 @@ impl Vocabulary {
         self.classes[id as usize] |= words.bit;
     }
 
-    /// The slot that holds `word`, or the empty one where it would go.
-    fn slot(&self, word: &[u8]) -> usize {
-        // FNV-1a
-        let hash = word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-        });
+    /// The slot that holds `word` (whose hash is `hash`), or the empty one where it would go.
+    fn slot(&self, word: &[u8], Fnv(hash): Fnv) -> usize {
         let mask = self.slots.len() - 1;
         let mut slot = (hash ^ hash >> 32) as usize & mask;
         loop {
@@ -103,12 +99,12 @@ impl Vocabulary {
         }
     }
 
-    /// The number of the lower-cased `word`, or [`Self::UNKNOWN`].
-    fn id(&self, word: &[u8]) -> u32 {
+    /// The number of the lower-cased `word` (whose hash is `hash`), or [`Self::UNKNOWN`].
+    fn id(&self, word: &[u8], hash: Fnv) -> u32 {
         if self.slots.is_empty() {
             return Self::UNKNOWN;
         }
-        self.slots[self.slot(word)]
+        self.slots[self.slot(word, hash)]
     }
 
     /// The lists word number `id` is in.
@@ -122,20 +118,44 @@ impl Vocabulary {
     }
 }
 
-/// Whether byte `b` is an ASCII letter or digit, from a table (faster than the comparisons of
-/// `is_ascii_alphanumeric`).
-fn ascii_word(b: u8) -> bool {
-    const TABLE: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut b = 0;
-        while b < 128 {
-            table[b] = (b as u8).is_ascii_alphanumeric();
-            b += 1;
-        }
-        table
-    };
-    TABLE[b as usize]
+/// The FNV-1a hash of a word, taken a byte at a time as the word is read.
+#[derive(Clone, Copy, Debug)]
+struct Fnv(u64);
+
+impl Fnv {
+    const EMPTY: Fnv = Fnv(0xcbf2_9ce4_8422_2325);
+
+    fn add(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+    }
+
+    fn of(word: &[u8]) -> Fnv {
+        let mut hash = Fnv::EMPTY;
+        word.iter().for_each(|&b| hash.add(b));
+        hash
+    }
 }
+
+/// A word being read: where it starts in the text and in [`Tokens::words`], and its hash so far.
+struct Reading {
+    start: usize,
+    from: u32,
+    hash: Fnv,
+}
+
+/// The lower case of each ASCII letter or digit, and 0 for every other byte: one load a byte, rather than the
+/// comparisons of `is_ascii_alphanumeric` and `to_ascii_lowercase`.
+const ASCII_WORD: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Whether `c` (beyond ASCII) is part of a word: alphanumeric or a combining mark. The most frequent such
 /// characters are answered without Unicode's tables: Latin-1's letters, typographic quotes and dashes.
@@ -163,19 +183,19 @@ impl Tokens {
         self.ids.clear();
         self.classes.clear();
         self.words.clear();
-        let bytes = text.as_bytes();
-        let mut word: Option<(usize, u32)> = None;
+        let bytes = &text.as_bytes()[..range.end];
+        let mut word: Option<Reading> = None;
         let mut at = range.start;
-        while at < range.end {
+        while let Some(&b) = bytes.get(at) {
             // most text is ASCII, read without Unicode's tables: a run of letters and digits lower-cased at once
-            let b = bytes[at];
             if b.is_ascii() {
-                if ascii_word(b) {
-                    if word.is_none() {
-                        word = Some((at, self.words.len() as u32));
-                    }
-                    while at < range.end && ascii_word(bytes[at]) {
-                        self.words.push(bytes[at].to_ascii_lowercase());
+                if ASCII_WORD[b as usize] != 0 {
+                    let word = word.get_or_insert_with(|| self.reading(at));
+                    while let Some(&lower) = bytes.get(at).map(|&b| &ASCII_WORD[b as usize])
+                        && lower != 0
+                    {
+                        self.words.push(lower);
+                        word.hash.add(lower);
                         at += 1;
                     }
                 } else {
@@ -188,12 +208,13 @@ impl Tokens {
             let c = text[at..].chars().next().expect("a character starts here");
             let letter = is_letter(c);
             if letter || (is_invisible(c) && word.is_some()) {
-                if word.is_none() {
-                    word = Some((at, self.words.len() as u32));
-                }
+                let word = word.get_or_insert_with(|| self.reading(at));
                 if letter {
                     lower_case(c, |c| {
-                        self.words.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes())
+                        for &b in c.encode_utf8(&mut [0; 4]).as_bytes() {
+                            self.words.push(b);
+                            word.hash.add(b);
+                        }
                     });
                 }
             } else {
@@ -205,14 +226,23 @@ impl Tokens {
         self.end_word(&mut word, range.end, vocabulary);
     }
 
-    fn end_word(&mut self, word: &mut Option<(usize, u32)>, end: usize, vocabulary: &Vocabulary) {
-        if let Some((start, from)) = word.take() {
+    /// A word that begins at byte `at`.
+    fn reading(&self, at: usize) -> Reading {
+        Reading {
+            start: at,
+            from: self.words.len() as u32,
+            hash: Fnv::EMPTY,
+        }
+    }
+
+    fn end_word(&mut self, word: &mut Option<Reading>, end: usize, vocabulary: &Vocabulary) {
+        if let Some(Reading { start, from, hash }) = word.take() {
             self.list.push(Token {
                 span: start..end,
                 word: from..self.words.len() as u32,
                 mark: None,
             });
-            let id = vocabulary.id(&self.words[from as usize..]);
+            let id = vocabulary.id(&self.words[from as usize..], hash);
             self.ids.push(id);
             self.classes.push(vocabulary.classes(id));
         }

@@ -56,6 +56,15 @@ pub(super) const ATTRIBUTION: Words = Words {
     bit: 1 << 6,
     list: &["laut", "volgens", "gemäß"],
 };
+/// `according to`, an attribution in two words.
+pub(super) const ACCORDING: Words = Words {
+    bit: 1 << 13,
+    list: &["according"],
+};
+pub(super) const TO: Words = Words {
+    bit: 1 << 14,
+    list: &["to"],
+};
 /// Relative pronouns: after `X, die …` the clause is about X (`IDentify, die auf Microsofts Cloud läuft`).
 pub(super) const RELATIVES: Words = Words {
     bit: 1 << 7,
@@ -97,11 +106,13 @@ pub(super) const BEGINS_RELATION: Words = Words {
     list: &[],
 };
 /// The lists above.
-pub(super) const LISTS: [Words; 10] = [
+pub(super) const LISTS: [Words; 12] = [
     AND,
     ARTICLES,
     INDEFINITE,
     ATTRIBUTION,
+    ACCORDING,
+    TO,
     RELATIVES,
     ROLE_GLUE,
     LIST_GLUE,
