@@ -36,10 +36,9 @@ use found::{Found, Reading, Spans};
 use lexicon::{Direction, Gate, Place, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
-use words::{ACCORDING, TO, Words};
 use words::{
-    AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, INDEFINITE, LIST_GLUE, LOCATIVES, RELATIVES,
-    ROLE_GLUE,
+    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, INDEFINITE, LIST_GLUE, LOCATIVES,
+    RELATIVES, ROLE_GLUE, TO, Words,
 };
 
 use super::EdgeKind;
@@ -143,7 +142,7 @@ impl Relater {
         }
         let Scratch { tokens, spans } = scratch;
         tokens.read(text, sentence, &self.vocabulary);
-        // most sentences state no relation: without a word that a relation's cue begins with, nothing is read
+        // without a word that a relation's cue begins with, a sentence states none: nothing more is read
         if !(0..tokens.len()).any(|t| tokens.is(t, BEGINS_RELATION)) {
             return;
         }

@@ -137,7 +137,7 @@ impl Fnv {
 }
 
 /// A word being read: where it starts in the text and in [`Tokens::words`], and its hash so far.
-struct Reading {
+struct OpenWord {
     start: usize,
     from: u32,
     hash: Fnv,
@@ -184,13 +184,13 @@ impl Tokens {
         self.classes.clear();
         self.words.clear();
         let bytes = &text.as_bytes()[..range.end];
-        let mut word: Option<Reading> = None;
+        let mut word: Option<OpenWord> = None;
         let mut at = range.start;
         while let Some(&b) = bytes.get(at) {
             // most text is ASCII, read without Unicode's tables: a run of letters and digits lower-cased at once
             if b.is_ascii() {
                 if ASCII_WORD[b as usize] != 0 {
-                    let word = word.get_or_insert_with(|| self.reading(at));
+                    let word = word.get_or_insert_with(|| self.open_word(at));
                     while let Some(&lower) = bytes.get(at).map(|&b| &ASCII_WORD[b as usize])
                         && lower != 0
                     {
@@ -208,7 +208,7 @@ impl Tokens {
             let c = text[at..].chars().next().expect("a character starts here");
             let letter = is_letter(c);
             if letter || (is_invisible(c) && word.is_some()) {
-                let word = word.get_or_insert_with(|| self.reading(at));
+                let word = word.get_or_insert_with(|| self.open_word(at));
                 if letter {
                     lower_case(c, |c| {
                         for &b in c.encode_utf8(&mut [0; 4]).as_bytes() {
@@ -227,16 +227,16 @@ impl Tokens {
     }
 
     /// A word that begins at byte `at`.
-    fn reading(&self, at: usize) -> Reading {
-        Reading {
+    fn open_word(&self, at: usize) -> OpenWord {
+        OpenWord {
             start: at,
             from: self.words.len() as u32,
             hash: Fnv::EMPTY,
         }
     }
 
-    fn end_word(&mut self, word: &mut Option<Reading>, end: usize, vocabulary: &Vocabulary) {
-        if let Some(Reading { start, from, hash }) = word.take() {
+    fn end_word(&mut self, word: &mut Option<OpenWord>, end: usize, vocabulary: &Vocabulary) {
+        if let Some(OpenWord { start, from, hash }) = word.take() {
             self.list.push(Token {
                 span: start..end,
                 word: from..self.words.len() as u32,
