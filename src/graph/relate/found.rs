@@ -5,8 +5,9 @@
 use std::ops::Range;
 
 use super::Relater;
-use super::lexicon::{Cue, Lexicon};
-use super::tokens::Tokens;
+use super::lexicon::{Cue, Lexicon, Says};
+use super::tokens::{Tokens, Vocabulary};
+use super::words::{BEGINS_RELATION, FUNCTION_WORDS, LISTS};
 
 /// The cues that start at each token, per lexicon the sentence is read with.
 pub(super) struct Found<'l> {
@@ -25,7 +26,7 @@ impl<'l> Found<'l> {
         for lexicon in &lexicons {
             for t in 0..tokens.len() {
                 let start = cues.len() as u32;
-                cues.extend(lexicon.at(tokens, t));
+                lexicon.longest_at(tokens, t, &mut cues);
                 at.push(start..cues.len() as u32);
             }
         }
@@ -113,41 +114,50 @@ impl std::ops::DerefMut for Spans {
     }
 }
 
-/// Function words that tell the three languages apart, for choosing a lexicon.
-const FUNCTION_WORDS: [&[&str]; 3] = [
-    &[
-        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein", "eine", "auf", "für",
-        "des", "sich", "wird", "hat", "im",
-    ],
-    &[
-        "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "its", "has", "have", "by", "from",
-        "which", "are", "a",
-    ],
-    &[
-        "de", "het", "en", "van", "een", "is", "niet", "met", "op", "voor", "dat", "zijn", "wordt", "heeft", "bij",
-        "naar", "ook", "door",
-    ],
-];
-
 impl Relater {
-    /// The lexicons to read a sentence with: its language's, when its function words say which, and the
-    /// user's.
-    pub(super) fn lexicons_for(&self, tokens: &Tokens) -> Vec<&Lexicon> {
+    /// Numbers the words of the lexicons and of the lists the rules ask about, and notes which words a
+    /// relation's cue begins with; again whenever a lexicon changes.
+    pub(super) fn number(&mut self) {
+        let mut vocabulary = Vocabulary::default();
+        for lexicon in self.lexicons.iter_mut().chain([&mut self.own]) {
+            lexicon.number(&mut vocabulary);
+        }
+        for words in FUNCTION_WORDS.into_iter().chain(LISTS) {
+            vocabulary.add_list(words);
+        }
+        for lexicon in self.lexicons.iter().chain([&self.own]) {
+            for cue in &lexicon.cues {
+                if matches!(cue.says, Says::Relation(..)) {
+                    vocabulary.put(cue.ids[0], BEGINS_RELATION);
+                }
+            }
+        }
+        self.vocabulary = vocabulary;
+    }
+
+    /// The language of a sentence (an index of [`FUNCTION_WORDS`]), when its function words say which.
+    pub(super) fn language(&self, tokens: &Tokens) -> Option<usize> {
         let mut score = [0usize; 3];
-        for i in 0..tokens.len() {
-            let word = tokens.word(i);
-            for (lang, words) in FUNCTION_WORDS.iter().enumerate() {
-                score[lang] += usize::from(words.contains(&word));
+        for t in 0..tokens.len() {
+            for (score, words) in score.iter_mut().zip(FUNCTION_WORDS) {
+                *score += usize::from(tokens.is(t, words));
             }
         }
         let best = *score.iter().max().expect("three languages");
         let leaders = score.iter().filter(|&&s| s == best).count();
-        let mut chosen: Vec<&Lexicon> = if best >= 2 && leaders == 1 {
-            vec![&self.lexicons[score.iter().position(|&s| s == best).expect("the best is there")]]
-        } else {
-            self.lexicons.iter().collect()
+        (best >= 2 && leaders == 1).then(|| score.iter().position(|&s| s == best).expect("the best is there"))
+    }
+
+    /// The lexicons to read a sentence of `language` with: its language's (all three when it is not known), and
+    /// the user's if there is one (an empty lexicon would only be asked for nothing at every word of every pair).
+    pub(super) fn lexicons_for(&self, language: Option<usize>) -> Vec<&Lexicon> {
+        let mut chosen: Vec<&Lexicon> = match language {
+            Some(language) => vec![&self.lexicons[language]],
+            None => self.lexicons.iter().collect(),
         };
-        chosen.push(&self.own);
+        if !self.own.cues.is_empty() {
+            chosen.push(&self.own);
+        }
         chosen
     }
 }

@@ -22,8 +22,7 @@
 //!
 //! The shipped lexicons are `cues/{de,en,nl}.csv`; a user's file (`build --cues FILE`) adds to them.
 
-use rustc_hash::FxHashMap;
-
+use super::tokens::{Tokens, Vocabulary};
 use crate::graph::EdgeKind;
 
 /// What a cue says.
@@ -77,15 +76,20 @@ pub(super) struct Cue {
     pub words: Vec<Box<str>>,
     /// The words of a separable verb's second part, which stand after the second name; empty otherwise.
     pub particle: Vec<Box<str>>,
+    /// The numbers of `words` and of `particle` in the [`Vocabulary`] the lexicon was last [numbered
+    /// by](Lexicon::number).
+    pub ids: Vec<u32>,
+    pub particle_ids: Vec<u32>,
     pub says: Says,
     pub place: Place,
 }
 
-/// The cues of one or more files, indexed by their first word.
+/// The cues of one or more files, indexed by the number of their first word once [numbered](Lexicon::number).
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     pub(super) cues: Vec<Cue>,
-    by_first: FxHashMap<Box<str>, Vec<u32>>,
+    /// The cues that begin with each word, by its number.
+    by_first: Vec<Vec<u32>>,
 }
 
 /// A lexicon file that cannot be read, with where.
@@ -191,14 +195,12 @@ impl Lexicon {
             if first.is_empty() || (cue.contains('…') && particle.is_empty()) {
                 return Err(error(line, format!("`{cue}` has no words on one side of its …")));
             }
-            self.by_first
-                .entry(first[0].clone())
-                .or_default()
-                .push(self.cues.len() as u32);
             self.cues.push(Cue {
                 public,
                 words: first,
                 particle,
+                ids: Vec::new(),
+                particle_ids: Vec::new(),
                 says,
                 place,
             });
@@ -206,32 +208,47 @@ impl Lexicon {
         Ok(())
     }
 
-    /// The longest cues whose words start at token `at` (several when they are as long).
-    pub(super) fn at<'l, 't>(
-        &'l self,
-        tokens: &'t super::tokens::Tokens,
-        at: usize,
-    ) -> impl Iterator<Item = &'l Cue> + use<'l, 't> {
-        // asked for every word between every two names: two passes over the few candidates rather than a
-        // vector for each answer
-        let candidates: &[u32] = match tokens.list[at].mark {
-            Some(_) => &[],
-            None => self.by_first.get(tokens.word(at)).map_or(&[], Vec::as_slice),
+    /// Numbers the cues' words by `vocabulary`, adding those it lacks, and indexes the cues by their first
+    /// word: what [`at`](Self::at) reads. Needed again after [`add`](Self::add).
+    pub(super) fn number(&mut self, vocabulary: &mut Vocabulary) {
+        self.by_first.clear();
+        for (i, cue) in self.cues.iter_mut().enumerate() {
+            cue.ids = cue.words.iter().map(|w| vocabulary.add(w)).collect();
+            cue.particle_ids = cue.particle.iter().map(|w| vocabulary.add(w)).collect();
+            let first = cue.ids[0] as usize;
+            if self.by_first.len() <= first {
+                self.by_first.resize(first + 1, Vec::new());
+            }
+            self.by_first[first].push(i as u32);
+        }
+    }
+
+    /// The longest cues whose words start at token `at` (several when they are as long), appended to `out`:
+    /// asked for every word of a sentence, in one pass over the few candidates, into a vector that is there.
+    pub(super) fn longest_at<'l>(&'l self, tokens: &Tokens, at: usize, out: &mut Vec<&'l Cue>) {
+        let Some(candidates) = self.by_first.get(tokens.ids[at] as usize) else {
+            return;
         };
-        let fits = move |i: &u32| {
-            let cue = &self.cues[*i as usize];
-            tokens.matches(at, &cue.words).then_some(cue)
-        };
-        let longest = candidates
-            .iter()
-            .filter_map(fits)
-            .map(|cue| cue.words.len())
-            .max()
-            .unwrap_or(0);
-        candidates
-            .iter()
-            .filter_map(fits)
-            .filter(move |cue| cue.words.len() == longest)
+        let from = out.len();
+        let mut longest = 0;
+        for &i in candidates {
+            let cue = &self.cues[i as usize];
+            if cue.ids.len() < longest || !tokens.matches(at, &cue.ids) {
+                continue;
+            }
+            if cue.ids.len() > longest {
+                longest = cue.ids.len();
+                out.truncate(from);
+            }
+            out.push(cue);
+        }
+    }
+
+    /// The longest cues whose words start at token `at`.
+    pub(super) fn at(&self, tokens: &Tokens, at: usize) -> impl Iterator<Item = &Cue> {
+        let mut cues = Vec::new();
+        self.longest_at(tokens, at, &mut cues);
+        cues.into_iter()
     }
 }
 

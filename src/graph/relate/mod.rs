@@ -28,13 +28,18 @@ mod found;
 pub mod lexicon;
 mod spread;
 mod tokens;
+mod words;
 
 use std::ops::Range;
 
 use found::{Found, Reading, Spans};
 use lexicon::{Direction, Gate, Place, Says};
 pub use lexicon::{Lexicon, LexiconError};
-use tokens::Tokens;
+use tokens::{Tokens, Vocabulary};
+use words::{
+    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, INDEFINITE, LIST_GLUE, LOCATIVES,
+    RELATIVES, ROLE_GLUE, TO, Words,
+};
 
 use super::EdgeKind;
 use crate::extract::Mention;
@@ -60,43 +65,17 @@ const PERSON: u8 = 4;
 const PLACE: u8 = 5;
 const OTHER: u8 = 0;
 
-/// Conjunctions that join the two names a `before` cue relates (`zwischen A und B`).
-const AND: &[&str] = &["und", "and", "en", "sowie"];
-/// Articles that may stand between a `before` cue and the first name.
-const ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "the", "de", "het"];
-/// Words that name the source of what a sentence says: `laut Amazon`, `volgens de politie`.
-const ATTRIBUTION: &[&str] = &["laut", "volgens", "gemäß"];
-
-/// Relative pronouns: after `X, die …` the clause is about X (`IDentify, die auf Microsofts Cloud läuft`).
-const RELATIVES: &[&str] = &[
-    "die", "der", "das", "welche", "welcher", "which", "that", "who", "dat", "wie",
-];
-/// What may stand beside a role between a person and an organisation: `Microsoft CEO Satya Nadella`, `Satya
-/// Nadella, CEO of Microsoft`, `het bedrijf van`… no more (`die Regierung von Präsident Trump` is not Trump's).
-const ROLE_GLUE: &[&str] = &[
-    "of", "the", "at", "for", "s", "a", "an", "its", "their", "his", "her", "von", "des", "der", "bei", "beim", "vom",
-    "ein", "eine", "einer", "een", "ihr", "ihren", "ihre", "sein", "seinen", "seine", "van", "bij", "de", "het", "hun",
-    "zijn", "haar",
-];
-/// What joins the names of a list.
-const LIST_GLUE: &[&str] = &[
-    "und", "and", "en", "sowie", "or", "oder", "of", "der", "die", "das", "den", "dem", "des", "the", "de", "het",
-    "een", "ein", "eine", "einen",
-];
-/// The prepositions an apposition's cue ends in (`owned by`, `a customer of`, `Tochter von`, `dochter van`).
-const APPOSITION_ENDS: &[&str] = &["by", "of", "von", "des", "der", "van", "door", "bei", "bij"];
-/// Prepositions that make a place where something happens rather than a party (`in großen US-Städten`).
-const LOCATIVES: &[&str] = &["in", "im", "across", "throughout", "within", "op", "te", "nach", "naar"];
-
 /// The lexicons and the types of the gazetteer's entities: what typing needs, shared by every thread.
 #[derive(Clone, Debug)]
 pub struct Relater {
-    /// German, English and Dutch, in the order of [`FUNCTION_WORDS`](found::FUNCTION_WORDS).
+    /// German, English and Dutch, in the order of [`FUNCTION_WORDS`](words::FUNCTION_WORDS).
     lexicons: [Lexicon; 3],
     /// The user's cues, read whatever the language.
     own: Lexicon,
     /// The type of each entity index, listed and built.
     types: Vec<u8>,
+    /// The words of the lexicons and of the lists of words the rules ask about, numbered.
+    vocabulary: Vocabulary,
 }
 
 /// A relation a sentence states: between two of its mentions (indices into the mentions given), from
@@ -131,16 +110,21 @@ impl Relater {
                 _ => OTHER,
             })
             .collect();
-        Relater {
+        let mut relater = Relater {
             lexicons: SHIPPED.map(parse),
             own: Lexicon::default(),
             types,
-        }
+            vocabulary: Vocabulary::default(),
+        };
+        relater.number();
+        relater
     }
 
     /// Adds a user's cue file (CSV, see [`lexicon`]), read for every language.
     pub fn add_cues(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
-        self.own.add(file, text)
+        self.own.add(file, text)?;
+        self.number();
+        Ok(())
     }
 
     /// The relations the sentence `text[sentence]` states between its `mentions` (in text order), appended to
@@ -157,20 +141,28 @@ impl Relater {
             return;
         }
         let Scratch { tokens, spans } = scratch;
-        tokens.read(text, sentence);
-        let found = Found::new(self.lexicons_for(tokens), tokens);
-        // what holds for all of the sentence: its gates, and where a passive's auxiliary is
+        tokens.read(text, sentence, &self.vocabulary);
+        // without a word that a relation's cue begins with, a sentence states none: nothing more is read
+        if !(0..tokens.len()).any(|t| tokens.is(t, BEGINS_RELATION)) {
+            return;
+        }
+        let language = self.language(tokens);
+        let found = Found::new(self.lexicons_for(language), tokens);
+        // what holds for all of the sentence: its gates, where a passive's auxiliary is, whether any cue of a
+        // relation is there at all
         let mut gates: Vec<Gate> = Vec::new();
         let mut auxiliary = usize::MAX;
+        let mut relation = false;
         for (t, cue) in found.all() {
             match cue.says {
                 Says::Gate(gate) => gates.push(gate),
                 Says::Auxiliary => auxiliary = auxiliary.min(t),
-                _ => {}
+                Says::Relation(..) => relation = true,
+                Says::Passive => {}
             }
         }
         // negation and ending hold for every relation; a demand or a plan leaves who someone is
-        if gates.iter().any(|g| matches!(g, Gate::Negation | Gate::Ended)) {
+        if !relation || gates.iter().any(|g| matches!(g, Gate::Negation | Gate::Ended)) {
             return;
         }
         let any_gate = !gates.is_empty();
@@ -191,19 +183,13 @@ impl Relater {
         }
         // the source of a report is no party to what it reports (`Laut Amazon nutzt die Polizei Clearview`)
         for span in spans.iter_mut() {
-            let said = |back: usize, word: &str| span.start >= back && tokens.word(span.start - back) == word;
-            if ATTRIBUTION.iter().any(|w| said(1, w)) || (said(2, "according") && said(1, "to")) {
+            let said = |back: usize, words: Words| span.start >= back && tokens.is(span.start - back, words);
+            if said(1, ATTRIBUTION) || (said(2, ACCORDING) && said(1, TO)) {
                 *span = span.start..span.start;
             }
         }
         // German and Dutch put the verb before its subject after an adverbial (`Seit 2007 nutzt das BKA …`)
-        let lexicons = found.lexicons();
-        let inverted = lexicons.first().is_some_and(|l| {
-            [&self.lexicons[0], &self.lexicons[2]]
-                .iter()
-                .any(|v2| std::ptr::eq(*l, *v2))
-                && lexicons.len() == 2
-        });
+        let inverted = matches!(language, Some(0 | 2));
         spans.cover(tokens.len());
         let reading = Reading { inverted, auxiliary };
         let from = out.len();
@@ -273,16 +259,12 @@ impl Relater {
         // there (`…, sells to ICE`) begins another clause, whose subject is not known here.
         if commas == 1 && tokens.list[region.start].mark == Some(',') {
             let mut at = region.start + 1;
-            if at < region.end
-                && ARTICLES
-                    .iter()
-                    .chain(["a", "an", "ein", "eine", "een"].iter())
-                    .any(|a| *a == tokens.word(at))
-            {
+            if at < region.end && (tokens.is(at, ARTICLES) || tokens.is(at, INDEFINITE)) {
                 at += 1;
             }
             let apposition = |c: &lexicon::Cue| {
-                matches!(c.says, Says::Relation(..)) && c.words.last().is_some_and(|w| APPOSITION_ENDS.contains(&&**w))
+                matches!(c.says, Says::Relation(..))
+                    && c.ids.last().is_some_and(|&w| self.vocabulary.is(w, APPOSITION_ENDS))
             };
             if at < region.end && found.anywhere(at).any(apposition) {
                 commas = 0;
@@ -293,7 +275,7 @@ impl Relater {
         if commas == 1
             && let Some(comma) = comma
             && comma + 1 < region.end
-            && RELATIVES.contains(&tokens.word(comma + 1))
+            && tokens.is(comma + 1, RELATIVES)
         {
             commas = 0;
         }
@@ -327,7 +309,7 @@ impl Relater {
                             // (`werkt al sinds 2014 samen met`)
                             let particle = (end..region.end)
                                 .chain(tail.clone())
-                                .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle));
+                                .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids));
                             if cue.particle.is_empty() {
                                 cues.push((kind, direction, false, at..end, cue.public));
                             } else if let Some(p) = particle {
@@ -356,7 +338,7 @@ impl Relater {
             let apposition = region.len() == 1 && tokens.list[region.start].mark == Some(',');
             // the cue may end in glue words before the name (`Partner von`, `der Sprecher von`)
             let mut head = spans[i].start;
-            while head > 0 && head + 3 > spans[i].start && ROLE_GLUE.contains(&tokens.word(head - 1)) {
+            while head > 0 && head + 3 > spans[i].start && tokens.is(head - 1, ROLE_GLUE) {
                 head -= 1;
             }
             for at in head.saturating_sub(3)..spans[i].start {
@@ -376,7 +358,7 @@ impl Relater {
             // the verb (`Seit 2007 nutzt das BKA die Software von Cognitec`, `Sinds 2014 gebruikt de politie …`);
             // without an article the name is the object (`Polizeikräfte benutzen Genetec und Microsoft`)
             let mut subject = spans[i].start;
-            if subject > 0 && ARTICLES.contains(&tokens.word(subject - 1)) {
+            if subject > 0 && tokens.is(subject - 1, ARTICLES) {
                 subject -= 1;
             }
             for at in subject.saturating_sub(3)..subject {
@@ -399,9 +381,9 @@ impl Relater {
                 }
             }
             // `eine Kooperation zwischen Amazon und dem Militär`
-            let joined = region.clone().any(|t| AND.contains(&tokens.word(t)));
+            let joined = region.clone().any(|t| tokens.is(t, AND));
             let mut before = spans[i].start;
-            if before > 0 && ARTICLES.contains(&tokens.word(before - 1)) {
+            if before > 0 && tokens.is(before - 1, ARTICLES) {
                 before -= 1;
             }
             for at in before.saturating_sub(4)..before {
@@ -423,10 +405,7 @@ impl Relater {
             self.types[mentions[j].entity as usize],
         );
         // a place after `in` is where something happens, not a party to it
-        let located = |k: usize| {
-            (spans[k].start.saturating_sub(3)..spans[k].start)
-                .any(|t| tokens.list[t].mark.is_none() && LOCATIVES.contains(&tokens.word(t)))
-        };
+        let located = |k: usize| (spans[k].start.saturating_sub(3)..spans[k].start).any(|t| tokens.is(t, LOCATIVES));
         let (a, b) = (
             if a == PLACE && located(i) { OTHER } else { a },
             if b == PLACE && located(j) { OTHER } else { b },
@@ -527,18 +506,15 @@ impl Relater {
                 })
             };
             let glue = listed
-                || region
-                    .clone()
-                    .filter(|t| !cue.contains(t))
-                    .all(|t| {
-                        tokens.list[t].mark.is_some()
-                            || ROLE_GLUE.contains(&tokens.word(t))
+                || region.clone().filter(|t| !cue.contains(t)).all(|t| {
+                    tokens.list[t].mark.is_some()
+                            || tokens.is(t, ROLE_GLUE)
                             || role(t)
                             // two roles of one person (`Microsoft-Präsident und Leiter der Rechtsabteilung`): the
                             // `and` between, and the second role's own department after its article
-                            || (AND.contains(&tokens.word(t)) && t + 1 < tokens.len() && role(t + 1))
-                            || (t >= 2 && ROLE_GLUE.contains(&tokens.word(t - 1)) && role(t - 2) && !cue.contains(&(t - 2)))
-                    });
+                            || (tokens.is(t, AND) && t + 1 < tokens.len() && role(t + 1))
+                            || (t >= 2 && tokens.is(t - 1, ROLE_GLUE) && role(t - 2) && !cue.contains(&(t - 2)))
+                });
             // after the second name, the role must follow it at once and be the first name's (`Sundar
             // Pichai, the Google CEO`, `Google's CEO`)
             let close = !after || (cue.start <= spans[j].end + 1 && self.types[mentions[i].entity as usize] == PERSON);
@@ -557,8 +533,7 @@ impl Relater {
             region.end
         };
         let inside = |t: usize| spans.named(t);
-        let list = (from..region.end)
-            .all(|t| inside(t) || tokens.list[t].mark == Some(',') || LIST_GLUE.contains(&tokens.word(t)));
+        let list = (from..region.end).all(|t| inside(t) || tokens.list[t].mark == Some(',') || tokens.is(t, LIST_GLUE));
         list || spans.iter().zip(mentions).all(|(span, m)| {
             !(span.start >= from && span.end <= region.end)
                 || (kind == EdgeKind::Supplies && self.types[m.entity as usize] == PRODUCT)

@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::tokens::Tokens;
-use super::{AND, ARTICLES, PRODUCT, Relater, Stated};
+use super::words::{AND, ARTICLES};
+use super::{PRODUCT, Relater, Stated};
 use crate::extract::Mention;
 use crate::graph::EdgeKind;
 
@@ -70,11 +71,10 @@ impl Relater {
                 let joined = !glue.is_empty()
                     && glue
                         .clone()
-                        .any(|t| tokens.list[t].mark == Some(',') || AND.contains(&tokens.word(t)))
+                        .any(|t| tokens.list[t].mark == Some(',') || tokens.is(t, AND))
                     && glue.clone().all(|t| {
                         tokens.list[t].mark == Some(',')
-                            || (tokens.list[t].mark.is_none()
-                                && (AND.contains(&tokens.word(t)) || ARTICLES.contains(&tokens.word(t))))
+                            || (tokens.list[t].mark.is_none() && (tokens.is(t, AND) || tokens.is(t, ARTICLES)))
                     });
                 if !joined || self.types[mentions[k].entity as usize] != kind {
                     break;

@@ -1,0 +1,138 @@
+//! The lists of words that the rules ask about (`AND`, `ARTICLES`…), and the function words that tell the
+//! languages apart. Each list is a bit of its own: a sentence's words are looked up once, as it is read, in the
+//! [`Vocabulary`](super::tokens::Vocabulary), which gives each word its number and the lists it is in, and a
+//! rule then asks for a bit rather than comparing strings.
+
+/// A list of words that a rule asks about (`AND`, `ARTICLES`…), as one bit of the lists a word of the
+/// [`Vocabulary`](super::tokens::Vocabulary) is in. Every list has a bit of its own.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Words {
+    pub bit: u32,
+    pub list: &'static [&'static str],
+}
+
+/// Function words that tell the three languages apart, for choosing a lexicon: German, English, Dutch.
+pub(super) const FUNCTION_WORDS: [Words; 3] = [
+    Words {
+        bit: 1,
+        list: &[
+            "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein", "eine", "auf", "für",
+            "des", "sich", "wird", "hat", "im",
+        ],
+    },
+    Words {
+        bit: 1 << 1,
+        list: &[
+            "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "its", "has", "have", "by", "from",
+            "which", "are", "a",
+        ],
+    },
+    Words {
+        bit: 1 << 2,
+        list: &[
+            "de", "het", "en", "van", "een", "is", "niet", "met", "op", "voor", "dat", "zijn", "wordt", "heeft", "bij",
+            "naar", "ook", "door",
+        ],
+    },
+];
+
+/// Conjunctions that join the two names a `before` cue relates (`zwischen A und B`).
+pub(super) const AND: Words = Words {
+    bit: 1 << 3,
+    list: &["und", "and", "en", "sowie"],
+};
+/// Articles that may stand between a `before` cue and the first name.
+pub(super) const ARTICLES: Words = Words {
+    bit: 1 << 4,
+    list: &["der", "die", "das", "dem", "den", "des", "the", "de", "het"],
+};
+/// Indefinite articles, which may begin an apposition as articles do (`ICE, a customer of Palantir`).
+pub(super) const INDEFINITE: Words = Words {
+    bit: 1 << 5,
+    list: &["a", "an", "ein", "eine", "een"],
+};
+/// Words that name the source of what a sentence says: `laut Amazon`, `volgens de politie`.
+pub(super) const ATTRIBUTION: Words = Words {
+    bit: 1 << 6,
+    list: &["laut", "volgens", "gemäß"],
+};
+/// `according to`, an attribution in two words.
+pub(super) const ACCORDING: Words = Words {
+    bit: 1 << 13,
+    list: &["according"],
+};
+pub(super) const TO: Words = Words {
+    bit: 1 << 14,
+    list: &["to"],
+};
+/// Relative pronouns: after `X, die …` the clause is about X (`IDentify, die auf Microsofts Cloud läuft`).
+pub(super) const RELATIVES: Words = Words {
+    bit: 1 << 7,
+    list: &[
+        "die", "der", "das", "welche", "welcher", "which", "that", "who", "dat", "wie",
+    ],
+};
+/// What may stand beside a role between a person and an organisation: `Microsoft CEO Satya Nadella`, `Satya
+/// Nadella, CEO of Microsoft`, `het bedrijf van`… no more (`die Regierung von Präsident Trump` is not Trump's).
+pub(super) const ROLE_GLUE: Words = Words {
+    bit: 1 << 8,
+    list: &[
+        "of", "the", "at", "for", "s", "a", "an", "its", "their", "his", "her", "von", "des", "der", "bei", "beim",
+        "vom", "ein", "eine", "einer", "een", "ihr", "ihren", "ihre", "sein", "seinen", "seine", "van", "bij", "de",
+        "het", "hun", "zijn", "haar",
+    ],
+};
+/// What joins the names of a list.
+pub(super) const LIST_GLUE: Words = Words {
+    bit: 1 << 9,
+    list: &[
+        "und", "and", "en", "sowie", "or", "oder", "of", "der", "die", "das", "den", "dem", "des", "the", "de", "het",
+        "een", "ein", "eine", "einen",
+    ],
+};
+/// The prepositions an apposition's cue ends in (`owned by`, `a customer of`, `Tochter von`, `dochter van`).
+pub(super) const APPOSITION_ENDS: Words = Words {
+    bit: 1 << 10,
+    list: &["by", "of", "von", "des", "der", "van", "door", "bei", "bij"],
+};
+/// Prepositions that make a place where something happens rather than a party (`in großen US-Städten`).
+pub(super) const LOCATIVES: Words = Words {
+    bit: 1 << 11,
+    list: &["in", "im", "across", "throughout", "within", "op", "te", "nach", "naar"],
+};
+/// The words a relation's cue begins with, in any lexicon: not listed here but found in the lexicons.
+pub(super) const BEGINS_RELATION: Words = Words {
+    bit: 1 << 12,
+    list: &[],
+};
+/// The lists above.
+pub(super) const LISTS: [Words; 12] = [
+    AND,
+    ARTICLES,
+    INDEFINITE,
+    ATTRIBUTION,
+    ACCORDING,
+    TO,
+    RELATIVES,
+    ROLE_GLUE,
+    LIST_GLUE,
+    APPOSITION_ENDS,
+    LOCATIVES,
+    BEGINS_RELATION,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_has_a_bit_of_its_own() {
+        let all: Vec<Words> = FUNCTION_WORDS.into_iter().chain(LISTS).collect();
+        for (i, a) in all.iter().enumerate() {
+            assert_eq!(a.bit.count_ones(), 1, "{:?}", a.list);
+            for b in &all[i + 1..] {
+                assert_ne!(a.bit, b.bit, "{:?} {:?}", a.list, b.list);
+            }
+        }
+    }
+}
