@@ -147,13 +147,8 @@ impl Rules {
             from <= to && text.get(from..to).is_some_and(|gap| gap.chars().all(joins_words))
         };
         let mut best: Option<(usize, RuleMatch)> = None;
+        // The words around the place first: most templates do not fit, and which entity one builds is a look-up.
         for template in &self.templates[slot as usize * self.kinds + kind as usize] {
-            let Some(entity) = (match template.names_the_place {
-                true => Some(place),
-                false => self.built.index(template.rule as usize, place as usize),
-            }) else {
-                continue;
-            };
             let Some(start) = words_before(hay, place_span.start, &template.before, &joined) else {
                 continue;
             };
@@ -165,17 +160,25 @@ impl Rules {
                 continue;
             };
             let length = end - start;
-            if best.as_ref().is_none_or(|(l, _)| length > *l) {
-                best = Some((
-                    length,
-                    RuleMatch {
-                        entity,
-                        start,
-                        end,
-                        names_the_place: template.names_the_place,
-                    },
-                ));
+            if best.as_ref().is_some_and(|(l, _)| length <= *l) {
+                continue;
             }
+            let Some(entity) = (match template.names_the_place {
+                true => Some(place),
+                false => self.built.index(template.rule as usize, place as usize),
+            }) else {
+                continue;
+            };
+            let names_the_place = template.names_the_place;
+            best = Some((
+                length,
+                RuleMatch {
+                    entity,
+                    start,
+                    end,
+                    names_the_place,
+                },
+            ));
         }
         best.map(|(_, m)| m)
     }
