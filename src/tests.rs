@@ -294,7 +294,16 @@ fn a_person_named_in_full_is_then_named_by_the_surname() {
         // a surname with particles is the whole of it
         (
             "Ursula von der Leyen kam. Von der Leyen sprach, von der Leyen ging, Leyen nie.",
-            &[("Ursula von der Leyen", "leyen"), ("von der Leyen", "leyen")],
+            &[
+                ("Ursula von der Leyen", "leyen"),
+                ("Von der Leyen", "leyen"),
+                ("von der Leyen", "leyen"),
+            ],
+        ),
+        // Dutch capitalises the particle of a surname alone
+        (
+            "Toen zei directeur Von der Leyen iets; Ursula von der Leyen zweeg.",
+            &[("Von der Leyen", "leyen"), ("Ursula von der Leyen", "leyen")],
         ),
         // a suffix is not the surname
         (

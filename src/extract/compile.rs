@@ -143,21 +143,36 @@ impl Extractor {
             if shared || written.contains(key.as_str()) || word {
                 continue;
             }
-            let start = forms.len() as u32;
-            forms.push_str(surname);
-            inflections.push((
-                key.clone(),
-                Variant {
-                    entity: *entity,
-                    form: start..forms.len() as u32,
-                    case_sensitive: true,
-                    dotted: false,
-                    conditional: true,
-                    slot: NOT_SLOT,
-                    alone: true,
-                    surname: true,
-                },
-            ));
+            // Dutch writes the particle of a surname alone with a capital (`Van der Sar`, `de heer Van Weel`).
+            let mut chars = surname.chars();
+            let capitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            let spellings = if capitalised == *surname {
+                vec![*surname]
+            } else {
+                vec![*surname, &capitalised]
+            };
+            for written_so in spellings {
+                let start = forms.len() as u32;
+                forms.push_str(written_so);
+                inflections.push((
+                    key.clone(),
+                    Variant {
+                        entity: *entity,
+                        form: start..forms.len() as u32,
+                        case_sensitive: true,
+                        dotted: false,
+                        conditional: true,
+                        slot: NOT_SLOT,
+                        alone: true,
+                        surname: true,
+                    },
+                ));
+            }
         }
         drop(written);
         tagged.extend(inflections);
