@@ -413,6 +413,12 @@ impl Scanner<'_> {
         if one.text.contains([':', '*', '_']) || one.text.ends_with("Innen") {
             return None;
         }
+        // A cue word is no name, with its possessive too (`Sheriff’s deputies`).
+        let bare = one
+            .text
+            .strip_suffix("'s")
+            .or_else(|| one.text.strip_suffix("’s"))
+            .unwrap_or(one.text);
         let cue_word = [
             Section::Title,
             Section::Role,
@@ -421,7 +427,7 @@ impl Scanner<'_> {
             Section::Speech,
         ]
         .iter()
-        .any(|&s| self.cues.is(s, one.text))
+        .any(|&s| self.cues.is(s, one.text) || self.cues.is(s, bare))
             || self.cues.is_word(Section::Agency, one.text)
             || self.word_cue_before(one).is_some();
         if cue_word {
