@@ -99,7 +99,7 @@ COLUMNS = {
     "country": ["id", "name", "type", "aliases", "match", "context", "adjectives", "country", "population", "geonames",
                 "wikidata", "alias_source"],
     "state": ["id", "name", "type", "aliases", "match", "context", "adjectives", "country", "iso", "geonames"],
-    "county": ["id", "name", "type", "aliases", "match", "context", "country", "state", "fips"],
+    "county": ["id", "name", "type", "aliases", "match", "context", "adjectives", "country", "state", "fips"],
     "city": ["id", "name", "type", "aliases", "match", "context", "adjectives", "country", "admin1", "state",
              "population", "geonames", "wikidata", "alias_source"],
 }
@@ -296,6 +296,8 @@ class Place:
         self.weak = set()  # folded forms derived from a name (`Halle` of `Halle (Saale)`, ASCII spellings): they
         # lose to any other place's name
         self.primary = set()  # folded forms that are the place's own name (English or local), not exonyms
+        self.attributive = set()  # (lang, form) of adjectives that are the bare name used before a noun (the
+        # `Los Angeles` of `the Los Angeles sheriff's department`): for rules only, so another place's name
 
     def add_primary(self, form):
         if form:
@@ -490,6 +492,13 @@ def build_counties(states_by_admin1):
             continue
         p = Place("county", name, c["fips"])
         p.add_primary(name)
+        # The press names a county's offices by its bare name (`the Los Angeles sheriff's department`, `the
+        # Milwaukee sheriff's office`): the English attributive form, for the rules that take `{county:adj}`.
+        for suffix in (" County", " Parish", " Borough"):
+            if name.endswith(suffix):
+                bare = name[: -len(suffix)]
+                p.adjectives.append(("en", bare))
+                p.attributive.add(("en", bare))
         if name == "Los Angeles County":
             p.add("L.A. County", True)
         state = states_by_admin1.get(("US", c["state"]))
@@ -866,7 +875,7 @@ def settle_adjectives(places, others, report):
         kept = []
         for lang, f in p.adjectives:
             owner = forms.get(fold(f))
-            if owner and owner[0] != p.id:
+            if owner and owner[0] != p.id and (lang, f) not in p.attributive:
                 report["adjectives_dropped"].append(f"{p.id} {lang}:{f} (a form of {owner[0]})")
                 if lang == "nl" and f.endswith("s"):
                     kept.append((lang, dutch_inflected(f)))
@@ -934,6 +943,7 @@ def check(folder=GAZETTEER):
     ids = {}
     forms = {}
     adjectives = {}
+    attributive = set()
     places = 0
     for path in sorted(folder.glob("*.csv")):
         rows = read_csv(path)
@@ -977,8 +987,10 @@ def check(folder=GAZETTEER):
                 if key in adjectives and adjectives[key] != rid:
                     problems.append(f"{at}: adjective `{item}` is also one of {adjectives[key]}")
                 adjectives[key] = rid
+                if row.get("type") == "county" and lang == "en":
+                    attributive.add(key)  # a county's bare name, for rules only (see build_counties)
     for (lang, key), rid in adjectives.items():
-        if key in forms and forms[key][0] != rid:
+        if key in forms and forms[key][0] != rid and (lang, key) not in attributive:
             problems.append(f"adjective {lang}:{key} of {rid} is a form of {forms[key][0]}")
     return problems, len(ids), len(forms), places
 

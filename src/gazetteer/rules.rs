@@ -18,7 +18,8 @@
 //!
 //! Rows with the same `rule` are one rule, in several languages. `forms` are templates with one slot: `{city}`
 //! is any name of a place of type `city` (`Köln`, `Cologne`, `Keulen`, with a genitive `Kölns`), `{city:adj}` its
-//! adjectives in the row's `lang` (`Kölner`; see [`super::places`]). Any place type can be a slot (`{county}`,
+//! adjectives in the row's `lang` (`Kölner`; see [`super::places`]; a US county's English one is its bare name
+//! before a noun, `the Los Angeles sheriff's department`). Any place type can be a slot (`{county}`,
 //! `{state}`, `{country}`, or a type of the user's own). `type`, `id` and `name` (given once per rule) say what is
 //! built: `{id}` is the place's id and `{name}` its canonical name, so Köln builds `cologne-police`, named
 //! `Cologne Police`, whichever language the article is in. `countries` (ISO codes, `|`-separated) limits a rule

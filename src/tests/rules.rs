@@ -16,7 +16,8 @@ chicago,Chicago,city,,,,US
 detroit,Detroit,city,,,,US
 amsterdam,Amsterdam,city,,,,NL
 the-hague,The Hague,city,Den Haag,,nl:Haagse,NL
-los-angeles-county,Los Angeles County,county,L.A. County,,,US
+los-angeles-county,Los Angeles County,county,L.A. County,,en:Los Angeles,US
+los-angeles,Los Angeles,city,,,,US
 bavaria,Bavaria,state,Bayern|Beieren,,de:bayerisch|nl:Beiers|en:Bavarian,DE
 north-rhine-westphalia,North Rhine-Westphalia,state,Nordrhein-Westfalen|NRW,,,DE
 germany,Germany,country,Deutschland,,de:deutsch|en:German,DE
@@ -34,7 +35,7 @@ police-city,en,agency,{id}-police,{name} Police,{city} police|{city} Police Depa
 police-city,de,,,,Polizei {city}|{city:adj} Polizei|Polizeipräsidium {city}|Polizei in {city},
 police-city,nl,,,,politie {city}|{city:adj} politie|politie van {city},
 prosecutor-city,de,agency,{id}-public-prosecutor,{name} Public Prosecutor's Office,Staatsanwaltschaft {city},DE|AT|CH
-sheriff-county,en,agency,{id}-sheriff,{name} Sheriff's Office,{county} Sheriff's Department|{county} Sheriff's Office,US
+sheriff-county,en,agency,{id}-sheriff,{name} Sheriff's Office,{county} Sheriff's Department|{county} Sheriff's Office|{county:adj} Sheriff's Department,US
 interior-ministry,de,agency,{id}-interior-ministry,{name} Interior Ministry,Innenministerium {state}|{state:adj} Innenministerium,
 lka,de,agency,{id}-lka,{name} State Criminal Police Office,Landeskriminalamt {state}|LKA {state}|{state:adj} Landeskriminalamt,DE
 city-government,de,,{id},,Stadt {city},
@@ -105,6 +106,15 @@ fn institutions_named_through_a_place() {
                 &[
                     ("Los Angeles County Sheriff's Department", "los-angeles-county-sheriff"),
                     ("L.A. County Sheriff’s Office", "los-angeles-county-sheriff"),
+                ],
+            ),
+            // a county's bare name before the office is the county's (its English attributive form); alone
+            // it is the city's
+            (
+                "Reveal uncovered the Los Angeles sheriff’s department initiative in Los Angeles.",
+                &[
+                    ("Los Angeles sheriff’s department", "los-angeles-county-sheriff"),
+                    ("Los Angeles", "los-angeles"),
                 ],
             ),
             (
