@@ -21,12 +21,14 @@ los-angeles,Los Angeles,city,,,,US
 bavaria,Bavaria,state,Bayern|Beieren,,de:bayerisch|nl:Beiers|en:Bavarian,DE
 north-rhine-westphalia,North Rhine-Westphalia,state,Nordrhein-Westfalen|NRW,,,DE
 germany,Germany,country,Deutschland,,de:deutsch|en:German,DE
+ukraine,Ukraine,country,Oekraïne,,de:ukrainisch|nl:Oekraïens|en:Ukrainian,UA
 ";
 
 const LISTED: &str = "\
 id,name,type,aliases
 detroit-police-department,Detroit Police Department,agency,DPD|Polizei von Detroit
 bmi,Federal Ministry of the Interior,agency,Bundesinnenministerium
+bundeswehr,Bundeswehr,agency,German Armed Forces|deutsche Streitkräfte
 ";
 
 const RULES: &str = "\
@@ -41,6 +43,9 @@ lka,de,agency,{id}-lka,{name} State Criminal Police Office,Landeskriminalamt {st
 city-government,de,,{id},,Stadt {city},
 city-government,en,,,,the city of {city},
 city-government,nl,,,,gemeente {city},
+armed-forces,en,agency,armed-forces-of-{id},Armed Forces of {name},{country:adj} armed forces,
+armed-forces,de,,,,{country:adj} Streitkräfte|{country:adj} Armee,
+armed-forces,nl,,,,{country:adj} leger,
 ";
 
 fn gazetteer() -> (Gazetteer, Extractor) {
@@ -106,6 +111,15 @@ fn institutions_named_through_a_place() {
                 &[
                     ("Los Angeles County Sheriff's Department", "los-angeles-county-sheriff"),
                     ("L.A. County Sheriff’s Office", "los-angeles-county-sheriff"),
+                ],
+            ),
+            // a country's military; where a listed one has a form of the rule, the listed one
+            (
+                "an die ukrainischen Streitkräfte geliefert; het Oekraïense leger; die deutsche Armee",
+                &[
+                    ("ukrainischen Streitkräfte", "armed-forces-of-ukraine"),
+                    ("Oekraïense leger", "armed-forces-of-ukraine"),
+                    ("deutsche Armee", "bundeswehr"),
                 ],
             ),
             // a county's bare name before the office is the county's (its English attributive form); alone
