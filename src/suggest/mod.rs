@@ -18,6 +18,7 @@
 //! too large to hold in memory (over [`STREAM_BYTES`](crate::pipeline::STREAM_BYTES)), which the pipeline reads
 //! in segments and does not hand over whole.
 
+mod around;
 mod cue;
 mod cues;
 mod rank;
