@@ -31,7 +31,10 @@ Precision rules (see the design note and the final report of the places branch):
 - A place whose one-word form is an ordinary German, English or Dutch word, or a common first name or surname,
   gets `match=in-rules` (its one-word forms match only inside names that rules build), unless it has at least
   MAJOR people; a major place whose form is such a word in lower case gets `match=case-sensitive` instead, as the
-  hand-made rows do (China, Japan).
+  hand-made rows do (China, Japan). A town abroad of fewer than FOREIGN_MID people whose name is frequent in
+  German, English or Dutch text gets `match=in-rules` too (Ajax, Batman): the frequency is something else's.
+- A US county's English adjective is its bare name (`en:Los Angeles`), for the rules that put it before an office
+  (`the Los Angeles sheriff's department`); it may be another place's name too, since it never matches alone.
 - Forms are in Latin script, have three letters or more, no digits, and (outside the curated rows) are not written
   all in capitals.
 
@@ -297,7 +300,8 @@ class Place:
         # lose to any other place's name
         self.primary = set()  # folded forms that are the place's own name (English or local), not exonyms
         self.attributive = set()  # (lang, form) of adjectives that are the bare name used before a noun (the
-        # `Los Angeles` of `the Los Angeles sheriff's department`): for rules only, so another place's name
+        # `Los Angeles` of `the Los Angeles sheriff's department`): for rules only, so they may be another
+        # place's name too
 
     def add_primary(self, form):
         if form:
