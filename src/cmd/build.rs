@@ -8,7 +8,7 @@ use gazegraph::gazetteer::source::describe;
 use gazegraph::graph::{Reprints, RollUp, Settings, partial};
 use gazegraph::pipeline::{self, Options};
 use gazegraph::text::Input;
-use gazegraph::{Extractor, Graph, Window};
+use gazegraph::{Graph, Window};
 
 use super::gazetteer::{GazetteerArgs, parse_encoding};
 use super::progress::Progress;
@@ -193,17 +193,9 @@ impl From<WindowArg> for Window {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let progress = Progress::new(args.quiet, args.verbose);
-    let gazetteer = args.gazetteer.load(args.encoding.as_deref())?;
-    if !args.quiet {
-        for line in super::gazetteer::warning_lines(&gazetteer) {
-            progress.say(&line);
-        }
-    }
-    // The gazetteer compiles on as many threads as the build matches on: `--threads 1` is one thread throughout.
-    let extractor = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads)
-        .build()?
-        .install(|| Extractor::new(&gazetteer))?;
+    let (gazetteer, extractor) = args
+        .gazetteer
+        .load_compiled(args.encoding.as_deref(), args.threads, &progress)?;
     let encoding = parse_encoding(args.encoding.as_deref())?;
     if let Some(score) = args.min_score
         && !(-1.0..=1.0).contains(&score)

@@ -3,13 +3,14 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use gazegraph::Gazetteer;
 use gazegraph::gazetteer::Options;
 use gazegraph::gazetteer::check::{self, Severity};
 use gazegraph::gazetteer::source::{self, Source};
 use gazegraph::show::escape;
 use gazegraph::text::decode::encoding_for_label;
+use gazegraph::{Extractor, Gazetteer};
 
+use super::progress::Progress;
 use super::{AmbiguousArg, Outcome};
 
 /// The help of `--gazetteer`, the same for every command.
@@ -42,6 +43,27 @@ impl GazetteerArgs {
         let sources = self.sources()?;
         let options = self.options(encoding)?;
         Gazetteer::open(&sources, &options).with_context(|| format!("cannot load {}", source::describe(&sources)))
+    }
+
+    /// Loads the gazetteer as `build` and `suggest` run on it: its warnings said (unless `--quiet`), and
+    /// compiled on as many threads as the run matches on, so that `--threads 1` is one thread throughout.
+    pub fn load_compiled(
+        &self,
+        encoding: Option<&str>,
+        threads: usize,
+        progress: &Progress,
+    ) -> anyhow::Result<(Gazetteer, Extractor)> {
+        let gazetteer = self.load(encoding)?;
+        if !progress.quiet() {
+            for line in warning_lines(&gazetteer) {
+                progress.say(&line);
+            }
+        }
+        let extractor = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()?
+            .install(|| Extractor::new(&gazetteer))?;
+        Ok((gazetteer, extractor))
     }
 
     fn options(&self, encoding: Option<&str>) -> anyhow::Result<Options> {

@@ -86,6 +86,11 @@ impl Progress {
         }
     }
 
+    /// Whether the run says nothing but errors (`--quiet`).
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
     pub fn elapsed(&self) -> Duration {
         self.started.elapsed()
     }

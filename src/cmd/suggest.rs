@@ -4,13 +4,12 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
-use gazegraph::Extractor;
 use gazegraph::pipeline::Options;
 use gazegraph::suggest::{self, Candidate, Settings};
 use gazegraph::text::Input;
 use unicode_width::UnicodeWidthStr;
 
-use super::gazetteer::{GazetteerArgs, parse_encoding, warning_lines};
+use super::gazetteer::{GazetteerArgs, parse_encoding};
 use super::progress::Progress;
 use super::{Outcome, plural};
 
@@ -85,16 +84,9 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let progress = Progress::new(args.quiet, false);
-    let gazetteer = args.gazetteer.load(args.encoding.as_deref())?;
-    if !args.quiet {
-        for line in warning_lines(&gazetteer) {
-            progress.say(&line);
-        }
-    }
-    let extractor = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads)
-        .build()?
-        .install(|| Extractor::new(&gazetteer))?;
+    let (gazetteer, extractor) = args
+        .gazetteer
+        .load_compiled(args.encoding.as_deref(), args.threads, &progress)?;
     let encoding = parse_encoding(args.encoding.as_deref())?;
     let options = Options {
         encoding,
