@@ -59,6 +59,17 @@ fn extractor() -> (Gazetteer, Extractor) {
     (gazetteer, extractor)
 }
 
+/// Fails with every failed row of a table test at once (one `expected … got …` message each), so that a change
+/// to a rule shows all the sentences it breaks, not the first.
+pub(crate) fn all_rows_pass(failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} row(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// Runs every row and reports all failures at once.
 fn check(rows: &[(&str, &[(&str, &str)])]) {
     let (gazetteer, extractor) = extractor();
@@ -80,12 +91,7 @@ fn check_with(gazetteer: &Gazetteer, extractor: &Extractor, rows: &[(&str, &[(&s
             failures.push(format!("{text:?}\n   expected {expected:?}\n        got {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} row(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    all_rows_pass(&failures);
 }
 
 #[test]
@@ -458,12 +464,7 @@ fn sentence_splitting_on_the_seeds() {
             failures.push(format!("{text:?}\n   expected {expected:?}\n        got {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} row(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    all_rows_pass(&failures);
 }
 
 /// Our windowed use of UAX #29 must break exactly where `unicode-segmentation` does over the whole paragraph.

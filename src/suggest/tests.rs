@@ -65,12 +65,7 @@ fn check(rows: &[(&str, &[(&str, Kind)])]) {
             failures.push(format!("{text:?}\n   expected {want:?}\n        got {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} row(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    crate::tests::all_rows_pass(&failures);
 }
 
 use Kind::{Agency, County, Organisation, Person, Product};

@@ -69,12 +69,7 @@ fn check(rows: &[(&str, &[&str])]) {
             failures.push(format!("{text:?}\n   expected {want:?}\n        got {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} row(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    crate::tests::all_rows_pass(&failures);
 }
 
 #[test]
