@@ -1,5 +1,5 @@
 //! The cue words of each language, read from the data files `cues/{en,de,nl}.txt` (embedded in the binary), and
-//! the first names of `cues/first-names.txt`.
+//! the first names of `../extract/found/first-names.txt` (which `build` reads too).
 //!
 //! The lists are data, not code, so that a user who knows a language's press better can extend them without
 //! reading the scanner: each file says at its head what its sections mean. An entry is matched
@@ -239,7 +239,7 @@ pub(crate) fn first_name(word: &str) -> bool {
     static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
     NAMES
         .get_or_init(|| {
-            include_str!("cues/first-names.txt")
+            include_str!("../extract/found/first-names.txt")
                 .lines()
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .collect()
