@@ -5,6 +5,7 @@
 //! The gazetteer here is a fixed excerpt of the shipped one, so that these tests pin down the rules, not the
 //! data.
 
+mod found;
 mod rules;
 
 use crate::text::Document;
@@ -85,7 +86,7 @@ fn check_with(gazetteer: &Gazetteer, extractor: &Extractor, rows: &[(&str, &[(&s
         let got: Vec<(&str, String)> = found
             .mentions
             .iter()
-            .map(|m| (&text[m.start..m.end], gazetteer.id_of(m.entity as usize).into_owned()))
+            .map(|m| (&text[m.start..m.end], found.id_of(gazetteer, m.entity).into_owned()))
             .collect();
         if !got.iter().map(|(s, id)| (*s, id.as_str())).eq(expected.iter().copied()) {
             failures.push(format!("{text:?}\n   expected {expected:?}\n        got {got:?}"));

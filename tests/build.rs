@@ -577,7 +577,7 @@ fn the_summary_counts_in_words() {
     assert!(
         result
             .stderr
-            .contains("gazegraph: 5 documents (49 KB), 456 mentions of "),
+            .contains("gazegraph: 5 documents (49 KB), 457 mentions of "),
         "{}",
         result.stderr
     );

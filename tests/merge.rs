@@ -246,7 +246,7 @@ fn shard_order_changes_only_the_order_of_the_mention_table() {
     let out = dir.path().join("reversed");
     let said = merge(&reversed, &out, &[]).expect_code(0).stderr;
     assert!(
-        said.contains("gazegraph: merged 4 partials: 5 documents, 456 mentions of 96 entities, "),
+        said.contains("gazegraph: merged 4 partials: 5 documents, 457 mentions of 97 entities, "),
         "{said}"
     );
     assert_same_files(&single, &out, &graph_files(), "shards in reverse order");
@@ -391,13 +391,14 @@ fn what_cannot_be_merged_exactly_is_refused() {
         std::fs::copy(shards[1].join("mentions.csv"), folder.join("mentions.csv")).unwrap();
         folder
     };
-    let newer = edited("newer", "\"format_version\":3,", "\"format_version\":4,");
-    refused(&[shards[0].clone(), newer], &[], &["partial format 4 is newer"]);
-    // format 1 counted no outlets and no reprints, format 2 had no digest: such a shard is built again
-    for found in ["1", "2"] {
+    let newer = edited("newer", "\"format_version\":4,", "\"format_version\":5,");
+    refused(&[shards[0].clone(), newer], &[], &["partial format 5 is newer"]);
+    // format 1 counted no outlets and no reprints, format 2 had no digest, format 3 no entities found in the
+    // text: such a shard is built again
+    for found in ["1", "2", "3"] {
         let before = edited(
             &format!("format-{found}"),
-            "\"format_version\":3,",
+            "\"format_version\":4,",
             &format!("\"format_version\":{found},"),
         );
         refused(

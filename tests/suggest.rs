@@ -73,18 +73,22 @@ fn normal(surface: &str) -> String {
 /// language (the `de_`/`en_`/`nl_` prefix of a document id, where it has one).
 fn figures(gazetteer: &[PathBuf], articles: &str, gold: &str, show: bool) -> Vec<(String, Figures)> {
     let gazetteer = Gazetteer::load(gazetteer).expect("the gazetteer loads");
-    let extractor = Extractor::new(&gazetteer).expect("it compiles");
+    let mut extractor = Extractor::new(&gazetteer).expect("it compiles");
     let gold: Vec<GoldDocument> = eval::gold::load(&repo().join(gold)).expect("the gold loads");
     let inputs = [Input::from(repo().join(articles).to_str().unwrap())];
+    // what `build` misses, with the entities it finds in the text…
     let corpus = eval::read_corpus(&gazetteer, &extractor, &inputs, &Options::default(), &gold).unwrap();
     let relater = gazegraph::graph::relate::Relater::new(&gazetteer);
     let report = eval::evaluate(&gold, &corpus, &gazetteer, &relater).unwrap();
+    // …and what `suggest` lists, which suggests those too, for review
+    extractor.set_finding(false);
+    let listed = eval::read_corpus(&gazetteer, &extractor, &inputs, &Options::default(), &gold).unwrap();
     let settings = Settings {
         keep_spans: true,
         ..Settings::default()
     };
     let mut suggester = Suggester::new(&gazetteer, &settings);
-    for (doc, extraction) in &corpus.documents {
+    for (doc, extraction) in &listed.documents {
         suggester.add(doc, extraction);
     }
     let suggestions = suggester.finish(&settings);

@@ -9,6 +9,7 @@ mod cli;
 mod eval;
 mod export;
 mod field;
+mod found;
 mod gazetteer;
 mod gold;
 mod input;

@@ -100,6 +100,11 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "WHAT", default_value_t = ReprintsArg::Collapse)]
     reprints: ReprintsArg,
 
+    /// Only the gazetteer's entities: do not add the people (`Jennifer Granick`, then `Granick`) and products (`die
+    /// Software „Gesichtsfinder“`) the text names that the gazetteer does not list (nodes with `origin` `text`)
+    #[arg(long)]
+    listed_only: bool,
+
     /// Do not read sentences for typed relations (supplies, runs_on, partners_with, owned_by, made_by,
     /// works_for): co-occurrence edges only
     #[arg(long)]
@@ -193,9 +198,10 @@ impl From<WindowArg> for Window {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let progress = Progress::new(args.quiet, args.verbose);
-    let (gazetteer, extractor) = args
+    let (gazetteer, mut extractor) = args
         .gazetteer
         .load_compiled(args.encoding.as_deref(), args.threads, &progress)?;
+    extractor.set_finding(!args.listed_only);
     let encoding = parse_encoding(args.encoding.as_deref())?;
     if let Some(score) = args.min_score
         && !(-1.0..=1.0).contains(&score)

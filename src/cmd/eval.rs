@@ -74,6 +74,10 @@ pub struct Args {
     #[command(flatten)]
     gazetteer: GazetteerArgs,
 
+    /// Only the gazetteer's entities, as `build --listed-only`: no people and products found in the text
+    #[arg(long)]
+    listed_only: bool,
+
     /// Encoding of files (articles and gazetteer) that are not UTF-8 (e.g. windows-1252); guessed when not given
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
@@ -123,7 +127,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     let gold = eval::gold::load(&args.gold)?;
     let gazetteer = args.gazetteer.load(args.encoding.as_deref())?;
-    let extractor = Extractor::new(&gazetteer)?;
+    let mut extractor = Extractor::new(&gazetteer)?;
+    extractor.set_finding(!args.listed_only);
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
     let options = Options {
         encoding: parse_encoding(args.encoding.as_deref())?,

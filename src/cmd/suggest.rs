@@ -84,9 +84,11 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let progress = Progress::new(args.quiet, false);
-    let (gazetteer, extractor) = args
+    let (gazetteer, mut extractor) = args
         .gazetteer
         .load_compiled(args.encoding.as_deref(), args.threads, &progress)?;
+    // what `build` finds in the text is no more listed than any other name: it is suggested for review
+    extractor.set_finding(false);
     let encoding = parse_encoding(args.encoding.as_deref())?;
     let options = Options {
         encoding,

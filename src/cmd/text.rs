@@ -62,7 +62,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         None => None,
     };
     let nothing = Gazetteer::from_csv("(none)", "id,name,type,aliases\n")?;
-    let extractor = Extractor::new(&nothing)?;
+    let mut extractor = Extractor::new(&nothing)?;
+    extractor.set_finding(false);
     let inputs: Vec<Input> = args.inputs.iter().map(|s| Input::from(s.as_str())).collect();
     let options = Options {
         encoding,

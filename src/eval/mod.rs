@@ -327,13 +327,13 @@ pub fn evaluate(
         let ids: Vec<std::borrow::Cow<'_, str>> = extraction
             .mentions
             .iter()
-            .map(|m| gazetteer.id_of(m.entity as usize))
+            .map(|m| extraction.id_of(gazetteer, m.entity))
             .collect();
         let found: Vec<(usize, usize, &str, &str)> = extraction
             .mentions
             .iter()
             .zip(&ids)
-            .map(|(m, id)| (m.start, m.end, id.as_ref(), gazetteer.kind_of(m.entity as usize)))
+            .map(|(m, id)| (m.start, m.end, id.as_ref(), extraction.kind_of(gazetteer, m.entity)))
             .collect();
         let gold_set: HashSet<(usize, usize, &str)> =
             g.mentions.iter().map(|m| (m.start, m.end, m.entity.as_str())).collect();

@@ -198,7 +198,7 @@ fn first_sentence_naming(doc: &Document, extraction: &Extraction, gazetteer: &Ga
         extraction
             .mentions
             .iter()
-            .any(|m| m.sentence == sentence && gazetteer.id_of(m.entity as usize) == id)
+            .any(|m| m.sentence == sentence && extraction.id_of(gazetteer, m.entity) == id)
     };
     extraction
         .mentions

@@ -156,9 +156,10 @@ impl<'g> MentionTable<'g> {
                 out.push(b',');
             }
             push_field(out, &cell(&text[m.start..m.end]));
-            match self.tails.get(m.entity as usize) {
-                Some(tail) => out.extend_from_slice(tail),
-                None => out.extend_from_slice(&tail(self.gazetteer, m.entity as usize)),
+            match (self.tails.get(m.entity as usize), extraction.found(m.entity)) {
+                (Some(tail), _) => out.extend_from_slice(tail),
+                (None, Some(found)) => out.extend_from_slice(&found_tail(found)),
+                (None, None) => out.extend_from_slice(&tail(self.gazetteer, m.entity as usize)),
             }
         }
     }
@@ -170,6 +171,16 @@ fn tail(gazetteer: &Gazetteer, entity: usize) -> Vec<u8> {
     push_field(&mut tail, &cell(&gazetteer.id_of(entity)));
     tail.push(b',');
     push_field(&mut tail, &cell(gazetteer.kind_of(entity)));
+    tail.push(b'\n');
+    tail
+}
+
+/// `,id,type` of an entity found in the text and the line break, escaped.
+fn found_tail(found: &crate::extract::found::Found) -> Vec<u8> {
+    let mut tail = vec![b','];
+    push_field(&mut tail, &cell(&found.id));
+    tail.push(b',');
+    push_field(&mut tail, found.kind.type_name());
     tail.push(b'\n');
     tail
 }

@@ -54,7 +54,7 @@ pub(super) fn drop_redefined(text: &str, mentions: &mut Vec<Mention>, from: usiz
 
 /// Whether the words at the end of `before` spell `acronym` by their capitals: one capitalised word per
 /// letter, read backwards, small words ([`SKIPPED`]) between them skipped.
-fn spells(before: &str, acronym: &str) -> bool {
+pub(super) fn spells(before: &str, acronym: &str) -> bool {
     let mut letters = acronym.chars().rev().peekable();
     let mut words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
     while letters.peek().is_some() {

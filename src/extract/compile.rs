@@ -17,6 +17,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rayon::prelude::*;
 
 use super::chars::is_word;
+use super::found::Finder;
 use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant};
 use super::names::{article_len, surname};
 use super::rules::{NAME, NOT_SLOT, Rules};
@@ -231,7 +232,18 @@ impl Extractor {
             .collect();
         let scope = gazetteer.entities().iter().map(|e| e.rule.context_scope).collect();
         let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
+        let known = keys
+            .iter()
+            .map(|k| k.trim_start())
+            .chain(gazetteer.entities().iter().map(|e| e.id.as_str()))
+            .map(Box::from)
+            .collect();
+        let found = Some(Finder {
+            base: gazetteer.entity_space() as u32,
+            known,
+        });
         Ok(Extractor {
+            found,
             rules,
             traits,
             articles,

@@ -38,6 +38,9 @@ pub(super) struct Variant {
 /// The gazetteer compiled for matching.
 #[derive(Clone, Debug)]
 pub struct Extractor {
+    /// What finds the entities the gazetteer does not list (see `found`); `None` when only listed ones are
+    /// wanted.
+    pub(super) found: Option<super::found::Finder>,
     /// The gazetteer's rules, when it has any.
     pub(super) rules: Option<Rules>,
     /// For each listed entity, what its type lets a name have around its form ([`ORGANISATION`], [`PLACE`]).

@@ -25,6 +25,7 @@
 mod acronyms;
 mod chars;
 mod compile;
+pub mod found;
 mod matcher;
 mod names;
 mod rules;
@@ -35,6 +36,7 @@ use std::ops::Range;
 pub use compile::BuildError;
 pub use matcher::{Extractor, Hit, Scratch};
 
+use crate::gazetteer::Gazetteer;
 use crate::text::Document;
 use crate::text::segment;
 
@@ -68,6 +70,11 @@ pub struct Extraction {
     /// The paragraph (document-wide number) of each sentence.
     pub sentence_paragraph: Vec<u32>,
     pub mentions: Vec<Mention>,
+    /// The entities found in the document's text that the gazetteer does not list (see [`found`]), in the order
+    /// found; kept from segment to segment. A mention of the `k`th has the entity index `found_base + k`.
+    pub found: Vec<found::Found>,
+    /// The first index after the gazetteer's ([`crate::gazetteer::Gazetteer::entity_space`]).
+    pub found_base: u32,
 }
 
 /// What came before a segment in its document.
@@ -79,6 +86,29 @@ pub struct Base {
 }
 
 impl Extraction {
+    /// The found entity a mention's index names, or `None` for the gazetteer's.
+    pub fn found(&self, entity: u32) -> Option<&found::Found> {
+        entity
+            .checked_sub(self.found_base)
+            .and_then(|k| self.found.get(k as usize))
+    }
+
+    /// The id of the entity a mention's index names: a found one's, or the gazetteer's.
+    pub fn id_of<'a>(&'a self, gazetteer: &'a Gazetteer, entity: u32) -> std::borrow::Cow<'a, str> {
+        match self.found(entity) {
+            Some(found) => std::borrow::Cow::Borrowed(found.id.as_str()),
+            None => gazetteer.id_of(entity as usize),
+        }
+    }
+
+    /// The type of the entity a mention's index names.
+    pub fn kind_of<'a>(&'a self, gazetteer: &'a Gazetteer, entity: u32) -> &'a str {
+        match self.found(entity) {
+            Some(found) => found.kind.type_name(),
+            None => gazetteer.kind_of(entity as usize),
+        }
+    }
+
     /// The byte range of a sentence of this segment, by its document-wide number.
     pub fn sentence(&self, number: u32) -> Range<usize> {
         self.sentences[(number - self.base.sentences) as usize].clone()
@@ -97,6 +127,14 @@ impl Extraction {
 }
 
 impl Extractor {
+    /// Whether entities the gazetteer does not list are found in the text too (see [`found`]); they are by
+    /// default.
+    pub fn set_finding(&mut self, on: bool) {
+        if !on {
+            self.found = None;
+        }
+    }
+
     /// Segments a document and finds its mentions.
     pub fn extract(&self, doc: &Document, scratch: &mut Scratch) -> Extraction {
         let mut out = Extraction::default();
@@ -137,6 +175,10 @@ impl Extractor {
         }
         self.apply_context(&mut out.mentions, mentions_before, &conditional);
         acronyms::drop_redefined(text, &mut out.mentions, mentions_before);
+        if let Some(finder) = &self.found {
+            out.found_base = finder.base;
+            finder.find(text, out, first_paragraph, mentions_before);
+        }
         scratch.conditional = conditional;
         scratch.hits = hits;
     }

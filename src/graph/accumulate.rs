@@ -74,6 +74,8 @@ pub struct Accumulator {
     pub(super) outlets: Outlets,
     /// The documents that were not reprints, for finding reprints of them; `None` when reprints are kept.
     index: Option<Index>,
+    /// The entities found in the text, numbered after the gazetteer's.
+    pub(super) found: super::found::Numbered,
 }
 
 /// An entity's counts; a partial stores them as they are, but for the outlets' numbers, which it translates.
@@ -221,6 +223,7 @@ impl Accumulator {
             without_outlet: 0,
             outlets: Outlets::default(),
             index: (settings.reprints == Reprints::Collapse).then(Index::default),
+            found: super::found::Numbered::new(entities),
         }
     }
 
@@ -228,6 +231,7 @@ impl Accumulator {
     /// document read in segments are already copied). Documents must come in input order: a reprint is one of
     /// the first earlier document it copies.
     pub fn add(&mut self, mut contribution: Contribution, text: Option<&str>) {
+        self.number_found(&mut contribution);
         let original = self.original(&contribution);
         let reprint = original.is_some();
         let date = contribution.date.as_ref();

@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 use super::relate::{self, Relater, Stated};
 use super::reprint::Fingerprint;
 use super::{DocumentInfo, EdgeKind, Reprints, Settings, Window};
+use crate::extract::found::Found;
 use crate::extract::{Extraction, Mention};
 use crate::text::Document;
 
@@ -42,6 +43,8 @@ pub struct Contribution {
     /// rather than one per pair, which for a document naming dozens of entities was dozens of allocations, freed
     /// on another thread.
     pub(super) passages: Vec<Passage>,
+    /// The entities found in its text, which its counts number from the gazetteer's end (see `found`).
+    pub(super) found: Vec<Found>,
 }
 
 #[derive(Clone, Debug)]
@@ -126,6 +129,12 @@ fn clip(text: &str) -> std::borrow::Cow<'_, str> {
     format!("{}…", &text[..end]).into()
 }
 
+/// The entity an entity is counted as: `counts_as` maps the gazetteer's; an entity found in the text (numbered
+/// after them) is counted as itself.
+fn counted_as(counts_as: &[u32], entity: u32) -> u32 {
+    counts_as.get(entity as usize).copied().unwrap_or(entity)
+}
+
 impl Contribution {
     /// Counts a document extracted in one piece.
     pub fn new(
@@ -142,6 +151,30 @@ impl Contribution {
             contribution.fingerprint = Fingerprint::of(doc.body()).map(Box::new);
         }
         contribution
+    }
+
+    /// Gives the entities other numbers (see `found`), keeping every list sorted and each pair and undirected
+    /// relation lower number first.
+    pub(super) fn renumber(&mut self, number: impl Fn(u32) -> u32) {
+        for e in &mut self.entities {
+            e.entity = number(e.entity);
+        }
+        self.entities.sort_unstable_by_key(|e| e.entity);
+        for p in &mut self.pairs {
+            let (a, b) = (number(p.pair.0), number(p.pair.1));
+            p.pair = (a.min(b), a.max(b));
+        }
+        self.pairs.sort_unstable_by_key(|p| p.pair);
+        for r in &mut self.relations {
+            let (a, b, kind) = r.key;
+            let (a, b) = (number(a), number(b));
+            r.key = if kind.has_direction() {
+                (a, b, kind)
+            } else {
+                (a.min(b), a.max(b), kind)
+            };
+        }
+        self.relations.sort_unstable_by_key(|r| r.key);
     }
 
     /// Gives the document another id (when two inputs share one).
@@ -162,6 +195,8 @@ pub struct Counter<'a> {
     windows: u64,
     mentions: u64,
     tallies: Tallies,
+    /// The entities found in the document's text so far.
+    found: Vec<Found>,
 }
 
 /// What a [`Counter`] counts into. A build counts every document of the corpus, each with a handful of
@@ -208,11 +243,12 @@ impl<'a> Counter<'a> {
             windows: 0,
             mentions: 0,
             tallies,
+            found: Vec::new(),
         }
     }
 
     fn entity(&self, m: &Mention) -> u32 {
-        self.counts_as[m.entity as usize]
+        counted_as(self.counts_as, m.entity)
     }
 
     /// Counts the windows of one segment; `text` is what the extraction's ranges index. With `copy`, passages
@@ -221,6 +257,14 @@ impl<'a> Counter<'a> {
         let window = self.settings.window;
         let mentions = &extraction.mentions;
         self.mentions += mentions.len() as u64;
+        // entities found in the text are numbered after the gazetteer's
+        if !extraction.found.is_empty() {
+            let space = extraction.found_base as usize + extraction.found.len();
+            if self.tallies.slot.len() < space {
+                self.tallies.slot.resize(space, u32::MAX);
+            }
+            self.found.clone_from(&extraction.found);
+        }
         for m in mentions {
             let e = self.entity(m);
             let t = &mut self.tallies;
@@ -287,12 +331,18 @@ impl<'a> Counter<'a> {
             let t = &mut self.tallies;
             t.stated.clear();
             let sentence = extraction.sentence(s);
-            relater.relate(text, sentence.clone(), group, &mut t.relate, &mut t.stated);
+            relater.relate(
+                text,
+                sentence.clone(),
+                (group, &extraction.found),
+                &mut t.relate,
+                &mut t.stated,
+            );
             let mut seen: Vec<(u32, u32, EdgeKind)> = Vec::new();
             for stated in &t.stated {
                 let (a, b) = (
-                    self.counts_as[group[stated.source].entity as usize],
-                    self.counts_as[group[stated.target].entity as usize],
+                    counted_as(self.counts_as, group[stated.source].entity),
+                    counted_as(self.counts_as, group[stated.target].entity),
                 );
                 let key = if stated.directed {
                     (a, b, stated.kind)
@@ -337,7 +387,7 @@ impl<'a> Counter<'a> {
         let t = &mut self.tallies;
         let counts_as = self.counts_as;
         t.distinct.clear();
-        t.distinct.extend(group.iter().map(|m| counts_as[m.entity as usize]));
+        t.distinct.extend(group.iter().map(|m| counted_as(counts_as, m.entity)));
         t.distinct.sort_unstable();
         t.distinct.dedup();
         for &e in &t.distinct {
@@ -361,7 +411,7 @@ impl<'a> Counter<'a> {
                     let first = |e: u32| {
                         group
                             .iter()
-                            .find(|m| counts_as[m.entity as usize] == e)
+                            .find(|m| counted_as(counts_as, m.entity) == e)
                             .expect("in the group")
                     };
                     let (sa, sb) = match self.settings.window {
@@ -472,6 +522,7 @@ impl<'a> Counter<'a> {
             pairs,
             relations,
             passages,
+            found: std::mem::take(&mut self.found),
         }
     }
 

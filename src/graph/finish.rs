@@ -20,8 +20,10 @@ impl Accumulator {
             .filter(|&i| self.entities[i].mentions > 0)
             .collect();
         // Built entities are made once here; listed ones are borrowed.
-        let mut entities: FxHashMap<usize, std::borrow::Cow<'_, crate::gazetteer::Entity>> =
-            mentioned.iter().map(|&i| (i, gazetteer.entity(i))).collect();
+        let mut entities: FxHashMap<usize, std::borrow::Cow<'_, crate::gazetteer::Entity>> = mentioned
+            .iter()
+            .map(|&i| (i, self.found.entity(gazetteer, i)))
+            .collect();
         let mut order = mentioned;
         order.sort_by(|a, b| entities[a].id.cmp(&entities[b].id));
         let mut graph = UnGraph::with_capacity(order.len(), self.pairs.len());
@@ -149,7 +151,7 @@ impl Accumulator {
             }))
             .collect();
         for &(_, _, to) in &stated {
-            entities.entry(to).or_insert_with(|| gazetteer.entity(to));
+            entities.entry(to).or_insert_with(|| self.found.entity(gazetteer, to));
         }
         stated.sort_by(|x, y| {
             (x.0, &entities[&x.1].id, &entities[&x.2].id).cmp(&(y.0, &entities[&y.1].id, &entities[&y.2].id))

@@ -14,6 +14,7 @@
 mod accumulate;
 mod count;
 mod finish;
+mod found;
 mod outlets;
 pub mod partial;
 pub mod relate;

@@ -22,13 +22,15 @@
 //! header before it reads anything else:
 //!
 //! ```text
-//! {"format":"gazegraph-partial","format_version":3,"tool":"gazegraph","version":"0.1.0","settings":{…},
+//! {"format":"gazegraph-partial","format_version":4,"tool":"gazegraph","version":"0.1.0","settings":{…},
 //!     "gazetteer":{"sha256":"…","entities":625,"files":[…]},"documents":2,"windows":165,"mentions":140,
 //!     "dates":{"first":"2018-11","last":"2018-11"}}                       (one line)
 //! {"section":"ids","count":2}
 //! "000_5fc0c75c47dbb2ca"                    every document id the run gave out, sorted by bytes
 //! {"section":"outlets","count":2}
 //! "heise online"                            every outlet named, by comparison key (lower case), sorted by bytes
+//! {"section":"found","count":1}
+//! ["jennifer-lynch","Jennifer Lynch","person"]    entities found in the text (not listed), sorted by id
 //! {"section":"entities","count":34}
 //! ["amazon",{"mentions":42,"documents":2,"windows":41,"dates":{…},"outlets":[0,1]}]     sorted by entity id
 //! {"section":"pairs","count":49}
@@ -63,13 +65,14 @@ use serde::{Deserialize, Serialize};
 
 use super::accumulate::{Dates, EntityTotal, PairTotal};
 use super::{Accumulator, DocumentInfo, EdgeKind, GazetteerMeta, Settings};
+use crate::extract::found::Found;
 use crate::gazetteer::Gazetteer;
 use read::Reader;
 
 /// The name `build --partial` gives a partial in its output folder.
 pub const FILE_NAME: &str = "partial.jsonl";
 /// The format version this build writes and reads; a partial of another cannot be merged by it.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 const FORMAT: &str = "gazegraph-partial";
 const TOOL: &str = "gazegraph";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -92,7 +95,8 @@ pub enum Error {
     NewerFormat { label: String, found: u32 },
     #[error(
         "{label}: partial format {found} is older than this gazegraph reads ({FORMAT_VERSION}): it lacks what a \
-         merge needs now (outlets and reprints since format 2, a digest of its content since format 3); build the \
+         merge needs now (outlets and reprints since format 2, a digest of its content since format 3, the entities \
+         found in the text since format 4); build the \
          shard again"
     )]
     OlderFormat { label: String, found: u32 },
@@ -414,9 +418,19 @@ fn write_body(accumulator: &Accumulator, gazetteer: &Gazetteer, out: &mut dyn Wr
     }
     let in_place = place.iter().enumerate().all(|(i, &p)| i as u32 == p);
     let place = (!in_place).then_some((place.as_slice(), known));
+    // The entities found in the text, by id: a merge numbers them anew.
+    let mut found: Vec<&Found> = (0..accumulator.entities.len())
+        .filter(|&i| accumulator.entities[i].named())
+        .filter_map(|i| accumulator.found.get(i))
+        .collect();
+    found.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    section(out, "found", found.len() as u64)?;
+    for f in found {
+        line(out, &(&f.id, &f.name, f.kind.type_name()))?;
+    }
     let ids: FxHashMap<u32, Cow<'_, str>> = (0..accumulator.entities.len())
         .filter(|&i| accumulator.entities[i].named())
-        .map(|i| (i as u32, gazetteer.id_of(i)))
+        .map(|i| (i as u32, accumulator.found.id_of(gazetteer, i)))
         .collect();
     let id = |i: u32| ids[&i].as_ref();
     let mut mentioned: Vec<(&str, &EntityTotal)> = ids

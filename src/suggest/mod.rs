@@ -195,7 +195,7 @@ impl<'g> Suggester<'g> {
             .mentions
             .iter()
             .map(|m| {
-                let kind = match self.gazetteer.kind_of(m.entity as usize) {
+                let kind = match extraction.kind_of(self.gazetteer, m.entity) {
                     "city" | "county" | "state" | "country" => tokens::Known::Place,
                     "organisation" => tokens::Known::Organisation,
                     _ => tokens::Known::Other,

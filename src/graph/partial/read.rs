@@ -6,7 +6,8 @@ use std::io::{self, BufRead, Read};
 use serde::de::DeserializeOwned;
 
 use super::{End, Error, FORMAT, FORMAT_VERSION, Header, Input, MAX_HEADER_BYTES, Probe, Section, verify};
-use crate::gazetteer::Gazetteer;
+use crate::extract::found::{Found, FoundKind};
+use crate::gazetteer::{Gazetteer, slug};
 use crate::graph::accumulate::{EntityTotal, PairTotal};
 use crate::graph::outlets::OutletSet;
 use crate::graph::{Accumulator, DocumentInfo, EdgeKind};
@@ -124,14 +125,33 @@ impl<R: BufRead> Reader<R> {
             Some(n) if n as usize >= map.len() => Err(reader.damaged(format!("outlet number {n} of {}", map.len()))),
             _ => Ok(()),
         };
-        // The entities' totals, by gazetteer index, to check the pairs against.
-        let mut mentioned: Vec<Option<(String, EntityTotal)>> = vec![None; gazetteer.entity_space()];
+        // The entities found in the text, numbered after the gazetteer's and those of the partials before.
+        let mut previous: Option<String> = None;
+        for _ in 0..self.section("found")? {
+            let (id, name, kind): (String, String, String) = self.record("an entity found in the text")?;
+            let kind = FoundKind::from_type_name(&kind);
+            let sound = kind.is_some() && slug(&name) == id && gazetteer.index_of(&id).is_none();
+            if previous.as_ref().is_some_and(|p| *p >= id) || !sound {
+                return Err(self.damaged(format!(
+                    "found entity `{id}` out of order, listed, or not named `{name}`"
+                )));
+            }
+            sum.number_found_entity(&Found {
+                id: id.clone(),
+                name,
+                kind: kind.expect("checked"),
+            });
+            previous = Some(id);
+        }
+        let index_of = |sum: &Accumulator, id: &str| gazetteer.index_of(id).or_else(|| sum.found.index_of(id));
+        // The entities' totals, by index, to check the pairs against.
+        let mut mentioned: Vec<Option<(String, EntityTotal)>> = vec![None; sum.found.end()];
         let mut mentions = 0u64;
         let mut previous: Option<String> = None;
         for _ in 0..self.section("entities")? {
             let (id, total): (String, EntityTotal) = self.record("an entity")?;
-            let Some(entity) = gazetteer.index_of(&id) else {
-                return Err(self.damaged(format!("`{id}` is no entity of the gazetteer")));
+            let Some(entity) = index_of(sum, &id) else {
+                return Err(self.damaged(format!("`{id}` is no entity of the gazetteer, nor found")));
             };
             if previous.is_some_and(|p| p >= id) || !total.named() {
                 return Err(self.damaged(format!("entity `{id}` out of order, or never named")));
@@ -154,7 +174,7 @@ impl<R: BufRead> Reader<R> {
         let mut previous: Option<(String, String)> = None;
         for _ in 0..self.section("pairs")? {
             let (a, b, total): (String, String, PairTotal) = self.record("a pair")?;
-            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i].is_some());
+            let end = |id: &str| index_of(sum, id).filter(|&i| mentioned[i].is_some());
             let (Some(x), Some(y)) = (end(&a), end(&b)) else {
                 return Err(self.damaged(format!("pair `{a}`–`{b}` of an entity not among its entities")));
             };
@@ -172,7 +192,7 @@ impl<R: BufRead> Reader<R> {
         let mut previous: Option<(String, String, EdgeKind)> = None;
         for _ in 0..self.section("relations")? {
             let (a, b, kind, total): (String, String, EdgeKind, PairTotal) = self.record("a relation")?;
-            let end = |id: &str| gazetteer.index_of(id).filter(|&i| mentioned[i].is_some());
+            let end = |id: &str| index_of(sum, id).filter(|&i| mentioned[i].is_some());
             let (Some(x), Some(y)) = (end(&a), end(&b)) else {
                 return Err(self.damaged(format!("relation `{a}`–`{b}` of an entity not among its entities")));
             };

@@ -277,16 +277,17 @@ fn damaged_partials_are_errors() {
         ));
     }
     let newer = text
-        .replacen("\"format_version\":3", "\"format_version\":4", 1)
+        .replacen("\"format_version\":4", "\"format_version\":5", 1)
         .into_bytes();
     assert!(matches!(
         merge(inputs(&[newer]), &gazetteer),
-        Err(Error::NewerFormat { found: 4, .. })
+        Err(Error::NewerFormat { found: 5, .. })
     ));
-    // partials of the formats before outlets (1) and before the digest (2): refused by name
-    for found in [1, 2] {
+    // partials of the formats before outlets (1), before the digest (2) and before found entities (3):
+    // refused by name
+    for found in [1, 2, 3] {
         let older = text
-            .replacen("\"format_version\":3", &format!("\"format_version\":{found}"), 1)
+            .replacen("\"format_version\":4", &format!("\"format_version\":{found}"), 1)
             .into_bytes();
         assert!(matches!(
             merge(inputs(&[older]), &gazetteer),

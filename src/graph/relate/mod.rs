@@ -43,6 +43,7 @@ use words::{
 
 use super::EdgeKind;
 use crate::extract::Mention;
+use crate::extract::found::{Found as FoundEntity, FoundKind};
 use crate::gazetteer::Gazetteer;
 
 /// The shipped lexicons.
@@ -94,6 +95,8 @@ pub struct Stated {
 pub struct Scratch {
     tokens: Tokens,
     spans: Spans,
+    /// The type of each mention of the sentence.
+    kinds: Vec<u8>,
 }
 
 impl Relater {
@@ -127,20 +130,33 @@ impl Relater {
         Ok(())
     }
 
+    /// The type of an entity index: the gazetteer's, or that of the document's found entity (`found`, numbered
+    /// after the gazetteer's indices).
+    fn type_of(&self, entity: u32, found: &[FoundEntity]) -> u8 {
+        match self.types.get(entity as usize) {
+            Some(&kind) => kind,
+            None => match found.get(entity as usize - self.types.len()).map(|f| f.kind) {
+                Some(FoundKind::Person) => PERSON,
+                Some(FoundKind::Product) => PRODUCT,
+                None => OTHER,
+            },
+        }
+    }
+
     /// The relations the sentence `text[sentence]` states between its `mentions` (in text order), appended to
-    /// `out`.
+    /// `out`; `found` are the entities found in the document's text, which some mentions may name.
     pub fn relate(
         &self,
         text: &str,
         sentence: Range<usize>,
-        mentions: &[Mention],
+        (mentions, found_entities): (&[Mention], &[FoundEntity]),
         scratch: &mut Scratch,
         out: &mut Vec<Stated>,
     ) {
         if mentions.len() < 2 {
             return;
         }
-        let Scratch { tokens, spans } = scratch;
+        let Scratch { tokens, spans, kinds } = scratch;
         tokens.read(text, sentence, &self.vocabulary);
         // without a word that a relation's cue begins with, a sentence states none: nothing more is read
         if !(0..tokens.len()).any(|t| tokens.is(t, BEGINS_RELATION)) {
@@ -166,18 +182,18 @@ impl Relater {
             return;
         }
         let any_gate = !gates.is_empty();
+        kinds.clear();
+        kinds.extend(mentions.iter().map(|m| self.type_of(m.entity, found_entities)));
+        let kinds = &kinds[..];
         spans.list.clear();
         spans
             .list
             .extend(mentions.iter().map(|m| tokens.within(m.start..m.end)));
         // a place glued to a noun by a hyphen says where the noun is from (`die US-Firma Palantir`): it is no
         // party, and no subject standing between two others
-        for (span, m) in spans.iter_mut().zip(mentions) {
+        for ((span, m), &kind) in spans.iter_mut().zip(mentions).zip(kinds) {
             let mut rest = text[m.end.min(text.len())..].chars();
-            if self.types[m.entity as usize] == PLACE
-                && rest.next() == Some('-')
-                && rest.next().is_some_and(char::is_alphabetic)
-            {
+            if kind == PLACE && rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
                 *span = span.start..span.start;
             }
         }
@@ -198,15 +214,15 @@ impl Relater {
                 if mentions[i].entity == mentions[j].entity || spans[i].is_empty() || spans[j].is_empty() {
                     continue;
                 }
-                if let Some(stated) = self.pair(tokens, spans, mentions, &found, &reading, (i, j))
+                if let Some(stated) = self.pair(tokens, spans, kinds, &found, &reading, (i, j))
                     && (!any_gate || stated.kind == EdgeKind::WorksFor)
                 {
                     out.push(stated);
                 }
             }
         }
-        self.products_sold(tokens, spans, mentions, from, out);
-        self.conjuncts(tokens, spans, mentions, from, out);
+        self.products_sold(tokens, spans, (mentions, kinds), from, out);
+        self.conjuncts(tokens, spans, (mentions, kinds), from, out);
         spread::drop_contradictions(mentions, from, out);
     }
 
@@ -215,7 +231,7 @@ impl Relater {
         &self,
         tokens: &Tokens,
         spans: &Spans,
-        mentions: &[Mention],
+        kinds: &[u8],
         found: &Found,
         reading: &Reading,
         (i, j): (usize, usize),
@@ -400,10 +416,7 @@ impl Relater {
             }
         }
         passive &= agent;
-        let (a, b) = (
-            self.types[mentions[i].entity as usize],
-            self.types[mentions[j].entity as usize],
-        );
+        let (a, b) = (kinds[i], kinds[j]);
         // a place after `in` is where something happens, not a party to it
         let located = |k: usize| (spans[k].start.saturating_sub(3)..spans[k].start).any(|t| tokens.is(t, LOCATIVES));
         let (a, b) = (
@@ -417,7 +430,7 @@ impl Relater {
             {
                 continue;
             }
-            if !self.cue_fits(tokens, spans, mentions, (i, j), &cue, after, kind, listed) {
+            if !self.cue_fits(tokens, spans, kinds, (i, j), &cue, after, kind, listed) {
                 continue;
             }
             let flip = after && passive;
@@ -470,7 +483,7 @@ impl Relater {
         &self,
         tokens: &Tokens,
         spans: &Spans,
-        mentions: &[Mention],
+        kinds: &[u8],
         (i, j): (usize, usize),
         cue: &Range<usize>,
         after: bool,
@@ -478,7 +491,7 @@ impl Relater {
         listed: bool,
     ) -> bool {
         let region = &(spans[i].end..spans[j].start);
-        let product = self.types[mentions[j].entity as usize] == PRODUCT;
+        let product = kinds[j] == PRODUCT;
         // two names side by side before a clause-final verb are its subject and object (`dat de politie
         // Clearview gekocht heeft`), except a maker before its product, which is one name (`Microsoft Azure`)
         if after && region.is_empty() && product {
@@ -517,7 +530,7 @@ impl Relater {
                 });
             // after the second name, the role must follow it at once and be the first name's (`Sundar
             // Pichai, the Google CEO`, `Google's CEO`)
-            let close = !after || (cue.start <= spans[j].end + 1 && self.types[mentions[i].entity as usize] == PERSON);
+            let close = !after || (cue.start <= spans[j].end + 1 && kinds[i] == PERSON);
             return glue && close;
         }
         if listed {
@@ -534,9 +547,8 @@ impl Relater {
         };
         let inside = |t: usize| spans.named(t);
         let list = (from..region.end).all(|t| inside(t) || tokens.list[t].mark == Some(',') || tokens.is(t, LIST_GLUE));
-        list || spans.iter().zip(mentions).all(|(span, m)| {
-            !(span.start >= from && span.end <= region.end)
-                || (kind == EdgeKind::Supplies && self.types[m.entity as usize] == PRODUCT)
+        list || spans.iter().zip(kinds).all(|(span, &type_)| {
+            !(span.start >= from && span.end <= region.end) || (kind == EdgeKind::Supplies && type_ == PRODUCT)
         })
     }
 }

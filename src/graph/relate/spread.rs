@@ -15,7 +15,7 @@ impl Relater {
         &self,
         tokens: &Tokens,
         spans: &[Range<usize>],
-        mentions: &[Mention],
+        (mentions, kinds): (&[Mention], &[u8]),
         from: usize,
         out: &mut Vec<Stated>,
     ) {
@@ -32,7 +32,7 @@ impl Relater {
                 });
                 if between
                     && !known
-                    && self.types[m.entity as usize] == PRODUCT
+                    && kinds[k] == PRODUCT
                     && m.entity != mentions[stated.source].entity
                     && m.entity != mentions[stated.target].entity
                 {
@@ -53,7 +53,7 @@ impl Relater {
         &self,
         tokens: &Tokens,
         spans: &[Range<usize>],
-        mentions: &[Mention],
+        (mentions, kinds): (&[Mention], &[u8]),
         from: usize,
         out: &mut Vec<Stated>,
     ) {
@@ -61,7 +61,7 @@ impl Relater {
         for stated in &out[from..] {
             let later = stated.source.max(stated.target);
             let other = stated.source.min(stated.target);
-            let kind = self.types[mentions[later].entity as usize];
+            let kind = kinds[later];
             let mut last = later;
             for k in later + 1..mentions.len() {
                 if spans[k].is_empty() || spans[k].start < spans[last].end {
@@ -76,7 +76,7 @@ impl Relater {
                         tokens.list[t].mark == Some(',')
                             || (tokens.list[t].mark.is_none() && (tokens.is(t, AND) || tokens.is(t, ARTICLES)))
                     });
-                if !joined || self.types[mentions[k].entity as usize] != kind {
+                if !joined || kinds[k] != kind {
                     break;
                 }
                 last = k;

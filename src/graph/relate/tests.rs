@@ -51,9 +51,15 @@ fn check(rows: &[(&str, &[&str])]) {
                 .copied()
                 .collect();
             let mut stated = Vec::new();
-            relater.relate(text, sentence.clone(), &mentions, &mut Scratch::default(), &mut stated);
+            relater.relate(
+                text,
+                sentence.clone(),
+                (&mentions, &extraction.found),
+                &mut Scratch::default(),
+                &mut stated,
+            );
             for r in stated {
-                let id = |k: usize| gazetteer.id_of(mentions[k].entity as usize).into_owned();
+                let id = |k: usize| extraction.id_of(&gazetteer, mentions[k].entity).into_owned();
                 got.push(format!("{} {} {}", id(r.source), r.kind.name(), id(r.target)));
                 assert!(
                     text[r.cue.clone()].chars().next().is_some_and(char::is_alphanumeric),

@@ -1,0 +1,308 @@
+//! Entities the text names that the gazetteer does not list: people named by a first name and a surname, and
+//! products named in quotes after a product noun.
+//!
+//! No list is complete. On articles the gazetteer was not written from, most of the actors it misses are
+//! people (the sheriff's spokesperson, the lawyer quoted) and products (`die Software „Gesichtsfinder“`), and the
+//! press names both in a few fixed ways that hold across German, English and Dutch:
+//!
+//! - a person is introduced by first name and surname (`Jennifer Granick`, `Sanne de Vries`, `Herbert Reul`),
+//!   then called by the surname alone (`Granick said`); see [`people`];
+//! - a product is named in quotes after the noun for what it is (`die Aufklärungsdrohne „Luna“`, `the
+//!   app called "Neighbors"`, `het systeem „ProKid“`), then in quotes or as written; see [`products`];
+//! - either may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that document.
+//!
+//! Precision comes first, as everywhere in extraction: what a list names is never found again (its forms,
+//! folded, are no found names, and a found name never overlaps a listed mention), a name is only taken whole
+//! (`John Jay College` is no person), and a word of a language's vocabulary is no surname unless the
+//! surname lists know it (`Young`, `Koch`), nor is a word that heads a name of a place or institution (`Austin
+//! Police`, `Virginia Beach`).
+//!
+//! A found entity belongs to its document: the [`Extraction`] lists them (`found`), and their mentions carry
+//! the index `found_base + k` for the `k`th of them, after every index of the gazetteer's. The build numbers
+//! them for the graph by their id, in input order (see `pipeline`), so that the graph is the same whatever the
+//! number of threads; the same name found in two documents is one node.
+
+mod people;
+mod products;
+
+use std::ops::Range;
+
+use rustc_hash::FxHashSet;
+
+use super::{Extraction, Mention};
+use crate::gazetteer::slug;
+
+/// What a found entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FoundKind {
+    Person,
+    Product,
+}
+
+impl FoundKind {
+    /// The gazetteer's type for it.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            FoundKind::Person => "person",
+            FoundKind::Product => "product",
+        }
+    }
+
+    /// The kind a gazetteer type names, if any.
+    pub fn from_type_name(name: &str) -> Option<FoundKind> {
+        [FoundKind::Person, FoundKind::Product]
+            .into_iter()
+            .find(|k| k.type_name() == name)
+    }
+
+    /// How it was found, for the graph's `found_by` attribute.
+    pub fn how(self) -> &'static str {
+        match self {
+            FoundKind::Person => "first name and surname",
+            FoundKind::Product => "quoted after a product noun",
+        }
+    }
+}
+
+/// An entity found in a document's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The slug of its name, as the gazetteer derives ids (`jennifer-lynch`).
+    pub id: String,
+    /// Its name as first written, without a possessive.
+    pub name: String,
+    pub kind: FoundKind,
+}
+
+/// What finding needs of the gazetteer: its ids and its forms, folded, so that nothing listed is found again.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Finder {
+    /// The first index after the gazetteer's: found entities are numbered from here.
+    pub base: u32,
+    /// Every folded form the gazetteer lists (and every listed id), whether or not it matches here.
+    pub known: FxHashSet<Box<str>>,
+}
+
+impl Finder {
+    /// Whether a name is the gazetteer's: one of its forms or ids.
+    fn knows(&self, name: &str) -> bool {
+        let folded = crate::text::fold::fold(name);
+        self.known.contains(folded.as_str()) || self.known.contains(slug(name).as_str())
+    }
+
+    /// Finds the entities of `text`'s paragraphs `out.paragraphs[first_paragraph..]` that no mention of
+    /// `out.mentions[from..]` covers, adds them to `out.found` (or finds them there) and their mentions to
+    /// `out.mentions`, which stay in text order.
+    pub fn find(&self, text: &str, out: &mut Extraction, first_paragraph: usize, from: usize) {
+        // the words of every paragraph, read once for both passes
+        let mut words = Vec::new();
+        let mut paragraphs: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        for p in first_paragraph..out.paragraphs.len() {
+            let para = out.paragraphs[p].clone();
+            let first = words.len();
+            words_into(text, para.clone(), &out.sentences, &mut words);
+            paragraphs.push((para, first..words.len()));
+        }
+        let mut spans: Vec<(Range<usize>, u32)> = Vec::new();
+        let taken = Taken {
+            listed: &out.mentions[from..],
+        };
+        let mut names: Vec<(Range<usize>, Range<usize>, FoundKind)> = Vec::new();
+        for (_, range) in &paragraphs {
+            let words = &words[range.clone()];
+            if words.len() >= 2 {
+                people::full_names(text, words, &taken, &mut names);
+                products::quoted(text, words, &taken, &mut names);
+            }
+        }
+        for (span, name, kind) in names {
+            let name = normalise(&text[name]);
+            if self.knows(&name) || spans.iter().any(|(s, _)| overlaps(s, &span)) {
+                continue;
+            }
+            let k = out.found_index(&name, kind);
+            spans.push((span, k));
+        }
+        if out.found.is_empty() {
+            return;
+        }
+        // Later mentions: surnames, quoted or written names, acronyms; in every paragraph of the segment.
+        let taken = Taken {
+            listed: &out.mentions[from..],
+        };
+        let defined = acronyms(text, &spans);
+        let mut again: Vec<(Range<usize>, u32)> = Vec::new();
+        let mut more = Vec::new();
+        for (para, range) in &paragraphs {
+            let words = &words[range.clone()];
+            more.clear();
+            people::surnames(text, words, &out.found, &mut more);
+            products::again(text, para.clone(), words, &out.found, &mut more);
+            for w in words.iter().filter(|w| w.capital) {
+                let written = w.text(text);
+                more.extend(
+                    defined
+                        .iter()
+                        .filter(|(a, _)| *a == written)
+                        .map(|&(_, k)| (w.range.clone(), k)),
+                );
+            }
+            more.sort_by_key(|(r, _): &(Range<usize>, u32)| r.start);
+            for (range, k) in more.drain(..) {
+                let free = !taken.covers(&range) && !spans.iter().chain(&again).any(|(s, _)| overlaps(s, &range));
+                if free {
+                    again.push((range, k));
+                }
+            }
+        }
+        spans.extend(again);
+        if spans.is_empty() {
+            return;
+        }
+        for (range, k) in spans {
+            let sentence = out
+                .sentences
+                .partition_point(|s| s.start <= range.start)
+                .saturating_sub(1);
+            out.mentions.push(Mention {
+                start: range.start,
+                end: range.end,
+                entity: self.base + k,
+                paragraph: out.sentence_paragraph[sentence],
+                sentence: out.base.sentences + sentence as u32,
+            });
+        }
+        out.mentions[from..].sort_by_key(|m| m.start);
+    }
+}
+
+impl Extraction {
+    /// The index among `found` of the entity named `name`, added when it is new (a name found again under
+    /// another kind stays what it was found as first).
+    fn found_index(&mut self, name: &str, kind: FoundKind) -> u32 {
+        let id = slug(name);
+        if let Some(k) = self.found.iter().position(|f| f.id == id) {
+            return k as u32;
+        }
+        self.found.push(Found {
+            id,
+            name: name.to_string(),
+            kind,
+        });
+        (self.found.len() - 1) as u32
+    }
+}
+
+/// The listed mentions of a paragraph's segment, which found names must not overlap.
+pub(super) struct Taken<'a> {
+    listed: &'a [Mention],
+}
+
+impl Taken<'_> {
+    /// Whether a listed mention overlaps `range`.
+    pub fn covers(&self, range: &Range<usize>) -> bool {
+        let i = self.listed.partition_point(|m| m.end <= range.start);
+        self.listed.get(i).is_some_and(|m| m.start < range.end)
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// One word of a paragraph: letters and digits, with the hyphens and apostrophes inside it (`Jean-Luc`,
+/// `O'Brien`, `Mol's`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Word {
+    pub range: Range<usize>,
+    /// Whether it is the first word of its sentence, where every language capitalises.
+    pub initial: bool,
+    /// Whether it begins with a capital: only such words begin a name.
+    pub capital: bool,
+}
+
+impl Word {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.range.clone()]
+    }
+}
+
+fn inner_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’')
+}
+
+/// The words of `text[para]`, each marked if it begins one of `sentences`. Every article's text goes through
+/// here, so ASCII is read byte by byte, and only other characters are decoded.
+fn words_into(text: &str, para: Range<usize>, sentences: &[Range<usize>], out: &mut Vec<Word>) {
+    let bytes = text.as_bytes();
+    // the character at `i` (a boundary), and its length
+    let at = |i: usize| -> (char, usize) {
+        match bytes[i] {
+            b if b < 0x80 => (b as char, 1),
+            _ => text[i..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let mut s = sentences.partition_point(|r| r.end <= para.start);
+    let mut sentence_seen = usize::MAX;
+    let mut i = para.start;
+    while i < para.end {
+        let (c, len) = at(i);
+        if !c.is_alphanumeric() {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < para.end {
+            let (d, len) = at(i);
+            let joins = inner_joiner(d) && i + len < para.end && at(i + len).0.is_alphanumeric();
+            if !d.is_alphanumeric() && !joins {
+                break;
+            }
+            i += len;
+        }
+        while s + 1 < sentences.len() && sentences[s + 1].start <= start {
+            s += 1;
+        }
+        let initial = sentence_seen != s;
+        sentence_seen = s;
+        out.push(Word {
+            range: start..i,
+            initial,
+            capital: c.is_uppercase(),
+        });
+    }
+}
+
+/// Whether only a single space (or a no-break space) stands between two words.
+pub(super) fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
+    matches!(&text[a.range.end..b.range.start], " " | "\u{a0}")
+}
+
+/// Whether a word begins with a capital and has a small letter (`Granick`, not `NSA`, `young` or `2024`).
+pub(super) fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+/// A name with its white space made single spaces.
+fn normalise(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `Name (ACR)`: a found name followed by an acronym in brackets that its capitals spell names it in the
+/// document wherever the acronym is written so. The acronyms so defined, with the found entity of each.
+fn acronyms<'t>(text: &'t str, found_spans: &[(Range<usize>, u32)]) -> Vec<(&'t str, u32)> {
+    let mut defined = Vec::new();
+    for (span, k) in found_spans {
+        // after a quoted name, its closing quote
+        let rest = text[span.end..].trim_start_matches(['“', '”', '"', '»', '«']);
+        let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a) else {
+            continue;
+        };
+        let acronym = inner.len() >= 2 && inner.len() <= 8 && inner.bytes().all(|b| b.is_ascii_uppercase());
+        if acronym && super::acronyms::spells(&text[span.clone()], inner) {
+            defined.push((inner, *k));
+        }
+    }
+    defined
+}

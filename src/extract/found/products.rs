@@ -1,0 +1,182 @@
+//! Products by their names in quotes after the noun for what they are: `die Software „Gesichtsfinder“`, `die
+//! Aufklärungsdrohne „Luna“`, `Drohnen vom Typ „Heron TP“`, `the app called "Neighbors"`, `het systeem “ProKid”`.
+//!
+//! The noun is one of each language's words for a product of this field (software, app, platform, system,
+//! drone, database, camera…; [`NOUNS`]) or a German or Dutch compound ending in one
+//! (`Gesichtserkennungssoftware`, `Referenzdatenbank`), directly before the quote or with `called`, `namens`,
+//! `genaamd`… between. What is quoted must look like a name: a capital or a digit first, at most five words, no
+//! sentence punctuation. Quotes alone are not enough: a quoted word is as often a term or a quotation.
+//!
+//! After that, the name is the product wherever the document writes it so, quoted or not, but not at the
+//! start of a sentence when it is an ordinary word there (`Neighbors` may be a word in English).
+
+use std::ops::Range;
+
+use super::{Found, FoundKind, Taken, Word};
+use crate::gazetteer::words::ordinary_word;
+
+/// Nouns for products, lower case; a compound that ends in one of four letters or more is one too.
+const NOUNS: &[&str] = &[
+    // en
+    "software",
+    "app",
+    "application",
+    "platform",
+    "system",
+    "tool",
+    "drone",
+    "database",
+    "camera",
+    "algorithm",
+    "chatbot",
+    "service",
+    "product",
+    "program",
+    "programme",
+    "device",
+    "sensor",
+    "scanner",
+    "robot",
+    "model",
+    "type",
+    "suite",
+    // de
+    "programm",
+    "anwendung",
+    "plattform",
+    "drohne",
+    "datenbank",
+    "kamera",
+    "algorithmus",
+    "dienst",
+    "produkt",
+    "gerät",
+    "roboter",
+    "modell",
+    "typ",
+    // nl
+    "applicatie",
+    "systeem",
+    "databank",
+    "programma",
+    "apparaat",
+    "algoritme",
+];
+
+/// Words that may stand between the noun and the quote.
+const LINKS: &[&str] = &["called", "named", "dubbed", "namens", "genannt", "genaamd"];
+
+/// Opening quotes and the closing quotes that may end them.
+const QUOTES: &[(char, &[char])] = &[
+    ('„', &['“', '”', '"']),
+    ('“', &['”']),
+    ('"', &['"']),
+    ('«', &['»']),
+    ('»', &['«']),
+];
+
+/// Whether a word is a product noun, or a compound that ends in one.
+fn product_noun(word: &str) -> bool {
+    let word = word.to_lowercase();
+    NOUNS
+        .iter()
+        .any(|noun| word == *noun || (noun.len() >= 4 && word.len() > noun.len() + 2 && word.ends_with(noun)))
+}
+
+/// The quoted product names of a paragraph's `words`: (span, name span, product).
+pub(super) fn quoted(
+    text: &str,
+    words: &[Word],
+    taken: &Taken<'_>,
+    out: &mut Vec<(Range<usize>, Range<usize>, FoundKind)>,
+) {
+    for (i, word) in words.iter().enumerate() {
+        let Some((open, close)) = quote_before(text, word) else {
+            continue;
+        };
+        if i == 0 {
+            continue;
+        }
+        let mut cue = i - 1;
+        if LINKS.contains(&words[cue].text(text)) && cue > 0 {
+            cue -= 1;
+        }
+        let before = &text[words[cue].range.end..word.range.start - open.len_utf8()];
+        let linked = cue + 1 == i || LINKS.contains(&words[cue + 1].text(text));
+        if !linked || before.chars().any(|c| !c.is_whitespace() && !c.is_alphabetic()) {
+            continue;
+        }
+        if !product_noun(words[cue].text(text)) {
+            continue;
+        }
+        let Some(name) = quoted_name(text, word.range.start, close) else {
+            continue;
+        };
+        if !taken.covers(&name) {
+            out.push((name.clone(), name, FoundKind::Product));
+        }
+    }
+}
+
+/// The opening quote right before a word, and the quotes that close it.
+fn quote_before(text: &str, word: &Word) -> Option<(char, &'static [char])> {
+    // the last byte of each opening quote: `"`, and those of `„`, `“`, `«`, `»` in UTF-8
+    let last = *text.as_bytes().get(word.range.start.checked_sub(1)?)?;
+    if !matches!(last, b'"' | 0x9E | 0x9C | 0xAB | 0xBB) {
+        return None;
+    }
+    let c = text[..word.range.start].chars().next_back()?;
+    QUOTES
+        .iter()
+        .find(|(open, _)| *open == c)
+        .map(|&(open, close)| (open, close))
+}
+
+/// The name quoted from `start` to one of the `close` quotes, if it looks like one.
+fn quoted_name(text: &str, start: usize, close: &[char]) -> Option<Range<usize>> {
+    let mut end = text.len().min(start + 64);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[start..end];
+    let end = rest.char_indices().find(|(_, c)| close.contains(c)).map(|(i, _)| i)?;
+    let name = &rest[..end];
+    let first = name.chars().next()?;
+    let words = name.split_whitespace().count();
+    let punctuation = name
+        .chars()
+        .any(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '\n'));
+    let fits = (first.is_uppercase() || first.is_ascii_digit()) && words <= 5 && name.trim() == name;
+    (fits && !punctuation && name.chars().any(char::is_alphabetic)).then_some(start..start + end)
+}
+
+/// The later mentions of the products found in the document: the name as written, quoted or not, with word
+/// boundaries, except where it starts a sentence and is an ordinary word.
+pub(super) fn again(
+    text: &str,
+    para: Range<usize>,
+    words: &[Word],
+    found: &[Found],
+    out: &mut Vec<(Range<usize>, u32)>,
+) {
+    let paragraph = &text[para.clone()];
+    for (k, f) in found.iter().enumerate() {
+        if f.kind != FoundKind::Product {
+            continue;
+        }
+        let word = !ordinary_word(&f.name).is_empty();
+        for (i, _) in paragraph.match_indices(f.name.as_str()) {
+            let (start, end) = (para.start + i, para.start + i + f.name.len());
+            let bounded = !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+            let initial = words.iter().find(|w| w.range.start == start).is_some_and(|w| w.initial);
+            let quoted = text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| QUOTES.iter().any(|(open, _)| *open == c));
+            if bounded && (quoted || !(initial && word)) {
+                out.push((start..end, k as u32));
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Entities found in the text, end to end: a person and a product the shipped gazetteer does not list become
+//! nodes with `origin` `text` and how they were found, one node for the name in every document; the mention
+//! table names them; the graph is the same bytes whatever the threads and when built in shards; `--listed-only`
+//! leaves them out; `suggest` still lists them for review.
+
+use std::path::Path;
+
+use crate::util::{OUTPUTS, folder_with, read_csv, read_json, run, tempdir};
+
+const EN: &str = "Sheriff pilots face recognition\n\nThe county tested the software \"VisionGuard 3\" for a year, \
+said Kendra Okafor, a lawyer who reviewed the contract. Okafor said the county paid Palantir.\n";
+const DE: &str = "Polizei testet Software\n\nDie Polizei nutzt die Software „VisionGuard 3“ seit Mai. Das bestätigte \
+Kendra Okafor am Montag.\n";
+
+fn corpus() -> tempfile::TempDir {
+    folder_with(&[("a_en.txt", EN.as_bytes()), ("b_de.txt", DE.as_bytes())])
+}
+
+fn build(inputs: &[&Path], out: &Path, extra: &[&str]) {
+    let mut args = vec!["build"];
+    args.extend(inputs.iter().map(|p| p.to_str().unwrap()));
+    args.extend(["--gazetteer", "gazetteer", "--out", out.to_str().unwrap(), "--quiet"]);
+    args.extend_from_slice(extra);
+    run(&args).expect_code(0);
+}
+
+#[test]
+fn people_and_products_found_in_the_text_are_nodes() {
+    let corpus = corpus();
+    let out = tempdir();
+    build(&[corpus.path()], out.path(), &[]);
+    let graph = read_json(&out.path().join("graph.json"));
+    let node = |id: &str| {
+        graph["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap_or_else(|| panic!("no node {id}"))
+            .clone()
+    };
+    let person = node("kendra-okafor");
+    assert_eq!(person["label"], "Kendra Okafor");
+    assert_eq!(person["type"], "person");
+    assert_eq!(person["origin"], "text");
+    assert_eq!(person["found_by"], "first name and surname");
+    // named in both documents, by the surname too in the first
+    assert_eq!(person["documents"], 2);
+    assert_eq!(person["mentions"], 3);
+    let product = node("visionguard-3");
+    assert_eq!(product["type"], "product");
+    assert_eq!(product["found_by"], "quoted after a product noun");
+    assert_eq!(product["documents"], 2);
+    let rows = read_csv(&out.path().join("mentions.csv"));
+    let surnames: Vec<_> = rows.iter().filter(|r| r["surface"] == "Okafor").collect();
+    assert_eq!(surnames.len(), 1);
+    assert_eq!(surnames[0]["entity"], "kendra-okafor");
+    assert_eq!(surnames[0]["type"], "person");
+    // and they are linked like any entity, with the sentence
+    let answer = run(&[
+        "query",
+        "evidence",
+        "Kendra Okafor",
+        "Palantir",
+        "--graph",
+        out.path().join("graph.json").to_str().unwrap(),
+    ])
+    .expect_code(0);
+    assert!(
+        answer.stdout.contains("Okafor said the county paid Palantir."),
+        "{}",
+        answer.stdout
+    );
+}
+
+#[test]
+fn found_entities_are_the_same_whatever_the_threads_or_shards() {
+    let corpus = corpus();
+    let dir = tempdir();
+    let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+    build(&[corpus.path()], &one, &["--threads", "1"]);
+    build(&[corpus.path()], &two, &["--threads", "2"]);
+    for name in OUTPUTS {
+        assert_eq!(
+            std::fs::read(one.join(name)).unwrap(),
+            std::fs::read(two.join(name)).unwrap(),
+            "{name}"
+        );
+    }
+    // each shard finds the names on its own; the merge makes them one node each, as one build does
+    let (en, de) = (corpus.path().join("a_en.txt"), corpus.path().join("b_de.txt"));
+    let (a, b, merged) = (dir.path().join("a"), dir.path().join("b"), dir.path().join("merged"));
+    build(&[&en], &a, &["--partial"]);
+    build(&[&de], &b, &["--partial"]);
+    let partial = std::fs::read_to_string(a.join("partial.jsonl")).unwrap();
+    assert!(
+        partial.contains("[\"kendra-okafor\",\"Kendra Okafor\",\"person\"]"),
+        "{partial}"
+    );
+    run(&[
+        "merge",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--out",
+        merged.to_str().unwrap(),
+        "--quiet",
+    ])
+    .expect_code(0);
+    for name in ["graph.json", "nodes.csv", "edges.csv", "graph.gexf", "graph.graphml"] {
+        assert_eq!(
+            std::fs::read(one.join(name)).unwrap(),
+            std::fs::read(merged.join(name)).unwrap(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn listed_only_leaves_them_out_and_suggest_lists_them() {
+    let corpus = corpus();
+    let out = tempdir();
+    build(&[corpus.path()], out.path(), &["--listed-only"]);
+    let graph = read_json(&out.path().join("graph.json"));
+    assert!(
+        graph["nodes"].as_array().unwrap().iter().all(|n| n["origin"] != "text"),
+        "{graph}"
+    );
+    let suggested = run(&[
+        "suggest",
+        corpus.path().to_str().unwrap(),
+        "--gazetteer",
+        "gazetteer",
+        "--json",
+        "--quiet",
+    ])
+    .expect_code(0);
+    let candidates: serde_json::Value = serde_json::from_str(&suggested.stdout).unwrap();
+    let names: Vec<&str> = candidates["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert!(names.contains(&"Kendra Okafor"), "{names:?}");
+}
