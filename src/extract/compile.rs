@@ -236,7 +236,7 @@ impl Extractor {
             .iter()
             .map(|k| k.trim_start())
             .chain(gazetteer.entities().iter().map(|e| e.id.as_str()))
-            .map(Box::from)
+            .map(Finder::key)
             .collect();
         let found = Some(Finder {
             base: gazetteer.entity_space() as u32,

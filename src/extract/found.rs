@@ -24,6 +24,7 @@
 
 mod people;
 mod products;
+mod scan;
 
 use std::ops::Range;
 
@@ -79,42 +80,52 @@ pub struct Found {
 pub(super) struct Finder {
     /// The first index after the gazetteer's: found entities are numbered from here.
     pub base: u32,
-    /// Every folded form the gazetteer lists (and every listed id), whether or not it matches here.
-    pub known: FxHashSet<Box<str>>,
+    /// Every folded form the gazetteer lists (and every listed id), whether or not it matches here, by a 64-bit
+    /// hash ([`Finder::key`]): the shipped gazetteer has some 200,000, which as strings took 20 MB. Two forms
+    /// sharing a hash would at worst keep a name from being found.
+    pub known: FxHashSet<u64>,
 }
 
 impl Finder {
+    /// The key of a folded form or an id in `known`.
+    pub fn key(form: &str) -> u64 {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(form)
+    }
+
     /// Whether a name is the gazetteer's: one of its forms or ids.
     fn knows(&self, name: &str) -> bool {
         let folded = crate::text::fold::fold(name);
-        self.known.contains(folded.as_str()) || self.known.contains(slug(name).as_str())
+        self.known.contains(&Finder::key(folded.as_str())) || self.known.contains(&Finder::key(&slug(name)))
     }
 
     /// Finds the entities of `text`'s paragraphs `out.paragraphs[first_paragraph..]` that no mention of
     /// `out.mentions[from..]` covers, adds them to `out.found` (or finds them there) and their mentions to
     /// `out.mentions`, which stay in text order.
     pub fn find(&self, text: &str, out: &mut Extraction, first_paragraph: usize, from: usize) {
-        // the words of every paragraph, read once for both passes
-        let mut words = Vec::new();
-        let mut paragraphs: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-        for p in first_paragraph..out.paragraphs.len() {
-            let para = out.paragraphs[p].clone();
-            let first = words.len();
-            words_into(text, para.clone(), &out.sentences, &mut words);
-            paragraphs.push((para, first..words.len()));
-        }
-        let mut spans: Vec<(Range<usize>, u32)> = Vec::new();
         let taken = Taken {
             listed: &out.mentions[from..],
         };
+        // First names and quotes: the words after a first name are read one by one, a quote from where it is.
+        let (mut places, mut words) = (Vec::new(), Vec::new());
         let mut names: Vec<(Range<usize>, Range<usize>, FoundKind)> = Vec::new();
-        for (_, range) in &paragraphs {
-            let words = &words[range.clone()];
-            if words.len() >= 2 {
-                people::full_names(text, words, &taken, &mut names);
-                products::quoted(text, words, &taken, &mut names);
+        for para in &out.paragraphs[first_paragraph..] {
+            places.clear();
+            scan::places(text, para.clone(), people::FirstNames::get(), &mut places);
+            for &place in &places {
+                match place {
+                    // a first name of a listed name (`Satya Nadella`) begins no other
+                    scan::Place::FirstName(at) if taken.covers(&(at..at + 1)) => {}
+                    scan::Place::FirstName(at) => {
+                        words.clear();
+                        words_into(text, scan::after(text, para, at), &out.sentences, &mut words);
+                        names.extend(people::full_name(text, &words, &taken));
+                    }
+                    scan::Place::Quote(at) => names.extend(products::quoted_at(text, para, at, &taken)),
+                }
             }
         }
+        let mut spans: Vec<(Range<usize>, u32)> = Vec::new();
         for (span, name, kind) in names {
             let name = normalise(&text[name]);
             if self.knows(&name) || spans.iter().any(|(s, _)| overlaps(s, &span)) {
@@ -126,18 +137,33 @@ impl Finder {
         if out.found.is_empty() {
             return;
         }
-        // Later mentions: surnames, quoted or written names, acronyms; in every paragraph of the segment.
+        // Later mentions: surnames, names as written, acronyms; read in the paragraphs that have one of them.
         let taken = Taken {
             listed: &out.mentions[from..],
         };
         let defined = acronyms(text, &spans);
+        let needles: Vec<memchr::memmem::Finder<'_>> = out
+            .found
+            .iter()
+            .map(|f| match f.kind {
+                FoundKind::Person => f.name.rsplit(' ').next().unwrap_or(&f.name),
+                FoundKind::Product => f.name.as_str(),
+            })
+            .chain(defined.iter().map(|(a, _)| *a))
+            .map(memchr::memmem::Finder::new)
+            .collect();
         let mut again: Vec<(Range<usize>, u32)> = Vec::new();
         let mut more = Vec::new();
-        for (para, range) in &paragraphs {
-            let words = &words[range.clone()];
+        for para in &out.paragraphs[first_paragraph..] {
+            let bytes = &text.as_bytes()[para.clone()];
+            if !needles.iter().any(|n| n.find(bytes).is_some()) {
+                continue;
+            }
+            words.clear();
+            words_into(text, para.clone(), &out.sentences, &mut words);
             more.clear();
-            people::surnames(text, words, &out.found, &mut more);
-            products::again(text, para.clone(), words, &out.found, &mut more);
+            people::surnames(text, &words, &out.found, &mut more);
+            products::again(text, para.clone(), &words, &out.found, &mut more);
             for w in words.iter().filter(|w| w.capital) {
                 let written = w.text(text);
                 more.extend(
@@ -231,8 +257,8 @@ fn inner_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’')
 }
 
-/// The words of `text[para]`, each marked if it begins one of `sentences`. Every article's text goes through
-/// here, so ASCII is read byte by byte, and only other characters are decoded.
+/// The words of `text[para]` (a paragraph, or a stretch of one), each marked if it begins one of
+/// `sentences`; ASCII is read byte by byte, and only other characters are decoded.
 fn words_into(text: &str, para: Range<usize>, sentences: &[Range<usize>], out: &mut Vec<Word>) {
     let bytes = text.as_bytes();
     // the character at `i` (a boundary), and its length
@@ -243,7 +269,11 @@ fn words_into(text: &str, para: Range<usize>, sentences: &[Range<usize>], out: &
         }
     };
     let mut s = sentences.partition_point(|r| r.end <= para.start);
-    let mut sentence_seen = usize::MAX;
+    // a stretch that starts inside a sentence after a word of it starts with no sentence's first word
+    let inside = sentences
+        .get(s)
+        .is_some_and(|r| r.start < para.start && text[r.start..para.start].chars().any(char::is_alphanumeric));
+    let mut sentence_seen = if inside { s } else { usize::MAX };
     let mut i = para.start;
     while i < para.end {
         let (c, len) = at(i);

@@ -206,6 +206,9 @@ impl Dates {
     }
 }
 
+/// How many entities found in the text an accumulator has room for before its vector of totals grows.
+const FOUND_ROOM: usize = 4096;
+
 impl Accumulator {
     /// An empty accumulator for a gazetteer of `entities` entities.
     pub fn new(entities: usize, settings: Settings) -> Accumulator {
@@ -215,7 +218,13 @@ impl Accumulator {
             windows: 0,
             mentions: 0,
             dates: Dates::default(),
-            entities: vec![EntityTotal::default(); entities],
+            entities: {
+                // room for the entities found in the text after the gazetteer's, so that the first of them does
+                // not double a vector as long as the gazetteer (20 MB for the shipped one)
+                let mut totals = Vec::with_capacity(entities + FOUND_ROOM);
+                totals.resize(entities, EntityTotal::default());
+                totals
+            },
             pairs: FxHashMap::default(),
             relations: FxHashMap::default(),
             infos: FxHashMap::default(),

@@ -138,6 +138,65 @@ fn last_names() -> &'static FxHashSet<&'static str> {
     NAMES.get_or_init(|| list(include_str!("last-names.txt")))
 }
 
+/// The first names, with a table of their first four bytes: a look-up there rules out most capitalised words
+/// more cheaply than reading them to their end and hashing them.
+pub(super) struct FirstNames {
+    /// One bit per key ([`key`]) of the first names' beginnings.
+    beginnings: Vec<u64>,
+    names: &'static FxHashSet<&'static str>,
+}
+
+/// Bits in the table of beginnings: 2²⁰, 128 KB (five bits of each of four bytes).
+const KEY_BITS: u32 = 20;
+
+impl FirstNames {
+    pub fn get() -> &'static FirstNames {
+        static NAMES: OnceLock<FirstNames> = OnceLock::new();
+        NAMES.get_or_init(|| {
+            let mut beginnings = vec![0u64; 1 << (KEY_BITS - 6)];
+            for name in first_names() {
+                let k = key(name.as_bytes());
+                beginnings[k >> 6] |= 1 << (k & 63);
+            }
+            FirstNames {
+                beginnings,
+                names: first_names(),
+            }
+        })
+    }
+
+    /// Whether a first name may begin the text `at` (the bytes of a capitalised word to its end or further).
+    pub fn may_begin(&self, at: &[u8]) -> bool {
+        let k = key(at);
+        self.beginnings[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.names.contains(word)
+    }
+}
+
+/// A number below 2^[`KEY_BITS`] for the beginning of a word: five bits of each of its first four bytes, or of
+/// fewer where a byte that is no ASCII letter or digit ends it (`Ali said` and `Ali` alike). No hashing: a
+/// build computes it for every capitalised word.
+#[inline]
+fn key(bytes: &[u8]) -> usize {
+    let mut k = 0;
+    for i in 0..4 {
+        let b = bytes.get(i).copied().unwrap_or(b' ');
+        let b = if b < 0x80 && !b.is_ascii_alphanumeric() {
+            0
+        } else {
+            b & 0x1F
+        };
+        k = (k << 5) | usize::from(b);
+        if b == 0 {
+            return k << (5 * (3 - i));
+        }
+    }
+    k
+}
+
 /// A word as written that some language writes so (a German noun; `Mark` is not, `mark` is English).
 fn ordinary_as_written(word: &str) -> bool {
     ordinary_word(word).iter().any(|(_, w)| *w == word)
@@ -160,47 +219,32 @@ fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// The full names of `words`: (the span of the mention, with a possessive; the span of the name; person).
-pub(super) fn full_names(
+/// The full name that begins with the first of `words` (a first name), if one does: (the span of the mention,
+/// with a possessive; the span of the name; person).
+pub(super) fn full_name(
     text: &str,
     words: &[Word],
     taken: &Taken<'_>,
-    out: &mut Vec<(Range<usize>, Range<usize>, FoundKind)>,
-) {
-    let first = first_names();
-    let mut i = 0;
-    while i + 1 < words.len() {
-        let start = &words[i];
-        let given = start.text(text);
-        if !start.capital || !first.contains(given) {
-            i += 1;
-            continue;
-        }
-        let Some(last) = surname_end(text, words, i) else {
-            i += 1;
-            continue;
-        };
-        // at the start of a sentence, a first name that is an ordinary word (`Will`, `May`, `John`) may be the
-        // word: the surname must then be no word at all, or a known surname (`May Day` is none, `John F.
-        // Kelly` is)
-        let surname = without_possessive(words[last].text(text));
-        if start.initial
-            && !ordinary_word(given).is_empty()
-            && !last_names().contains(surname)
-            && !ordinary_word(surname).is_empty()
-        {
-            i += 1;
-            continue;
-        }
-        let end = words[last].range.start + surname.len();
-        let span = start.range.start..words[last].range.end;
-        if longer_name(text, words, last) || taken.covers(&span) {
-            i = last + 1;
-            continue;
-        }
-        out.push((span, start.range.start..end, FoundKind::Person));
-        i = last + 1;
+) -> Option<(Range<usize>, Range<usize>, FoundKind)> {
+    let start = words.first()?;
+    let given = start.text(text);
+    let last = surname_end(text, words, 0)?;
+    // at the start of a sentence, a first name that is an ordinary word (`Will`, `May`, `John`) may be the
+    // word: the surname must then be no word at all, or a known surname (`May Day` is none, `John F. Kelly` is)
+    let surname = without_possessive(words[last].text(text));
+    if start.initial
+        && !ordinary_word(given).is_empty()
+        && !last_names().contains(surname)
+        && !ordinary_word(surname).is_empty()
+    {
+        return None;
     }
+    let end = words[last].range.start + surname.len();
+    let span = start.range.start..words[last].range.end;
+    if longer_name(text, words, last) || taken.covers(&span) {
+        return None;
+    }
+    Some((span, start.range.start..end, FoundKind::Person))
 }
 
 /// The index of the surname's word of a name that starts with a first name at `i`, if one follows.

@@ -83,53 +83,40 @@ fn product_noun(word: &str) -> bool {
         .any(|noun| word == *noun || (noun.len() >= 4 && word.len() > noun.len() + 2 && word.ends_with(noun)))
 }
 
-/// The quoted product names of a paragraph's `words`: (span, name span, product).
-pub(super) fn quoted(
+/// The product named in quotes by the opening quote at `quote` of `text[para]`, if a product noun stands right
+/// before it (or with a linking word between) and what is quoted looks like a name: (span, name span,
+/// product).
+pub(super) fn quoted_at(
     text: &str,
-    words: &[Word],
+    para: &Range<usize>,
+    quote: usize,
     taken: &Taken<'_>,
-    out: &mut Vec<(Range<usize>, Range<usize>, FoundKind)>,
-) {
-    for (i, word) in words.iter().enumerate() {
-        let Some((open, close)) = quote_before(text, word) else {
-            continue;
-        };
-        if i == 0 {
-            continue;
-        }
-        let mut cue = i - 1;
-        if LINKS.contains(&words[cue].text(text)) && cue > 0 {
-            cue -= 1;
-        }
-        let before = &text[words[cue].range.end..word.range.start - open.len_utf8()];
-        let linked = cue + 1 == i || LINKS.contains(&words[cue + 1].text(text));
-        if !linked || before.chars().any(|c| !c.is_whitespace() && !c.is_alphabetic()) {
-            continue;
-        }
-        if !product_noun(words[cue].text(text)) {
-            continue;
-        }
-        let Some(name) = quoted_name(text, word.range.start, close) else {
-            continue;
-        };
-        if !taken.covers(&name) {
-            out.push((name.clone(), name, FoundKind::Product));
-        }
+) -> Option<(Range<usize>, Range<usize>, FoundKind)> {
+    let open = text[quote..].chars().next()?;
+    let close = QUOTES.iter().find(|(o, _)| *o == open)?.1;
+    let name = quoted_name(text, quote + open.len_utf8(), close).filter(|n| n.end <= para.end)?;
+    let mut cue = word_before(text, para.start, quote)?;
+    if LINKS.contains(&&text[cue.clone()]) {
+        cue = word_before(text, para.start, cue.start)?;
     }
+    (product_noun(&text[cue]) && !taken.covers(&name)).then(|| (name.clone(), name, FoundKind::Product))
 }
 
-/// The opening quote right before a word, and the quotes that close it.
-fn quote_before(text: &str, word: &Word) -> Option<(char, &'static [char])> {
-    // the last byte of each opening quote: `"`, and those of `„`, `“`, `«`, `»` in UTF-8
-    let last = *text.as_bytes().get(word.range.start.checked_sub(1)?)?;
-    if !matches!(last, b'"' | 0x9E | 0x9C | 0xAB | 0xBB) {
+/// The word that ends right before `at` with only white space between, within the paragraph from
+/// `para_start`.
+fn word_before(text: &str, para_start: usize, at: usize) -> Option<Range<usize>> {
+    let before = &text[para_start..at];
+    let trimmed = before.trim_end_matches(char::is_whitespace);
+    if trimmed.len() == before.len() {
         return None;
     }
-    let c = text[..word.range.start].chars().next_back()?;
-    QUOTES
-        .iter()
-        .find(|(open, _)| *open == c)
-        .map(|&(open, close)| (open, close))
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || super::inner_joiner(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    Some(para_start + start..para_start + trimmed.len())
 }
 
 /// The name quoted from `start` to one of the `close` quotes, if it looks like one.

@@ -1,0 +1,156 @@
+//! Where a found name may be, without reading every word: a capitalised word that is a first name, or an
+//! opening quote. Every article's text goes through here, and finding was a third of a build while it read
+//! every word of every paragraph; now one pass over the bytes picks the few places worth reading, and only
+//! the words after a first name are read one by one (see `places`).
+
+use std::ops::Range;
+
+use super::people::FirstNames;
+
+/// How far after a first name the words are read: enough for a second first name or an initial, particles, a
+/// surname and the word after it.
+const AFTER: usize = 120;
+
+/// The places of `text[para]` where a found name may begin, in text order: each capitalised word that is a
+/// first name, and each opening quote with a capital or a digit after it.
+pub(super) fn places(text: &str, para: Range<usize>, first_names: &FirstNames, out: &mut Vec<Place>) {
+    let bytes = text.as_bytes();
+    let mut i = para.start;
+    while i < para.end {
+        // most bytes are small letters, digits, spaces and punctuation: nothing begins there, and they are
+        // passed eight at a time
+        if let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= para.end) {
+            let interesting = interesting(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+            if interesting == 0 {
+                i += 8;
+                continue;
+            }
+            i += (interesting.trailing_zeros() / 8) as usize;
+        }
+        let b = bytes[i];
+        if !(b.is_ascii_uppercase() || b == b'"' || b >= 0xC2) {
+            i += 1;
+            continue;
+        }
+        // small Latin-1 letters (`ä`, `ö`, `ü`, `ß`, `é`), the most frequent characters beyond ASCII here
+        if b == 0xC3 && bytes.get(i + 1).is_some_and(|&c| c >= 0x9F) {
+            i += 2;
+            continue;
+        }
+        let (c, len) = char_at(text, i);
+        if c.is_uppercase() {
+            // the first bytes rule out most capitalised words before the word is read and looked up
+            if word_start(text, para.start, i) && first_names.may_begin(&bytes[i..para.end]) {
+                let end = word_end(text, i, para.end);
+                if first_names.contains(&text[i..end]) {
+                    out.push(Place::FirstName(i));
+                }
+                i = end;
+                continue;
+            }
+        } else if matches!(c, '"' | '„' | '“' | '«' | '»')
+            && text[i + len..para.end]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())
+        {
+            // only a capital or a digit after a quote begins a name
+            out.push(Place::Quote(i));
+        }
+        i += len;
+    }
+}
+
+/// The high bit of each of eight bytes that may begin something: a capital A–Z, `"`, or a byte of a character
+/// beyond ASCII (whose own test follows). Each test is on seven-bit values, so no byte carries into the next.
+#[inline]
+fn interesting(x: u64) -> u64 {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let each = |b: u8| u64::from(b) * 0x0101_0101_0101_0101;
+    let t = x & LOW;
+    let at_least_a = (t + each(0x80 - b'A')) & HIGH;
+    let beyond_z = (t + each(0x80 - b'Z' - 1)) & HIGH;
+    let not_quote = ((t ^ each(b'"')) + LOW) & HIGH;
+    (x & HIGH) | (at_least_a & !beyond_z) | (!not_quote & HIGH)
+}
+
+/// A place where a found name may begin.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Place {
+    /// A capitalised word that is a first name begins here.
+    FirstName(usize),
+    /// An opening quote is here, a capital or a digit after it.
+    Quote(usize),
+}
+
+/// The stretch of `text[para]` from `start` that a name beginning there may take, with the word after it:
+/// [`AFTER`] bytes, to the end of a word.
+pub(super) fn after(text: &str, para: &Range<usize>, start: usize) -> Range<usize> {
+    let mut to = (start + AFTER).min(para.end);
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let to = if to < para.end {
+        word_end(text, to, para.end)
+    } else {
+        to
+    };
+    start..to
+}
+
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        b if b < 0x80 => (b as char, 1),
+        _ => text[i..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
+    }
+}
+
+fn char_before(text: &str, i: usize) -> char {
+    text[..i].chars().next_back().unwrap_or(' ')
+}
+
+/// Whether a word begins at `i`: no letter or digit right before it.
+fn word_start(text: &str, para_start: usize, i: usize) -> bool {
+    match text.as_bytes()[..i].last() {
+        _ if i == para_start => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        _ => !char_before(text, i).is_alphanumeric(),
+    }
+}
+
+/// The end of the word at `i`: letters and digits, with hyphens and apostrophes between them.
+pub(super) fn word_end(text: &str, i: usize, limit: usize) -> usize {
+    let mut i = i;
+    while i < limit {
+        let (c, len) = char_at(text, i);
+        let joins = super::inner_joiner(c) && i + len < limit && char_at(text, i + len).0.is_alphanumeric();
+        if !c.is_alphanumeric() && !joins {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::interesting;
+
+    #[test]
+    fn eight_bytes_at_a_time_miss_no_capital_quote_or_other_character() {
+        for b in 0u8..=255 {
+            let wanted = b.is_ascii_uppercase() || b == b'"' || b >= 0x80;
+            for at in 0..8 {
+                let mut bytes = *b"abcdefgh";
+                bytes[at] = b;
+                let mask = interesting(u64::from_le_bytes(bytes));
+                assert_eq!(mask != 0, wanted, "byte {b:#x} at {at}");
+                if wanted {
+                    assert_eq!(mask.trailing_zeros() / 8, at as u32, "byte {b:#x} at {at}");
+                }
+            }
+        }
+    }
+}
