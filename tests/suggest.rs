@@ -236,7 +236,7 @@ fn measure() {
     let (h, s) = (&heldout[0].1, &seeds[0].1);
     for (what, value, floor) in [
         ("held-out recall of missed entities", h.recall(), 0.50),
-        ("held-out right type", h.typing(), 0.72),
+        ("held-out right type", h.typing(), 0.68),
         ("held-out first 30 real", h.precision(), 0.55),
         ("seeds recall of missed entities", s.recall(), 0.80),
         ("seeds right type", s.typing(), 0.78),

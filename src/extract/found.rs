@@ -1,5 +1,5 @@
-//! Entities the text names that the gazetteer does not list: people named by a first name and a surname, and
-//! products named in quotes after a product noun.
+//! Entities the text names that the gazetteer does not list: people named by a first name and a surname,
+//! products named in quotes after a product noun, and organisations by the English noun their name ends in.
 //!
 //! No list is complete. On articles the gazetteer was not written from, most of the actors it misses are
 //! people (the sheriff's spokesperson, the lawyer quoted) and products (`die Software „Gesichtsfinder“`), and the
@@ -9,7 +9,10 @@
 //!   then called by the surname alone (`Granick said`); see [`people`];
 //! - a product is named in quotes after the noun for what it is (`die Aufklärungsdrohne „Luna“`, `the
 //!   app called "Neighbors"`, `het systeem „ProKid“`), then in quotes or as written; see [`products`];
-//! - either may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that document.
+//! - an organisation with an English name is named by capitalised words ending in a noun for what it is (`the
+//!   Privacy Rights Foundation`, `Vigilant Solutions`); see [`organisations`];
+//! - any of them may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that
+//!   document.
 //!
 //! Precision comes first, as everywhere in extraction: what a list names is never found again (its forms,
 //! folded, are no found names, and a found name never overlaps a listed mention), a name is only taken whole
@@ -22,6 +25,7 @@
 //! them for the graph by their id, in input order (see `pipeline`), so that the graph is the same whatever the
 //! number of threads; the same name found in two documents is one node.
 
+mod organisations;
 mod people;
 mod products;
 mod scan;
@@ -38,6 +42,7 @@ use crate::gazetteer::slug;
 pub enum FoundKind {
     Person,
     Product,
+    Organisation,
 }
 
 impl FoundKind {
@@ -46,12 +51,13 @@ impl FoundKind {
         match self {
             FoundKind::Person => "person",
             FoundKind::Product => "product",
+            FoundKind::Organisation => "organisation",
         }
     }
 
     /// The kind a gazetteer type names, if any.
     pub fn from_type_name(name: &str) -> Option<FoundKind> {
-        [FoundKind::Person, FoundKind::Product]
+        [FoundKind::Person, FoundKind::Product, FoundKind::Organisation]
             .into_iter()
             .find(|k| k.type_name() == name)
     }
@@ -61,6 +67,7 @@ impl FoundKind {
         match self {
             FoundKind::Person => "first name and surname",
             FoundKind::Product => "quoted after a product noun",
+            FoundKind::Organisation => "capitalised name ending in an organisation's noun",
         }
     }
 }
@@ -109,9 +116,14 @@ impl Finder {
         // First names and quotes: the words after a first name are read one by one, a quote from where it is.
         let (mut places, mut words) = (Vec::new(), Vec::new());
         let mut names: Vec<(Range<usize>, Range<usize>, FoundKind)> = Vec::new();
+        let tables = scan::Tables {
+            first_names: people::first_name_table(),
+            heads: organisations::head_table(),
+        };
         for para in &out.paragraphs[first_paragraph..] {
             places.clear();
-            scan::places(text, para.clone(), people::FirstNames::get(), &mut places);
+            scan::places(text, para.clone(), &tables, &mut places);
+            let mut paragraph_english: Option<bool> = None;
             for &place in &places {
                 match place {
                     // a first name of a listed name (`Satya Nadella`) begins no other
@@ -122,6 +134,14 @@ impl Finder {
                         names.extend(people::full_name(text, &words, &taken));
                     }
                     scan::Place::Quote(at) => names.extend(products::quoted_at(text, para, at, &taken)),
+                    scan::Place::Head(at) => {
+                        // whether the paragraph is English, asked once and only of one with a head
+                        let english =
+                            *paragraph_english.get_or_insert_with(|| organisations::english(&text[para.clone()]));
+                        if english {
+                            names.extend(organisations::named_at(text, para, &out.sentences, at, &taken));
+                        }
+                    }
                 }
             }
         }
@@ -147,7 +167,7 @@ impl Finder {
             .iter()
             .map(|f| match f.kind {
                 FoundKind::Person => f.name.rsplit(' ').next().unwrap_or(&f.name),
-                FoundKind::Product => f.name.as_str(),
+                FoundKind::Product | FoundKind::Organisation => f.name.as_str(),
             })
             .chain(defined.iter().map(|(a, _)| *a))
             .map(memchr::memmem::Finder::new)

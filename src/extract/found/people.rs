@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
+use super::scan::WordTable;
 use super::{Found, FoundKind, Taken, Word, adjacent, capitalised};
 use crate::gazetteer::words::ordinary_word;
 
@@ -138,63 +139,10 @@ fn last_names() -> &'static FxHashSet<&'static str> {
     NAMES.get_or_init(|| list(include_str!("last-names.txt")))
 }
 
-/// The first names, with a table of their first four bytes: a look-up there rules out most capitalised words
-/// more cheaply than reading them to their end and hashing them.
-pub(super) struct FirstNames {
-    /// One bit per key ([`key`]) of the first names' beginnings.
-    beginnings: Vec<u64>,
-    names: &'static FxHashSet<&'static str>,
-}
-
-/// Bits in the table of beginnings: 2²⁰, 128 KB (five bits of each of four bytes).
-const KEY_BITS: u32 = 20;
-
-impl FirstNames {
-    pub fn get() -> &'static FirstNames {
-        static NAMES: OnceLock<FirstNames> = OnceLock::new();
-        NAMES.get_or_init(|| {
-            let mut beginnings = vec![0u64; 1 << (KEY_BITS - 6)];
-            for name in first_names() {
-                let k = key(name.as_bytes());
-                beginnings[k >> 6] |= 1 << (k & 63);
-            }
-            FirstNames {
-                beginnings,
-                names: first_names(),
-            }
-        })
-    }
-
-    /// Whether a first name may begin the text `at` (the bytes of a capitalised word to its end or further).
-    pub fn may_begin(&self, at: &[u8]) -> bool {
-        let k = key(at);
-        self.beginnings[k >> 6] & (1 << (k & 63)) != 0
-    }
-
-    pub fn contains(&self, word: &str) -> bool {
-        self.names.contains(word)
-    }
-}
-
-/// A number below 2^[`KEY_BITS`] for the beginning of a word: five bits of each of its first four bytes, or of
-/// fewer where a byte that is no ASCII letter or digit ends it (`Ali said` and `Ali` alike). No hashing: a
-/// build computes it for every capitalised word.
-#[inline]
-fn key(bytes: &[u8]) -> usize {
-    let mut k = 0;
-    for i in 0..4 {
-        let b = bytes.get(i).copied().unwrap_or(b' ');
-        let b = if b < 0x80 && !b.is_ascii_alphanumeric() {
-            0
-        } else {
-            b & 0x1F
-        };
-        k = (k << 5) | usize::from(b);
-        if b == 0 {
-            return k << (5 * (3 - i));
-        }
-    }
-    k
+/// The first names as a table that rules out most capitalised words by their first bytes.
+pub(super) fn first_name_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| WordTable::new(first_names()))
 }
 
 /// A word as written that some language writes so (a German noun; `Mark` is not, `mark` is English).

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::people::FirstNames;
+use rustc_hash::FxHashSet;
 
 /// How far after a first name the words are read: enough for a second first name or an initial, particles, a
 /// surname and the word after it.
@@ -13,7 +13,7 @@ const AFTER: usize = 120;
 
 /// The places of `text[para]` where a found name may begin, in text order: each capitalised word that is a
 /// first name, and each opening quote with a capital or a digit after it.
-pub(super) fn places(text: &str, para: Range<usize>, first_names: &FirstNames, out: &mut Vec<Place>) {
+pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut Vec<Place>) {
     let bytes = text.as_bytes();
     let mut i = para.start;
     while i < para.end {
@@ -40,13 +40,20 @@ pub(super) fn places(text: &str, para: Range<usize>, first_names: &FirstNames, o
         let (c, len) = char_at(text, i);
         if c.is_uppercase() {
             // the first bytes rule out most capitalised words before the word is read and looked up
-            if word_start(text, para.start, i) && first_names.may_begin(&bytes[i..para.end]) {
-                let end = word_end(text, i, para.end);
-                if first_names.contains(&text[i..end]) {
-                    out.push(Place::FirstName(i));
+            if word_start(text, para.start, i) {
+                let at = &bytes[i..para.end];
+                let (first_name, head) = (tables.first_names.may_begin(at), tables.heads.may_begin(at));
+                if first_name || head {
+                    let end = word_end(text, i, para.end);
+                    let word = &text[i..end];
+                    if first_name && tables.first_names.contains(word) {
+                        out.push(Place::FirstName(i));
+                    } else if head && tables.heads.contains(without_possessive(word)) {
+                        out.push(Place::Head(i));
+                    }
+                    i = end;
+                    continue;
                 }
-                i = end;
-                continue;
             }
         } else if matches!(c, '"' | '„' | '“' | '«' | '»')
             && text[i + len..para.end]
@@ -82,6 +89,69 @@ pub(super) enum Place {
     FirstName(usize),
     /// An opening quote is here, a capital or a digit after it.
     Quote(usize),
+    /// A word that ends the names of organisations begins here (`Association`, `Technologies`).
+    Head(usize),
+}
+
+/// The words places are looked for by.
+pub(super) struct Tables {
+    pub first_names: &'static WordTable,
+    pub heads: &'static WordTable,
+}
+
+/// A set of words with a table of their first four bytes: a look-up there rules out most capitalised words
+/// more cheaply than reading them to their end and hashing them.
+pub(super) struct WordTable {
+    /// One bit per key ([`key`]) of the words' beginnings.
+    beginnings: Vec<u64>,
+    words: &'static FxHashSet<&'static str>,
+}
+
+/// Bits in the table of beginnings: 2²⁰, 128 KB (five bits of each of four bytes). Three bytes in 4 KB let
+/// through so many capitalised words that reading and hashing them cost more.
+const KEY_BITS: u32 = 20;
+
+impl WordTable {
+    pub fn new(words: &'static FxHashSet<&'static str>) -> WordTable {
+        let mut beginnings = vec![0u64; 1 << (KEY_BITS - 6)];
+        for word in words {
+            let k = key(word.as_bytes());
+            beginnings[k >> 6] |= 1 << (k & 63);
+        }
+        WordTable { beginnings, words }
+    }
+
+    /// Whether a word of the set may begin the text `at` (the bytes of a capitalised word to its end or
+    /// further).
+    pub fn may_begin(&self, at: &[u8]) -> bool {
+        let k = key(at);
+        self.beginnings[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+}
+
+/// A number below 2^[`KEY_BITS`] for the beginning of a word: five bits of each of its first four bytes, or of
+/// fewer where a byte that is no ASCII letter or digit ends it (`Ali said` and `Ali` alike). No hashing: a
+/// build computes it for every capitalised word.
+#[inline]
+fn key(bytes: &[u8]) -> usize {
+    let mut k = 0;
+    for i in 0..4 {
+        let b = bytes.get(i).copied().unwrap_or(b' ');
+        let b = if b < 0x80 && !b.is_ascii_alphanumeric() {
+            0
+        } else {
+            b & 0x1F
+        };
+        k = (k << 5) | usize::from(b);
+        if b == 0 {
+            return k << (5 * (3 - i));
+        }
+    }
+    k
 }
 
 /// The stretch of `text[para]` from `start` that a name beginning there may take, with the word after it:
@@ -109,6 +179,13 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 
 fn char_before(text: &str, i: usize) -> char {
     text[..i].chars().next_back().unwrap_or(' ')
+}
+
+/// A word without an English possessive (`Coalition’s` → `Coalition`).
+pub(super) fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 /// Whether a word begins at `i`: no letter or digit right before it.

@@ -138,6 +138,7 @@ impl Relater {
             None => match found.get(entity as usize - self.types.len()).map(|f| f.kind) {
                 Some(FoundKind::Person) => PERSON,
                 Some(FoundKind::Product) => PRODUCT,
+                Some(FoundKind::Organisation) => ORGANISATION,
                 None => OTHER,
             },
         }
