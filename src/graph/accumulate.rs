@@ -15,6 +15,7 @@ use super::count::{Contribution, Passage};
 use super::outlets::{OutletSet, Outlets};
 use super::reprint::Index;
 use super::{Cue, DocumentInfo, EdgeKind, Evidence, Reprints, RollUp, Window};
+use crate::extract::found::Found;
 
 /// How a graph is counted and filtered.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -75,7 +76,7 @@ pub struct Accumulator {
     /// The documents that were not reprints, for finding reprints of them; `None` when reprints are kept.
     index: Option<Index>,
     /// The entities found in the text, numbered after the gazetteer's.
-    pub(super) found: super::found::Numbered,
+    pub(super) found: super::numbered::Numbered,
 }
 
 /// An entity's counts; a partial stores them as they are, but for the outlets' numbers, which it translates.
@@ -232,7 +233,7 @@ impl Accumulator {
             without_outlet: 0,
             outlets: Outlets::default(),
             index: (settings.reprints == Reprints::Collapse).then(Index::default),
-            found: super::found::Numbered::new(entities),
+            found: super::numbered::Numbered::new(entities),
         }
     }
 
@@ -501,6 +502,35 @@ fn admit(kept: &mut Vec<Evidence>, document: &str, passages: &[Passage], text: O
         kept.truncate(cap);
     }
     any
+}
+
+impl Accumulator {
+    /// Numbers the found entities a contribution names (its own, numbered from the accumulator's base) with
+    /// the accumulator's numbers.
+    pub(super) fn number_found(&mut self, contribution: &mut Contribution) {
+        if contribution.found.is_empty() {
+            return;
+        }
+        let found = std::mem::take(&mut contribution.found);
+        let numbers: Vec<u32> = found.iter().map(|f| self.found.number(f)).collect();
+        let base = self.found.base();
+        contribution.renumber(|e| if e >= base { numbers[(e - base) as usize] } else { e });
+        self.cover(self.found.end());
+    }
+
+    /// Numbers a found entity a partial names, and makes room for its counts.
+    pub(super) fn number_found_entity(&mut self, found: &Found) -> usize {
+        let n = self.found.number(found) as usize;
+        self.cover(n + 1);
+        n
+    }
+
+    /// Makes room for the counts of `entities` entity indices.
+    pub(super) fn cover(&mut self, entities: usize) {
+        if self.entities.len() < entities {
+            self.entities.resize(entities, Default::default());
+        }
+    }
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@
 mod accumulate;
 mod count;
 mod finish;
-mod found;
+mod numbered;
 mod outlets;
 pub mod partial;
 pub mod relate;

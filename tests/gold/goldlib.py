@@ -181,13 +181,13 @@ def render(doc, text, mention_entries, pair_entries, types):
     return rendered
 
 
-def run(texts_dir, gold_dir, mentions, pairs_, new_entities, argv=None):
-    """Writes gold_dir/<doc>.json for every texts_dir/<doc>.txt; with --check in argv writes nothing and exits
-    non-zero when a file differs from what it would write."""
+def run(texts_dir, gold_dir, mentions, pairs_, new_entities, argv=None, prefix=""):
+    """Writes gold_dir/<doc>.json for every texts_dir/<doc>.txt (whose name starts with `prefix`); with --check in
+    argv writes nothing and exits non-zero when a file differs from what it would write."""
     argv = sys.argv[1:] if argv is None else argv
     check = "--check" in argv
     types = gazetteer_types(new_entities)
-    docs = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(texts_dir, "*.txt")))
+    docs = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(texts_dir, prefix + "*.txt")))
     assert docs == sorted(mentions) == sorted(pairs_), docs
     used = set()
     stale = []

@@ -1,4 +1,5 @@
-//! The entities found in the text (see [`crate::extract::found`]), numbered for the graph.
+//! The entities found in the text (see [`crate::extract::found`]), numbered for the graph; the accumulator
+//! keeps them (see `Accumulator::number_found`).
 //!
 //! A document numbers its found entities itself, after the gazetteer's indices, in the order it finds them;
 //! two documents may give one name two numbers, or two names one. The accumulator gives each id one number,
@@ -11,8 +12,6 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use super::accumulate::Accumulator;
-use super::count::Contribution;
 use crate::extract::found::Found;
 use crate::gazetteer::{Entity, Gazetteer, MatchRule, Origin};
 
@@ -54,6 +53,11 @@ impl Numbered {
         self.by_id.get(id).map(|&n| n as usize)
     }
 
+    /// The first number.
+    pub fn base(&self) -> u32 {
+        self.base
+    }
+
     /// One past the last number.
     pub fn end(&self) -> usize {
         self.base as usize + self.list.len()
@@ -80,35 +84,6 @@ fn entity(found: &Found) -> Entity {
             file: Arc::from(std::path::Path::new("")),
             line: 0,
         },
-    }
-}
-
-impl Accumulator {
-    /// Numbers the found entities a contribution names (its own, numbered from the accumulator's base) with
-    /// the accumulator's numbers.
-    pub(super) fn number_found(&mut self, contribution: &mut Contribution) {
-        if contribution.found.is_empty() {
-            return;
-        }
-        let found = std::mem::take(&mut contribution.found);
-        let numbers: Vec<u32> = found.iter().map(|f| self.found.number(f)).collect();
-        let base = self.found.base;
-        contribution.renumber(|e| if e >= base { numbers[(e - base) as usize] } else { e });
-        self.cover(self.found.end());
-    }
-
-    /// Numbers a found entity a partial names, and makes room for its counts.
-    pub(super) fn number_found_entity(&mut self, found: &Found) -> usize {
-        let n = self.found.number(found) as usize;
-        self.cover(n + 1);
-        n
-    }
-
-    /// Makes room for the counts of `entities` entity indices.
-    pub(super) fn cover(&mut self, entities: usize) {
-        if self.entities.len() < entities {
-            self.entities.resize(entities, Default::default());
-        }
     }
 }
 
