@@ -1,5 +1,5 @@
 //! The hand-checked gold annotations stay well-formed against the articles they describe: `tests/gold/` for the
-//! seeds, `tests/heldout/gold/` for the held-out articles nobody tuned for.
+//! seeds, `tests/heldout/gold/` for the held-out articles, `tests/fresh/gold/` for the fresh ones.
 //!
 //! `gazegraph eval` scores the extractor against these files, so a span that drifted off its surface, an id
 //! that matches nothing, or a pair without evidence in the text would silently skew every score; these tests
@@ -60,7 +60,14 @@ const HELDOUT: Set = Set {
     section: "## Entities not in the shipped gazetteer",
 };
 
-const SETS: [Set; 2] = [SEEDS, HELDOUT];
+const FRESH: Set = Set {
+    gold: "tests/fresh/gold",
+    articles: "tests/fresh/articles",
+    readme: "tests/fresh/README.md",
+    section: "## Entities not in the shipped gazetteer",
+};
+
+const SETS: [Set; 3] = [SEEDS, HELDOUT, FRESH];
 
 // Unknown fields are errors: a misspelt key (`entitiy`) would otherwise read as a missing value downstream.
 #[derive(Debug, Deserialize)]
@@ -189,6 +196,11 @@ fn every_article_has_a_gold_file_and_every_gold_file_an_article() {
         assert!(n >= 4, "{n} held-out articles in {lang}");
     }
     assert!(heldout.len() >= 12);
+    let fresh = article_stems(&FRESH);
+    for lang in ["de", "en", "nl"] {
+        let n = fresh.iter().filter(|s| s.starts_with(&format!("{lang}_"))).count();
+        assert!(n >= 4, "{n} fresh articles in {lang}");
+    }
 }
 
 #[test]
