@@ -145,10 +145,12 @@ impl Finder {
                 }
             }
         }
+        // in text order; of two that overlap, the one that starts first (the longer, at one start)
+        names.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
         let mut spans: Vec<(Range<usize>, u32)> = Vec::new();
         for (span, name, kind) in names {
             let name = normalise(&text[name]);
-            if self.knows(&name) || spans.iter().any(|(s, _)| overlaps(s, &span)) {
+            if self.knows(&name) || spans.last().is_some_and(|(s, _)| s.end > span.start) {
                 continue;
             }
             let k = out.found_index(&name, kind);
@@ -162,21 +164,19 @@ impl Finder {
             listed: &out.mentions[from..],
         };
         let defined = acronyms(text, &spans);
-        let needles: Vec<memchr::memmem::Finder<'_>> = out
-            .found
-            .iter()
-            .map(|f| match f.kind {
-                FoundKind::Person => f.name.rsplit(' ').next().unwrap_or(&f.name),
-                FoundKind::Product | FoundKind::Organisation => f.name.as_str(),
-            })
-            .chain(defined.iter().map(|(a, _)| *a))
-            .map(memchr::memmem::Finder::new)
-            .collect();
+        let needles = Needles::new(
+            out.found
+                .iter()
+                .map(|f| match f.kind {
+                    FoundKind::Person => f.name.rsplit(' ').next().unwrap_or(&f.name),
+                    FoundKind::Product | FoundKind::Organisation => f.name.as_str(),
+                })
+                .chain(defined.iter().map(|(a, _)| *a)),
+        );
         let mut again: Vec<(Range<usize>, u32)> = Vec::new();
         let mut more = Vec::new();
         for para in &out.paragraphs[first_paragraph..] {
-            let bytes = &text.as_bytes()[para.clone()];
-            if !needles.iter().any(|n| n.find(bytes).is_some()) {
+            if !needles.in_(&text.as_bytes()[para.clone()]) {
                 continue;
             }
             words.clear();
@@ -195,7 +195,7 @@ impl Finder {
             }
             more.sort_by_key(|(r, _): &(Range<usize>, u32)| r.start);
             for (range, k) in more.drain(..) {
-                let free = !taken.covers(&range) && !spans.iter().chain(&again).any(|(s, _)| overlaps(s, &range));
+                let free = !taken.covers(&range) && !overlaps_any(&spans, &range) && !overlaps_any(&again, &range);
                 if free {
                     again.push((range, k));
                 }
@@ -252,8 +252,40 @@ impl Taken<'_> {
     }
 }
 
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
+/// What the later mentions of a document's found entities contain (a surname, a name, an acronym), to read only
+/// the paragraphs that hold one: a few are searched for one by one (memmem), many at once (a long document
+/// read in segments keeps every name it found, and would search each paragraph for each).
+enum Needles<'a> {
+    Few(Vec<memchr::memmem::Finder<'a>>),
+    Many(Option<aho_corasick::AhoCorasick>),
+}
+
+impl<'a> Needles<'a> {
+    fn new(needles: impl Iterator<Item = &'a str>) -> Needles<'a> {
+        let needles: Vec<&str> = needles.collect();
+        if needles.len() <= 8 {
+            Needles::Few(needles.into_iter().map(memchr::memmem::Finder::new).collect())
+        } else {
+            // failing to build (it cannot for a few thousand short names), every paragraph is read
+            Needles::Many(aho_corasick::AhoCorasick::new(needles).ok())
+        }
+    }
+
+    /// Whether `hay` holds a needle.
+    fn in_(&self, hay: &[u8]) -> bool {
+        match self {
+            Needles::Few(finders) => finders.iter().any(|n| n.find(hay).is_some()),
+            Needles::Many(Some(automaton)) => automaton.is_match(hay),
+            Needles::Many(None) => true,
+        }
+    }
+}
+
+/// Whether a span of `sorted` (in text order, none overlapping another) overlaps `range`: a long document read in
+/// segments has tens of thousands of found mentions in one, and comparing each with all was quadratic.
+fn overlaps_any(sorted: &[(Range<usize>, u32)], range: &Range<usize>) -> bool {
+    let i = sorted.partition_point(|(s, _)| s.end <= range.start);
+    sorted.get(i).is_some_and(|(s, _)| s.start < range.end)
 }
 
 /// One word of a paragraph: letters and digits, with the hyphens and apostrophes inside it (`Jean-Luc`,
@@ -350,9 +382,40 @@ fn acronyms<'t>(text: &'t str, found_spans: &[(Range<usize>, u32)]) -> Vec<(&'t 
             continue;
         };
         let acronym = inner.len() >= 2 && inner.len() <= 8 && inner.bytes().all(|b| b.is_ascii_uppercase());
-        if acronym && super::acronyms::spells(&text[span.clone()], inner) {
+        if acronym && super::acronyms::spells(&text[span.clone()], inner) && !defined.contains(&(inner, *k)) {
             defined.push((inner, *k));
         }
     }
     defined
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{acronyms, overlaps_any};
+
+    #[test]
+    fn an_acronym_defined_again_is_one_definition() {
+        // a long document read in segments repeats its definitions thousands of times: each paragraph's words
+        // are compared with every definition, so they must be few
+        let text = "the Privacy Rights Foundation (PRF) and the Privacy Rights Foundation (PRF) again";
+        let spans = [(4..29, 0), (44..69, 0)];
+        assert_eq!(&text[spans[1].0.clone()], "Privacy Rights Foundation");
+        assert_eq!(acronyms(text, &spans), vec![("PRF", 0)]);
+    }
+
+    #[test]
+    fn overlaps_are_found_in_sorted_spans() {
+        let sorted = [(0..5, 0), (10..15, 1), (20..25, 2)];
+        let rows = [
+            (5..10, false),
+            (4..6, true),
+            (14..20, true),
+            (15..20, false),
+            (25..30, false),
+            (0..1, true),
+        ];
+        for (range, expected) in rows {
+            assert_eq!(overlaps_any(&sorted, &range), expected, "{range:?}");
+        }
+    }
 }
