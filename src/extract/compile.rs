@@ -241,6 +241,11 @@ impl Extractor {
         let found = Some(Finder {
             base: gazetteer.entity_space() as u32,
             known,
+            built_ids: gazetteer
+                .rules()
+                .iter()
+                .map(|r| (r.id_template().0.to_string(), r.id_template().1.to_string()))
+                .collect(),
         });
         Ok(Extractor {
             found,

@@ -91,6 +91,9 @@ pub(super) struct Finder {
     /// hash ([`Finder::key`]): the shipped gazetteer has some 200,000, which as strings took 20 MB. Two forms
     /// sharing a hash would at worst keep a name from being found.
     pub known: FxHashSet<u64>,
+    /// The id templates of the gazetteer's rules, (before, after) the place's id: a found name whose id has a
+    /// rule's shape around a listed id would be a second node of that id.
+    pub built_ids: Vec<(String, String)>,
 }
 
 impl Finder {
@@ -103,7 +106,15 @@ impl Finder {
     /// Whether a name is the gazetteer's: one of its forms or ids.
     fn knows(&self, name: &str) -> bool {
         let folded = crate::text::fold::fold(name);
-        self.known.contains(&Finder::key(folded.as_str())) || self.known.contains(&Finder::key(&slug(name)))
+        let id = slug(name);
+        let built = |(before, after): &(String, String)| {
+            id.strip_prefix(before.as_str())
+                .and_then(|rest| rest.strip_suffix(after.as_str()))
+                .is_some_and(|place| !place.is_empty() && self.known.contains(&Finder::key(place)))
+        };
+        self.known.contains(&Finder::key(folded.as_str()))
+            || self.known.contains(&Finder::key(&id))
+            || self.built_ids.iter().any(built)
     }
 
     /// Finds the entities of `text`'s paragraphs `out.paragraphs[first_paragraph..]` that no mention of
@@ -391,7 +402,30 @@ fn acronyms<'t>(text: &'t str, found_spans: &[(Range<usize>, u32)]) -> Vec<(&'t 
 
 #[cfg(test)]
 mod tests {
-    use super::{acronyms, overlaps_any};
+    use super::{Finder, acronyms, overlaps_any};
+
+    #[test]
+    fn a_name_the_gazetteer_has_or_a_rule_builds_is_no_found_name() {
+        let finder = Finder {
+            base: 10,
+            known: ["detroit", "jane doe", "acme"].into_iter().map(Finder::key).collect(),
+            built_ids: vec![
+                (String::new(), "-police".into()),
+                ("armed-forces-of-".into(), String::new()),
+            ],
+        };
+        for (name, known) in [
+            ("Jane Doe", true),
+            ("ACME", true),
+            ("Detroit Police", true),
+            ("Armed Forces of Detroit", true),
+            ("Jane Roe", false),
+            ("Austin Police", false),
+            ("Police", false),
+        ] {
+            assert_eq!(finder.knows(name), known, "{name}");
+        }
+    }
 
     #[test]
     fn an_acronym_defined_again_is_one_definition() {

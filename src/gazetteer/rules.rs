@@ -101,6 +101,11 @@ impl Rule {
         format!("{}{}{}", self.name_template.0, place.name, self.name_template.1)
     }
 
+    /// What the ids the rule builds have before and after the place's id (`("", "-police")`).
+    pub fn id_template(&self) -> (&str, &str) {
+        (&self.id_template.0, &self.id_template.1)
+    }
+
     /// The place id inside an id the rule would build, if `id` has the rule's shape.
     pub fn place_id<'i>(&self, id: &'i str) -> Option<&'i str> {
         let (before, after) = &self.id_template;
