@@ -2,8 +2,8 @@
 //! products named in quotes after a product noun, and organisations by the English noun their name ends in.
 //!
 //! No list is complete. On articles the gazetteer was not written from, most of the actors it misses are
-//! people (the sheriff's spokesperson, the lawyer quoted) and products (`die Software „Gesichtsfinder“`), and the
-//! press names both in a few fixed ways that hold across German, English and Dutch:
+//! people (the sheriff's spokesperson, the lawyer quoted), products (`die Software „Gesichtsfinder“`) and smaller
+//! organisations, and the press names them in a few fixed ways that hold across German, English and Dutch:
 //!
 //! - a person is introduced by first name and surname (`Jennifer Granick`, `Sanne de Vries`, `Herbert Reul`),
 //!   then called by the surname alone (`Granick said`); see [`people`];
@@ -21,9 +21,13 @@
 //! Police`, `Virginia Beach`).
 //!
 //! A found entity belongs to its document: the [`Extraction`] lists them (`found`), and their mentions carry
-//! the index `found_base + k` for the `k`th of them, after every index of the gazetteer's. The build numbers
-//! them for the graph by their id, in input order (see `pipeline`), so that the graph is the same whatever the
-//! number of threads; the same name found in two documents is one node.
+//! the index `found_base + k` for the `k`th of them, after every index of the gazetteer's. The graph's
+//! accumulator numbers them by their id, in the order documents are added, which is input order (see
+//! `graph::numbered`), so that the graph is the same whatever the number of threads; the same name found in two
+//! documents is one node.
+//!
+//! Where all this runs: [`Finder::find`] after the listed entities are matched, over the few places a name may
+//! begin (`scan`), so that finding costs a tenth of a build with the shipped gazetteer (BENCHMARKS.md).
 
 mod organisations;
 mod people;
