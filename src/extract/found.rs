@@ -6,11 +6,11 @@
 //! organisations, and the press names them in a few fixed ways that hold across German, English and Dutch:
 //!
 //! - a person is introduced by first name and surname (`Jennifer Granick`, `Sanne de Vries`, `Herbert Reul`),
-//!   then called by the surname alone (`Granick said`); see [`people`];
+//!   then called by the surname alone (`Granick said`); see `people`;
 //! - a product is named in quotes after the noun for what it is (`die Aufklärungsdrohne „Luna“`, `the
-//!   app called "Neighbors"`, `het systeem „ProKid“`), then in quotes or as written; see [`products`];
+//!   app called "Neighbors"`, `het systeem „ProKid“`), then in quotes or as written; see `products`;
 //! - an organisation with an English name is named by capitalised words ending in a noun for what it is (`the
-//!   Privacy Rights Foundation`, `Vigilant Solutions`); see [`organisations`];
+//!   Privacy Rights Foundation`, `Vigilant Solutions`); see `organisations`;
 //! - any of them may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that
 //!   document.
 //!
@@ -26,7 +26,7 @@
 //! `graph::numbered`), so that the graph is the same whatever the number of threads; the same name found in two
 //! documents is one node.
 //!
-//! Where all this runs: [`Finder::find`] after the listed entities are matched, over the few places a name may
+//! Where all this runs: `Finder::find` after the listed entities are matched, over the few places a name may
 //! begin (`scan`), so that finding costs a tenth of a build with the shipped gazetteer (BENCHMARKS.md).
 
 mod organisations;
