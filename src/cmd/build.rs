@@ -100,8 +100,9 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "WHAT", default_value_t = ReprintsArg::Collapse)]
     reprints: ReprintsArg,
 
-    /// Only the gazetteer's entities: do not add the people (`Jennifer Granick`, then `Granick`) and products (`die
-    /// Software „Gesichtsfinder“`) the text names that the gazetteer does not list (nodes with `origin` `text`)
+    /// Only the gazetteer's entities: do not add the people (`Jennifer Granick`, then `Granick`), products (`die
+    /// Software „Gesichtsfinder“`) and organisations (`the Privacy Rights Foundation`) the text names that the
+    /// gazetteer does not list (nodes with `origin` `text`)
     #[arg(long)]
     listed_only: bool,
 

@@ -74,7 +74,8 @@ pub struct Args {
     #[command(flatten)]
     gazetteer: GazetteerArgs,
 
-    /// Only the gazetteer's entities, as `build --listed-only`: no people and products found in the text
+    /// Only the gazetteer's entities, as `build --listed-only`: no people, products and organisations found in
+    /// the text
     #[arg(long)]
     listed_only: bool,
 
