@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::scan::WordTable;
+use super::scan::{WordTable, without_possessive};
 use super::{Found, FoundKind, Taken, Word, adjacent, capitalised};
 use crate::gazetteer::words::ordinary_word;
 
@@ -158,13 +158,6 @@ fn surname_word(word: &str) -> bool {
         && word.chars().count() >= 2
         && !HEADS.contains(&word)
         && (last_names().contains(word) || !ordinary_as_written(word))
-}
-
-/// A word without an English possessive (`Mol's` → `Mol`).
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
 }
 
 /// The full name that begins with the first of `words` (a first name), if one does: (the span of the mention,

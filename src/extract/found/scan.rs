@@ -181,7 +181,7 @@ fn char_before(text: &str, i: usize) -> char {
     text[..i].chars().next_back().unwrap_or(' ')
 }
 
-/// A word without an English possessive (`Coalition’s` → `Coalition`).
+/// A word without an English possessive (`Mol's` → `Mol`, `Coalition’s` → `Coalition`).
 pub(super) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
