@@ -327,14 +327,6 @@ fn inner_joiner(c: char) -> bool {
 /// The words of `text[para]` (a paragraph, or a stretch of one), each marked if it begins one of
 /// `sentences`; ASCII is read byte by byte, and only other characters are decoded.
 fn words_into(text: &str, para: Range<usize>, sentences: &[Range<usize>], out: &mut Vec<Word>) {
-    let bytes = text.as_bytes();
-    // the character at `i` (a boundary), and its length
-    let at = |i: usize| -> (char, usize) {
-        match bytes[i] {
-            b if b < 0x80 => (b as char, 1),
-            _ => text[i..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
-        }
-    };
     let mut s = sentences.partition_point(|r| r.end <= para.start);
     // a stretch that starts inside a sentence after a word of it starts with no sentence's first word
     let inside = sentences
@@ -343,21 +335,13 @@ fn words_into(text: &str, para: Range<usize>, sentences: &[Range<usize>], out: &
     let mut sentence_seen = if inside { s } else { usize::MAX };
     let mut i = para.start;
     while i < para.end {
-        let (c, len) = at(i);
+        let (c, len) = scan::char_at(text, i);
         if !c.is_alphanumeric() {
             i += len;
             continue;
         }
         let start = i;
-        i += len;
-        while i < para.end {
-            let (d, len) = at(i);
-            let joins = inner_joiner(d) && i + len < para.end && at(i + len).0.is_alphanumeric();
-            if !d.is_alphanumeric() && !joins {
-                break;
-            }
-            i += len;
-        }
+        i = scan::word_end(text, i, para.end);
         while s + 1 < sentences.len() && sentences[s + 1].start <= start {
             s += 1;
         }

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::scan::WordTable;
-use super::{FoundKind, Taken};
+use super::{FoundKind, Taken, capitalised};
 use crate::gazetteer::words::ordinary_word;
 
 /// The nouns organisations' names end in.
@@ -75,7 +75,7 @@ pub(super) fn named_at(
     let mut capitals = 0;
     let mut words_before: Vec<&str> = Vec::new();
     while let Some((word, at)) = previous_word(text, para.start, start) {
-        if word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase) {
+        if capitalised(word) {
             capitals += 1;
             first = at;
         } else if !CONNECTORS.contains(&word) {

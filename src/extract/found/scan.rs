@@ -169,8 +169,9 @@ pub(super) fn after(text: &str, para: &Range<usize>, start: usize) -> Range<usiz
     start..to
 }
 
+/// The character at byte `i` (a boundary) and its length; ASCII without decoding.
 #[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
+pub(super) fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes()[i] {
         b if b < 0x80 => (b as char, 1),
         _ => text[i..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
