@@ -13,38 +13,12 @@ With --check it writes nothing and fails when a JSON file differs from what it w
 one language's module and articles only.
 """
 
-import importlib
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "gold"))
-sys.path.insert(0, HERE)
 import goldlib  # noqa: E402
 
-ONLY = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
-NEW_ENTITIES, MENTIONS, PAIRS = {}, {}, {}
-for lang in [ONLY] if ONLY else ("en", "de", "nl"):
-    path = os.path.join(HERE, f"annotations_{lang}.py")
-    if not os.path.exists(path):
-        continue
-    module = importlib.import_module(f"annotations_{lang}")
-    for mine, theirs in ((NEW_ENTITIES, module.NEW_ENTITIES), (MENTIONS, module.MENTIONS), (PAIRS, module.PAIRS)):
-        clash = set(mine) & set(theirs)
-        if clash and mine is not NEW_ENTITIES:
-            sys.exit(f"{path}: documents annotated twice: {sorted(clash)}")
-        for key, value in theirs.items():
-            if mine is NEW_ENTITIES and key in mine and mine[key] != value:
-                sys.exit(f"{path}: {key} is a {value} here and a {mine[key]} elsewhere")
-            mine[key] = value
-
-
 if __name__ == "__main__":
-    goldlib.run(
-        os.path.join(HERE, "articles"),
-        os.path.join(HERE, "gold"),
-        MENTIONS,
-        PAIRS,
-        NEW_ENTITIES,
-        prefix=f"{ONLY}_" if ONLY else "",
-    )
+    goldlib.run_languages(HERE)

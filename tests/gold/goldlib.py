@@ -208,3 +208,38 @@ def run(texts_dir, gold_dir, mentions, pairs_, new_entities, argv=None, prefix="
     assert not unused, f"new entities no document mentions: {unused}"
     if stale:
         sys.exit("out of date: " + ", ".join(stale))
+
+
+def run_languages(here, argv=None):
+    """Runs a gold set kept as one annotation module per language (`here`/annotations_{en,de,nl}.py, each with
+    NEW_ENTITIES, MENTIONS and PAIRS) over `here`/articles into `here`/gold; `--lang xx` in argv reads one
+    language's module and articles only, `--check` as for run()."""
+    import importlib
+
+    argv = sys.argv[1:] if argv is None else argv
+    only = argv[argv.index("--lang") + 1] if "--lang" in argv else None
+    sys.path.insert(0, here)
+    new_entities, mentions, pairs_ = {}, {}, {}
+    for lang in [only] if only else ("en", "de", "nl"):
+        path = os.path.join(here, f"annotations_{lang}.py")
+        if not os.path.exists(path):
+            continue
+        module = importlib.import_module(f"annotations_{lang}")
+        for key, value in module.NEW_ENTITIES.items():
+            if key in new_entities and new_entities[key] != value:
+                sys.exit(f"{path}: {key} is a {value} here and a {new_entities[key]} elsewhere")
+            new_entities[key] = value
+        for mine, theirs in ((mentions, module.MENTIONS), (pairs_, module.PAIRS)):
+            clash = set(mine) & set(theirs)
+            if clash:
+                sys.exit(f"{path}: documents annotated twice: {sorted(clash)}")
+            mine.update(theirs)
+    run(
+        os.path.join(here, "articles"),
+        os.path.join(here, "gold"),
+        mentions,
+        pairs_,
+        new_entities,
+        argv=argv,
+        prefix=f"{only}_" if only else "",
+    )
