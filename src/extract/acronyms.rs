@@ -1,4 +1,5 @@
-//! Acronyms an article defines as something else than the gazetteer's entity.
+//! Acronyms an article defines: as something else than the gazetteer's entity, or for an entity the gazetteer
+//! names only in full.
 //!
 //! An acronym names many things: `NSA` is the National Security Agency to the gazetteer and the National
 //! Sheriffs' Association to an article about sheriffs; `BK` is Austria's criminal police office, `DAS` a
@@ -10,6 +11,14 @@
 //! The check is narrow on purpose: the words before the bracket must spell the acronym, letter for letter, by
 //! their capitals (`of`, `and`, `für`, `van`… may stand between), so that an explanation in other words
 //! (`die US-Einwanderungsbehörde (ICE)`) leaves the acronym to the entity.
+//!
+//! The other way round, the same style names a listed or rule-built entity by an acronym no list can hold:
+//! `the Springfield Police Department (SPD)`, `das Landeskriminalamt (LKA)`, `het Openbaar Ministerie (OM)`.
+//! Each city's police has its own, and most are used by one article only, so the article's definition is the
+//! source (see [`define_for_named`]): a mention of an entity followed by its acronym in brackets makes that
+//! acronym, as written, a mention of the entity wherever the document (or its segment) writes it.
+
+use std::ops::Range;
 
 use super::Mention;
 
@@ -73,9 +82,110 @@ pub(super) fn spells(before: &str, acronym: &str) -> bool {
     true
 }
 
+/// The types of entity that an acronym in brackets after a mention may abbreviate: not a place (`Berlin (AP)`
+/// is a dateline, `Texas (US)` a gloss) and not a person (`Jeff Bezos (CEO)`).
+pub(super) fn may_abbreviate(traits: u8) -> bool {
+    traits & (super::matcher::PLACE | super::matcher::PERSON) == 0
+}
+
+/// `Named Entity (NE)`: makes every acronym that `text` defines in brackets right after a mention of
+/// `mentions[from..]` a mention of that entity, there and wherever the text of `within` writes it as a word, as
+/// written (`NE`, `NE's`). `abbreviable(entity)` says whether the entity's type has acronyms (see
+/// [`may_abbreviate`]); `locate(offset)` gives the paragraph and sentence a new mention starts in.
+///
+/// What keeps it from inventing: the bracket holds 2–8 letters, at least two of them capitals (`SPD`, `DoD`,
+/// `BfV`), whose first is the name's first letter and the rest follow in the name in order (`Bundeskriminalamt
+/// (BK)`, `Wichita Police Department (WPD)`, but not `Amazon (AP)`); an acronym already a mention of another
+/// entity there stays that entity's (`Innenministerium (NRW)`); one defined for two entities in one text is
+/// neither's; and nothing already a mention is taken.
+pub(super) fn define_for_named(
+    text: &str,
+    within: Range<usize>,
+    mentions: &mut Vec<Mention>,
+    from: usize,
+    abbreviable: impl Fn(u32) -> bool,
+    locate: impl Fn(usize) -> (u32, u32),
+) {
+    let mut defined: Vec<(&str, u32)> = Vec::new();
+    let mut twice: Vec<&str> = Vec::new();
+    for (i, m) in mentions[from..].iter().enumerate() {
+        let Some(acronym) = bracketed_after(text, m.end) else {
+            continue;
+        };
+        let at = m.end + 2..m.end + 2 + acronym.len();
+        // the acronym may already be a mention there: of this entity (nothing to add), or of another
+        let there = mentions[from + i + 1..]
+            .iter()
+            .take_while(|n| n.start < at.end)
+            .any(|n| n.end > at.start);
+        if there || !abbreviable(m.entity) || !abbreviates(&text[m.start..m.end], acronym) {
+            continue;
+        }
+        match defined.iter().find(|(a, _)| *a == acronym) {
+            Some(&(_, e)) if e != m.entity => twice.push(acronym),
+            Some(_) => {}
+            None => defined.push((acronym, m.entity)),
+        }
+    }
+    defined.retain(|(a, _)| !twice.contains(a));
+    if defined.is_empty() {
+        return;
+    }
+    let before = mentions.len();
+    for (acronym, entity) in defined {
+        for (start, _) in text[within.clone()].match_indices(acronym) {
+            let start = within.start + start;
+            let end = start + acronym.len();
+            let word_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+            let mut after = text[end..].chars();
+            if word_before || after.next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let end = ["'s", "’s"]
+                .iter()
+                .find(|s| text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric))
+                .map_or(end, |s| end + s.len());
+            let i = mentions[from..before].partition_point(|m| m.end <= start);
+            if mentions[from..before].get(i).is_some_and(|m| m.start < end) {
+                continue;
+            }
+            let (paragraph, sentence) = locate(start);
+            mentions.push(Mention {
+                start,
+                end,
+                entity,
+                paragraph,
+                sentence,
+            });
+        }
+    }
+    mentions[from..].sort_by_key(|m| m.start);
+}
+
+/// The acronym in ` (ACR)` at `at`, if that is what stands there: 2–8 ASCII letters, at least two of them
+/// capitals, the first a capital.
+fn bracketed_after(text: &str, at: usize) -> Option<&str> {
+    let rest = text[at..].strip_prefix(" (")?;
+    let (inner, _) = rest.split_once(')')?;
+    let letters = inner.len() >= 2 && inner.len() <= 8 && inner.bytes().all(|b| b.is_ascii_alphabetic());
+    let capitals = inner.bytes().filter(u8::is_ascii_uppercase).count();
+    (letters && capitals >= 2 && inner.as_bytes()[0].is_ascii_uppercase()).then_some(inner)
+}
+
+/// Whether `acronym` may abbreviate `name`: its first letter is the name's first, and its other letters follow
+/// in the name in order, whatever their case (`Bundeskriminalamt` → `BK`, `Department of Defense` → `DoD`).
+fn abbreviates(name: &str, acronym: &str) -> bool {
+    let mut name = name.chars().flat_map(char::to_lowercase);
+    let mut letters = acronym.chars().map(|c| c.to_ascii_lowercase());
+    if name.next() != letters.next() {
+        return false;
+    }
+    letters.all(|l| name.any(|c| c == l))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::spells;
+    use super::{abbreviates, bracketed_after, spells};
 
     #[test]
     fn names_spell_their_acronyms() {
@@ -90,6 +200,44 @@ mod tests {
         ];
         for (before, acronym, expected) in rows {
             assert_eq!(spells(before, acronym), expected, "{before:?} {acronym}");
+        }
+    }
+
+    #[test]
+    fn acronyms_abbreviate_names_by_their_letters_in_order() {
+        let rows = [
+            ("Springfield Police Department", "SPD", true),
+            ("Bundeskriminalamt", "BK", true),
+            ("Department of Defense", "DoD", true),
+            ("Openbaar Ministerie", "OM", true),
+            ("Bundesamt für Verfassungsschutz", "BfV", true),
+            // the first letter must be the name's
+            ("the Springfield Police Department", "SPD", false),
+            ("Berlin", "AP", false),
+            // letters out of order
+            ("Polizei Köln", "KP", false),
+        ];
+        for (name, acronym, expected) in rows {
+            assert_eq!(abbreviates(name, acronym), expected, "{name:?} {acronym}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_is_two_to_eight_letters_in_brackets_with_two_capitals() {
+        let rows = [
+            (" (SPD) said", Some("SPD")),
+            (" (DoD)", Some("DoD")),
+            (" (JenV).", Some("JenV")),
+            (" (Inc)", None),
+            (" (2019)", None),
+            (" (S)", None),
+            (" (CDU/CSU)", None),
+            ("(SPD)", None),
+            (" (ABCDEFGHI)", None),
+            (" (SPD", None),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(bracketed_after(text, 0), expected, "{text:?}");
         }
     }
 }

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use super::chars::is_word;
 use super::found::Finder;
-use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PLACE, Variant};
+use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PERSON, PLACE, Variant};
 use super::names::{article_len, surname};
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
@@ -214,6 +214,7 @@ impl Extractor {
             .map(|e| match e.kind.as_str() {
                 "organisation" => ORGANISATION,
                 "city" | "county" | "state" | "country" => PLACE,
+                "person" => PERSON,
                 _ => 0,
             })
             .collect();

@@ -83,6 +83,8 @@ pub(super) struct Group {
 pub(super) const ORGANISATION: u8 = 1;
 /// An entity whose forms keep a leading article (`Den Haag`).
 pub(super) const PLACE: u8 = 2;
+/// A person, whom no acronym abbreviates (see `acronyms`).
+pub(super) const PERSON: u8 = 4;
 
 /// What [`Extractor::accept`] makes of a candidate.
 enum Candidate {

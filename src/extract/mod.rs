@@ -16,7 +16,8 @@
 //! - an entity with a `context` rule counts its one-word forms only in documents that also mention one of the
 //!   context entities (or the entity itself by a longer form): `Ring` next to `Amazon`, not on a finger;
 //! - an acronym the document defines as something else (`the National Sheriffs’ Association (NSA)`) is not
-//!   the listed entity anywhere in it (see `acronyms`).
+//!   the listed entity anywhere in it, and one it defines for a listed or built entity (`the Springfield Police
+//!   Department (SPD)`) is that entity wherever the document writes it (see `acronyms`).
 //!
 //! When the longest candidate at a position fails a check, the longest shorter form that starts there and
 //! passes is taken instead, and failing that the scan resumes one character later; so a failed check never
@@ -175,6 +176,22 @@ impl Extractor {
         }
         self.apply_context(&mut out.mentions, mentions_before, &conditional);
         acronyms::drop_redefined(text, &mut out.mentions, mentions_before);
+        if let (Some(first), Some(last)) = (out.paragraphs.get(first_paragraph), out.paragraphs.last()) {
+            let abbreviable = |e: u32| self.traits.get(e as usize).is_none_or(|&t| acronyms::may_abbreviate(t));
+            let (sentences, of_sentence, base) = (&out.sentences, &out.sentence_paragraph, out.base.sentences);
+            let locate = |at: usize| {
+                let s = sentences.partition_point(|s| s.start <= at).saturating_sub(1);
+                (of_sentence[s], base + s as u32)
+            };
+            acronyms::define_for_named(
+                text,
+                first.start..last.end,
+                &mut out.mentions,
+                mentions_before,
+                abbreviable,
+                locate,
+            );
+        }
         if let Some(finder) = &self.found {
             out.found_base = finder.base;
             finder.find(text, out, first_paragraph, mentions_before);

@@ -48,7 +48,7 @@ armed-forces,de,,,,{country:adj} Streitkräfte|{country:adj} Armee,
 armed-forces,nl,,,,{country:adj} leger,
 ";
 
-fn gazetteer() -> (Gazetteer, Extractor) {
+pub(super) fn gazetteer() -> (Gazetteer, Extractor) {
     let files = [("places.csv", PLACES), ("agencies.csv", LISTED), ("rules.csv", RULES)]
         .map(|(name, text)| (PathBuf::from(name), text.as_bytes().to_vec()))
         .to_vec();
