@@ -1,5 +1,6 @@
 //! The hand-checked gold annotations stay well-formed against the articles they describe: `tests/gold/` for the
-//! seeds, `tests/heldout/gold/` for the held-out articles, `tests/fresh/gold/` for the fresh ones.
+//! seeds, `tests/heldout/gold/` for the held-out articles, `tests/fresh/gold/` and `tests/blind/gold/` for the
+//! fresh and the blind ones.
 //!
 //! `gazegraph eval` scores the extractor against these files, so a span that drifted off its surface, an id
 //! that matches nothing, or a pair without evidence in the text would silently skew every score; these tests
@@ -67,7 +68,14 @@ const FRESH: Set = Set {
     section: "## Entities not in the shipped gazetteer",
 };
 
-const SETS: [Set; 3] = [SEEDS, HELDOUT, FRESH];
+const BLIND: Set = Set {
+    gold: "tests/blind/gold",
+    articles: "tests/blind/articles",
+    readme: "tests/blind/README.md",
+    section: "## Entities not in the shipped gazetteer",
+};
+
+const SETS: [Set; 4] = [SEEDS, HELDOUT, FRESH, BLIND];
 
 // Unknown fields are errors: a misspelt key (`entitiy`) would otherwise read as a missing value downstream.
 #[derive(Debug, Deserialize)]
@@ -196,10 +204,12 @@ fn every_article_has_a_gold_file_and_every_gold_file_an_article() {
         assert!(n >= 4, "{n} held-out articles in {lang}");
     }
     assert!(heldout.len() >= 12);
-    let fresh = article_stems(&FRESH);
-    for lang in ["de", "en", "nl"] {
-        let n = fresh.iter().filter(|s| s.starts_with(&format!("{lang}_"))).count();
-        assert!(n >= 4, "{n} fresh articles in {lang}");
+    for set in [&FRESH, &BLIND] {
+        let stems = article_stems(set);
+        for lang in ["de", "en", "nl"] {
+            let n = stems.iter().filter(|s| s.starts_with(&format!("{lang}_"))).count();
+            assert!(n >= 4, "{n} articles in {lang} in {}", set.articles);
+        }
     }
 }
 
