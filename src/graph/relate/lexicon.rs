@@ -15,7 +15,9 @@
 //!   relation without direction. With `passive`, `auxiliary` (`wird`, `wordt`: the passive needs one, or `von`
 //!   is only `of`).
 //! - `requires`: `public` when the customer of a `supplies` must be an agency or a place (`tests`: a critic
-//!   tests a product too).
+//!   tests a product too); `clause` for a `works_for` cue that is a verb of the clause (`founded`, `gegründet`,
+//!   `opgericht`), read as the verbs of other relations are (no other name between the two), not as a role
+//!   that stands right beside the person or the organisation.
 //! - `where`: empty when the cue stands between the two names; `tail` when it may also stand after the second
 //!   (a German or Dutch verb at the end of its clause: `dass ICE die Software nutzt`); `before` when it stands
 //!   right before the first (`eine Kooperation zwischen Amazon und dem Militär`).
@@ -69,9 +71,8 @@ pub(super) enum Place {
 
 #[derive(Clone, Debug)]
 pub(super) struct Cue {
-    /// `requires=public`: the customer of a `supplies` must be an agency or a place (a critic tests a
-    /// product too: `ACLU testete Rekognition`).
-    pub public: bool,
+    /// What the cue's `requires` column asks.
+    pub requires: Requires,
     /// The words (of the first part, for a separable verb).
     pub words: Vec<Box<str>>,
     /// The words of a separable verb's second part, which stand after the second name; empty otherwise.
@@ -82,6 +83,16 @@ pub(super) struct Cue {
     pub particle_ids: Vec<u32>,
     pub says: Says,
     pub place: Place,
+}
+
+/// What a cue asks of the pair it types (the lexicon's `requires` column).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Requires {
+    /// `public`: the customer of a `supplies` must be an agency or a place (a critic tests a product too:
+    /// `ACLU testete Rekognition`).
+    pub public: bool,
+    /// `clause`: a `works_for` verb (`founded`), read as other relations' verbs are, not as a role.
+    pub clause: bool,
 }
 
 /// The cues of one or more files, indexed by the number of their first word once [numbered](Lexicon::number).
@@ -177,10 +188,11 @@ impl Lexicon {
                 "before" => Place::Before,
                 other => return Err(error(line, format!("unknown place `{other}` (between, tail, before)"))),
             };
-            let public = match cell(requires_at).as_str() {
-                "" => false,
-                "public" => true,
-                other => return Err(error(line, format!("unknown requirement `{other}` (public)"))),
+            let (public, clause) = match cell(requires_at).as_str() {
+                "" => (false, false),
+                "public" => (true, false),
+                "clause" => (false, true),
+                other => return Err(error(line, format!("unknown requirement `{other}` (public, clause)"))),
             };
             let split = |part: &str| -> Vec<Box<str>> {
                 part.split(|c: char| !c.is_alphanumeric())
@@ -196,7 +208,7 @@ impl Lexicon {
                 return Err(error(line, format!("`{cue}` has no words on one side of its …")));
             }
             self.cues.push(Cue {
-                public,
+                requires: Requires { public, clause },
                 words: first,
                 particle,
                 ids: Vec::new(),
@@ -291,7 +303,7 @@ mod tests {
             .add("y.csv", "cue,kind,requires\nnicht,negation,\ntestet,supplies,public\n")
             .unwrap();
         assert_eq!(lexicon.cues[1].says, Says::Gate(Gate::Negation));
-        assert!(lexicon.cues[2].public);
+        assert!(lexicon.cues[2].requires.public);
         assert!(Lexicon::parse("z.csv", "cue,kind,requires\nx,supplies,friends\n").is_err());
     }
 }

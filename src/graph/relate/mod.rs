@@ -33,12 +33,12 @@ mod words;
 use std::ops::Range;
 
 use found::{Found, Reading, Spans};
-use lexicon::{Direction, Gate, Place, Says};
+use lexicon::{Direction, Gate, Place, Requires, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
 use words::{
     ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, INDEFINITE, LIST_GLUE, LOCATIVES,
-    RELATIVES, ROLE_GLUE, TO, Words,
+    ORGANISATION_ENDINGS, ORGANISATION_NOUNS, RELATIVES, ROLE_GLUE, ROLE_MODIFIERS, TO, Words,
 };
 
 use super::EdgeKind;
@@ -302,9 +302,8 @@ impl Relater {
             .find(|&t| tokens.list[t].mark.is_some() && !list_comma(t))
             .unwrap_or_else(|| tokens.len().min(spans[j].end + MAX_TAIL));
         let tail = spans[j].end..tail_end;
-        // (kind, direction, whether the cue stands after the second name, its tokens, whether the customer must
-        // be public)
-        let mut cues: Vec<(EdgeKind, Direction, bool, Range<usize>, bool)> = Vec::new();
+        // (kind, direction, whether the cue stands after the second name, its tokens, what it requires)
+        let mut cues: Vec<(EdgeKind, Direction, bool, Range<usize>, Requires)> = Vec::new();
         let mut listed = false;
         // a passive: an agent (`von`) before the second name, an auxiliary (`wird`) before the verb
         let mut passive = reading.auxiliary < spans[j].start;
@@ -328,9 +327,9 @@ impl Relater {
                                 .chain(tail.clone())
                                 .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids));
                             if cue.particle.is_empty() {
-                                cues.push((kind, direction, false, at..end, cue.public));
+                                cues.push((kind, direction, false, at..end, cue.requires));
                             } else if let Some(p) = particle {
-                                cues.push((kind, direction, false, at..p + cue.particle.len(), cue.public));
+                                cues.push((kind, direction, false, at..p + cue.particle.len(), cue.requires));
                             }
                         }
                         _ => {}
@@ -346,13 +345,20 @@ impl Relater {
                         && (cue.place == Place::Tail || kind == EdgeKind::WorksFor)
                         && end <= tail.end
                     {
-                        cues.push((kind, direction, true, at..end, cue.public));
+                        cues.push((kind, direction, true, at..end, cue.requires));
                     }
                 }
             }
             // an apposition after a role or partnership of the first name: `ein Partner von Microsoft,
             // SuperDroid Robots`, `der Polizeisprecher von Durban, Parboo Sewpersad`
             let apposition = region.len() == 1 && tokens.list[region.start].mark == Some(',');
+            // a role before a person whose organisation follows with `of`: `minister Grapperhaus van Justitie`,
+            // `CEO Jeff Bezos of Amazon`
+            let role_of = !region.is_empty()
+                && region
+                    .clone()
+                    .all(|t| tokens.list[t].mark.is_none() && tokens.is(t, ROLE_GLUE))
+                && kinds[i] == PERSON;
             // the cue may end in glue words before the name (`Partner von`, `der Sprecher von`)
             let mut head = spans[i].start;
             while head > 0 && head + 3 > spans[i].start && tokens.is(head - 1, ROLE_GLUE) {
@@ -366,8 +372,13 @@ impl Relater {
                         && matches!(kind, EdgeKind::WorksFor | EdgeKind::PartnersWith)
                         && (head..=spans[i].start).contains(&end)
                     {
-                        cues.push((kind, direction, false, at..end, cue.public));
+                        cues.push((kind, direction, false, at..end, cue.requires));
                         listed = true;
+                    } else if let Says::Relation(kind @ EdgeKind::WorksFor, direction) = cue.says
+                        && role_of
+                        && end == spans[i].start
+                    {
+                        cues.push((kind, direction, false, at..end, cue.requires));
                     }
                 }
             }
@@ -393,7 +404,7 @@ impl Relater {
                         && at + cue.words.len() == subject
                         && !spans.iter().any(|s| !s.is_empty() && s.start >= clause && s.start < at)
                     {
-                        cues.push((kind, direction, false, at..subject, cue.public));
+                        cues.push((kind, direction, false, at..subject, cue.requires));
                     }
                 }
             }
@@ -410,7 +421,7 @@ impl Relater {
                         && at + cue.words.len() == before
                         && joined
                     {
-                        cues.push((kind, direction, false, at..before, cue.public));
+                        cues.push((kind, direction, false, at..before, cue.requires));
                         listed = true;
                     }
                 }
@@ -425,13 +436,19 @@ impl Relater {
             if b == PLACE && located(j) { OTHER } else { b },
         );
         let mut read: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
-        for (kind, direction, after, cue, public) in cues {
+        for (kind, direction, after, cue, requires) in cues {
+            // a person's role, as opposed to a verb of the clause (`founded`)
+            let role = kind == EdgeKind::WorksFor && !requires.clause;
             // across a comma, only an apposition of a person's role, or the list a `zwischen` begins
-            if commas > 0 && !(kind == EdgeKind::WorksFor && commas <= 2) && !(listed && kind == EdgeKind::PartnersWith)
-            {
+            if commas > 0 && !(role && commas <= 2) && !(listed && kind == EdgeKind::PartnersWith) {
                 continue;
             }
-            if !self.cue_fits(tokens, spans, kinds, (i, j), &cue, after, kind, listed) {
+            // a founding verb at the end of the clause types only its passive (`Amazon wurde von Jeff Bezos
+            // gegründet`): another name between may be anything else (`von Thiel mithilfe der CIA gegründet`)
+            if after && requires.clause && !passive {
+                continue;
+            }
+            if !self.cue_fits(tokens, spans, kinds, (i, j), &cue, after, (kind, role), listed) {
                 continue;
             }
             let flip = after && passive;
@@ -454,7 +471,7 @@ impl Relater {
                 continue;
             };
             let customer = if forward { b } else { a };
-            if public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
+            if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
                 continue;
             }
             match &read {
@@ -488,7 +505,7 @@ impl Relater {
         (i, j): (usize, usize),
         cue: &Range<usize>,
         after: bool,
-        kind: EdgeKind,
+        (kind, role): (EdgeKind, bool),
         listed: bool,
     ) -> bool {
         let region = &(spans[i].end..spans[j].start);
@@ -502,14 +519,14 @@ impl Relater {
         // the two is its subject (`BuzzFeed berichtete, dass die Polizei Clearview genutzt hat`), unless it is
         // the maker right before its product (`von Microsoft Azure betrieben`)
         if after
-            && kind != EdgeKind::WorksFor
+            && !role
             && spans.iter().any(|s| {
                 s.start >= region.start && s.end <= region.end && (s.end < region.end || !product) && !s.is_empty()
             })
         {
             return false;
         }
-        if kind == EdgeKind::WorksFor {
+        if role {
             // other roles of the person may stand beside (`Microsoft-Angestellten ihren CEO, Satya Nadella`)
             let role = |t: usize| {
                 self.lexicons.iter().chain([&self.own]).any(|l| {
@@ -519,10 +536,13 @@ impl Relater {
                     })
                 })
             };
+            let described = described(tokens, region);
             let glue = listed
                 || region.clone().filter(|t| !cue.contains(t)).all(|t| {
                     tokens.list[t].mark.is_some()
                             || tokens.is(t, ROLE_GLUE)
+                            || tokens.is(t, ROLE_MODIFIERS)
+                            || described.contains(&t)
                             || role(t)
                             // two roles of one person (`Microsoft-Präsident und Leiter der Rechtsabteilung`): the
                             // `and` between, and the second role's own department after its article
@@ -551,6 +571,35 @@ impl Relater {
         list || spans.iter().zip(kinds).all(|(span, &type_)| {
             !(span.start >= from && span.end <= region.end) || (kind == EdgeKind::Supplies && type_ == PRODUCT)
         })
+    }
+}
+
+/// The words right before the second name of `region` that describe what it is, after a role's `of` (`CEO of
+/// surveillance firm Flock`, `Mitbegründer des KI-Unternehmens Helsing`): up to three words ending in a noun for
+/// an organisation, with `of`, an article or the like before them. Empty when there are none.
+fn described(tokens: &Tokens, region: &Range<usize>) -> Range<usize> {
+    let Some(noun) = region.end.checked_sub(1).filter(|&t| t >= region.start) else {
+        return 0..0;
+    };
+    let organisation = tokens.is(noun, ORGANISATION_NOUNS) || {
+        let word = tokens.word(noun);
+        ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e))
+    };
+    if !organisation || tokens.list[noun].mark.is_some() {
+        return 0..0;
+    }
+    let mut start = noun;
+    while start > region.start
+        && start + 2 > noun
+        && tokens.list[start - 1].mark.is_none()
+        && !tokens.is(start - 1, ROLE_GLUE)
+    {
+        start -= 1;
+    }
+    if start > region.start && tokens.is(start - 1, ROLE_GLUE) {
+        start..noun + 1
+    } else {
+        0..0
     }
 }
 

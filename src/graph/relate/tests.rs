@@ -265,3 +265,81 @@ fn word_order_lists_and_sources() {
         ),
     ]);
 }
+
+#[test]
+fn roles_described_and_founders() {
+    check(&[
+        // a role with words beside it, after a comma
+        (
+            "Satya Nadella, a senior staff attorney at Genetec, criticised the plan.",
+            &["satya-nadella works_for genetec"],
+        ),
+        (
+            "Jeff Bezos, der langjährige Chef von Amazon, schwieg.",
+            &["jeff-bezos works_for amazon"],
+        ),
+        // what the organisation is, between the role and its name
+        (
+            "Jeff Bezos, Mitbegründer des KI-Unternehmens Genetec, sagte das.",
+            &["jeff-bezos works_for genetec"],
+        ),
+        (
+            "Satya Nadella, CEO of surveillance firm Clearview AI, said so.",
+            &["satya-nadella works_for clearview"],
+        ),
+        (
+            "Het zei Jeff Bezos, topman van het Chinese bedrijf Genetec.",
+            &["jeff-bezos works_for genetec"],
+        ),
+        // a role before the person, the organisation after with `of`
+        (
+            "Toen zei minister Jeff Bezos van Amazon dat het klopte.",
+            &["jeff-bezos works_for amazon"],
+        ),
+        (
+            "Chief executive Satya Nadella of Microsoft agreed.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        // founding, in both voices
+        ("Jeff Bezos founded Amazon in 1994.", &["jeff-bezos works_for amazon"]),
+        ("Amazon, founded by Jeff Bezos, grew.", &["jeff-bezos works_for amazon"]),
+        (
+            "Amazon wurde 1994 von Jeff Bezos gegründet.",
+            &["jeff-bezos works_for amazon"],
+        ),
+        (
+            "Amazon werd opgericht door Jeff Bezos.",
+            &["jeff-bezos works_for amazon"],
+        ),
+        // a spin-off is its parent's
+        ("Genetec is a spinoff of Microsoft.", &["genetec owned_by microsoft"]),
+        (
+            "Genetec ist eine Ausgründung von Microsoft.",
+            &["genetec owned_by microsoft"],
+        ),
+    ]);
+}
+
+#[test]
+fn what_no_described_role_is() {
+    check(&[
+        // a verb between the role and the next name: the role is the first organisation's
+        ("Satya Nadella, CEO, praised the startup Palantir.", &[]),
+        // another name between: the role is that one's
+        (
+            "Satya Nadella, CEO of Microsoft, praised the startup Palantir.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        // a company founded by a company is not typed by founding
+        ("Amazon founded Genetec.", &[]),
+        // a founding verb at the end of the clause: its agent founded, not a helper named after
+        (
+            "Amazon wurde von Jeff Bezos mithilfe des Konzerns Microsoft gegründet.",
+            &["jeff-bezos works_for amazon"],
+        ),
+        // a former role is none
+        ("Jeff Bezos, a former senior executive at Microsoft, spoke.", &[]),
+        // a role before a person, then a verb: not `of`
+        ("Minister Jeff Bezos praised Amazon.", &[]),
+    ]);
+}
