@@ -37,7 +37,7 @@ use lexicon::{Direction, Gate, Place, Requires, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
 use words::{
-    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, INDEFINITE, LIST_GLUE, LOCATIVES,
+    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, INDEFINITE, LIST_GLUE, LOCATIVES, MAKERS,
     ORGANISATION_ENDINGS, ORGANISATION_NOUNS, RELATIVES, ROLE_GLUE, ROLE_MODIFIERS, TO, Words,
 };
 
@@ -428,6 +428,15 @@ impl Relater {
             }
         }
         passive &= agent;
+        if let Some(by) = maker(tokens, found, kinds, spans, (i, j)) {
+            cues.push((
+                EdgeKind::MadeBy,
+                Direction::Forward,
+                false,
+                by..by + 1,
+                Requires::default(),
+            ));
+        }
         let (a, b) = (kinds[i], kinds[j]);
         // a place after `in` is where something happens, not a party to it
         let located = |k: usize| (spans[k].start.saturating_sub(3)..spans[k].start).any(|t| tokens.is(t, LOCATIVES));
@@ -572,6 +581,27 @@ impl Relater {
             !(span.start >= from && span.end <= region.end) || (kind == EdgeKind::Supplies && type_ == PRODUCT)
         })
     }
+}
+
+/// A product and its maker after it, with nothing but a preposition, an article and what the maker is between
+/// (`„Gesichtsfinder“ von Cognitec`, `die Software „Face-VACS“ von der Dresdner Firma Cognitec`, `Gotham by
+/// Palantir`), and perhaps one word for what the product is (`die „Rekognition“-Software von Amazon`): the
+/// preposition's token. A verb between (`Gotham wird von Palantir vertrieben`, `Citigraf wird von Microsoft Azure
+/// betrieben`) is a clause, read by its cues: the word may be no cue of any kind.
+fn maker(tokens: &Tokens, found: &Found, kinds: &[u8], spans: &Spans, (i, j): (usize, usize)) -> Option<usize> {
+    if kinds[i] != PRODUCT || kinds[j] != ORGANISATION {
+        return None;
+    }
+    let region = spans[i].end..spans[j].start;
+    let word = |t: usize| tokens.list[t].mark.is_none() && !spans.named(t);
+    let by = region.clone().take(2).find(|&t| tokens.is(t, MAKERS))?;
+    if by > region.start && !(word(region.start) && found.anywhere(region.start).next().is_none()) {
+        return None;
+    }
+    let described = described(tokens, &region);
+    (by + 1..region.end)
+        .all(|t| word(t) && (tokens.is(t, ARTICLES) || described.contains(&t)))
+        .then_some(by)
 }
 
 /// The words right before the second name of `region` that describe what it is, after a role's `of` (`CEO of

@@ -311,6 +311,24 @@ fn roles_described_and_founders() {
             "Amazon werd opgericht door Jeff Bezos.",
             &["jeff-bezos works_for amazon"],
         ),
+        // a product and its maker after it
+        (
+            "Die Polizei nutzt Gotham von der Firma Palantir.",
+            &["gotham made_by palantir"],
+        ),
+        (
+            "Die Polizei nutzt die „Gotham“-Software von Palantir.",
+            &["gotham made_by palantir"],
+        ),
+        ("The police deployed Gotham by Palantir.", &["gotham made_by palantir"]),
+        (
+            "De politie gebruikt het systeem Gotham van Palantir.",
+            &[
+                "gotham made_by palantir",
+                "gotham supplies politie",
+                "palantir supplies politie",
+            ],
+        ),
         // a spin-off is its parent's
         ("Genetec is a spinoff of Microsoft.", &["genetec owned_by microsoft"]),
         (
@@ -336,6 +354,12 @@ fn what_no_described_role_is() {
         (
             "Amazon wurde von Jeff Bezos mithilfe des Konzerns Microsoft gegründet.",
             &["jeff-bezos works_for amazon"],
+        ),
+        // a verb between a product and a company: a clause, read by its cues
+        ("Gotham wird seit Jahren von Palantir vertrieben.", &[]),
+        (
+            "Gotham wird von Microsoft Azure betrieben.",
+            &["gotham runs_on azure", "gotham runs_on microsoft"],
         ),
         // a former role is none
         ("Jeff Bezos, a former senior executive at Microsoft, spoke.", &[]),

@@ -230,8 +230,14 @@ pub(super) const ORGANISATION_ENDINGS: &[&str] = &[
     "ministeriums",
     "bedrijf",
 ];
+/// The prepositions that name a product's maker after it: `„Gesichtsfinder“ von Cognitec`, `Gotham by
+/// Palantir`, `het systeem Catch van Cognitec`.
+pub(super) const MAKERS: Words = Words {
+    bit: 1 << 17,
+    list: &["von", "vom", "van", "by", "from"],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 14] = [
+pub(super) const LISTS: [Words; 15] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -246,6 +252,7 @@ pub(super) const LISTS: [Words; 14] = [
     BEGINS_RELATION,
     ROLE_MODIFIERS,
     ORGANISATION_NOUNS,
+    MAKERS,
 ];
 
 #[cfg(test)]
