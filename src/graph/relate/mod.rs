@@ -37,7 +37,7 @@ use lexicon::{Direction, Gate, Place, Requires, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
 use words::{
-    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, INDEFINITE, LIST_GLUE, LOCATIVES, MAKERS,
+    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, CONTRACTS, INDEFINITE, LIST_GLUE, LOCATIVES, MAKERS,
     ORGANISATION_ENDINGS, ORGANISATION_NOUNS, RELATIVES, ROLE_GLUE, ROLE_MODIFIERS, TO, Words,
 };
 
@@ -481,6 +481,15 @@ impl Relater {
             };
             let customer = if forward { b } else { a };
             if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
+                continue;
+            }
+            // a product named before a contract's noun (a word for what it is may stand between) names the
+            // contract, which supplies nothing (`the Pentagon awarded its JEDI cloud contract`)
+            let supplier = if forward { i } else { j };
+            if kind == EdgeKind::Supplies
+                && kinds[supplier] == PRODUCT
+                && (spans[supplier].end..tokens.len().min(spans[supplier].end + 2)).any(|t| tokens.is(t, CONTRACTS))
+            {
                 continue;
             }
             match &read {

@@ -367,3 +367,33 @@ fn what_no_described_role_is() {
         ("Minister Jeff Bezos praised Amazon.", &[]),
     ]);
 }
+
+#[test]
+fn orders_and_awards() {
+    check(&[
+        (
+            "De politie heeft tweeduizend bodycams van Genetec besteld.",
+            &["genetec supplies politie"],
+        ),
+        (
+            "Die Bundeswehr hat bei Genetec 500 Kameras bestellt.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Das BKA beauftragte Genetec mit der Software.",
+            &["genetec supplies bka"],
+        ),
+        ("ICE ordered 2,000 cameras from Genetec.", &["genetec supplies ice"]),
+        (
+            "The Department of Homeland Security awarded Palantir a contract.",
+            &["palantir supplies dhs"],
+        ),
+        ("Palantir won the ICE contract in May.", &["palantir supplies ice"]),
+        ("Palantir was awarded a contract by ICE.", &["palantir supplies ice"]),
+        // a product before a contract's noun names the contract
+        ("The Department of Homeland Security awarded its Gotham cloud contract.", &[]),
+        // an award or a win that is no customer's: a company's prize
+        ("Palantir won an award from Microsoft.", &[]),
+        ("Genetec awarded Microsoft a prize.", &[]),
+    ]);
+}

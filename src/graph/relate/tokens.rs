@@ -200,7 +200,14 @@ impl Tokens {
                     }
                 } else {
                     self.end_word(&mut word, at, vocabulary);
-                    self.mark(char::from(b), at);
+                    // a comma between digits groups a number (`2,000 cameras`): it separates no clause
+                    let grouping = b == b','
+                        && at > 0
+                        && bytes[at - 1].is_ascii_digit()
+                        && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+                    if !grouping {
+                        self.mark(char::from(b), at);
+                    }
                     at += 1;
                 }
                 continue;

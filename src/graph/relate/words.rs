@@ -236,8 +236,17 @@ pub(super) const MAKERS: Words = Words {
     bit: 1 << 17,
     list: &["von", "vom", "van", "by", "from"],
 };
+/// Nouns for a contract or a programme: a name right before one names it (`its JEDI cloud contract`, `der
+/// Auftrag`, `het contract`), not what is supplied.
+pub(super) const CONTRACTS: Words = Words {
+    bit: 1 << 18,
+    list: &[
+        "contract", "contracts", "program", "programme", "vertrag", "vertrags", "auftrag", "auftrags", "programm",
+        "programms", "opdracht", "programma",
+    ],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 15] = [
+pub(super) const LISTS: [Words; 16] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -253,6 +262,7 @@ pub(super) const LISTS: [Words; 15] = [
     ROLE_MODIFIERS,
     ORGANISATION_NOUNS,
     MAKERS,
+    CONTRACTS,
 ];
 
 #[cfg(test)]
