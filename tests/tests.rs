@@ -20,5 +20,6 @@ mod outputs;
 mod properties;
 mod query;
 mod readme;
+mod relations;
 mod suggest;
 mod terminal;

@@ -222,6 +222,8 @@ struct Tallies {
     relation_passages: Vec<(u32, Passage)>,
     stated: Vec<Stated>,
     relate: relate::Scratch,
+    /// A sentence's mentions with the organisation a description in it names (see `relate::anaphora`).
+    described: Vec<Mention>,
 }
 
 thread_local! {
@@ -326,11 +328,20 @@ impl<'a> Counter<'a> {
                 .iter()
                 .position(|m| m.sentence != s)
                 .map_or(mentions.len(), |n| start + n);
-            let group = &mentions[start..end];
-            start = end;
             let t = &mut self.tallies;
-            t.stated.clear();
             let sentence = extraction.sentence(s);
+            // a description (`the company`) of the organisation named just before joins the sentence's names
+            let mut group = &mentions[start..end];
+            let before = &mentions[..start];
+            if let Some(described) = relater.antecedent(text, (sentence.clone(), s), group, before, &extraction.found) {
+                t.described.clear();
+                t.described.extend_from_slice(group);
+                let at = t.described.partition_point(|m| m.start < described.start);
+                t.described.insert(at, described);
+                group = &t.described;
+            }
+            start = end;
+            t.stated.clear();
             relater.relate(
                 text,
                 sentence.clone(),

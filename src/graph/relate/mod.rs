@@ -23,7 +23,11 @@
 //!    bracket nothing is typed; across a comma only a role (`Satya Nadella, CEO of Microsoft`).
 //! 5. A product between a selling verb and the buyer is what is sold, and supplies the buyer too (`Amazon
 //!    verkauft Rekognition an ICE`: Amazon and Rekognition supply ICE).
+//! 6. A description of a company (`the company`, `das Unternehmen`, `het bedrijf`) is the organisation the
+//!    sentences just before named, when that is clear (see [`anaphora`]), so that what the sentence says of it
+//!    is typed too.
 
+mod anaphora;
 mod found;
 pub mod lexicon;
 mod spread;
@@ -37,8 +41,8 @@ use lexicon::{Direction, Gate, Place, Requires, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
 use words::{
-    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, CONTRACTS, INDEFINITE, LIST_GLUE, LOCATIVES, MAKERS,
-    ORGANISATION_ENDINGS, ORGANISATION_NOUNS, RELATIVES, ROLE_GLUE, ROLE_MODIFIERS, TO, Words,
+    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, CONTRACTS, INDEFINITE, LIST_GLUE,
+    LOCATIVES, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS, RELATIVES, ROLE_GLUE, ROLE_MODIFIERS, TO, Words,
 };
 
 use super::EdgeKind;
@@ -395,9 +399,11 @@ impl Relater {
                         .rev()
                         .find(|&t| tokens.list[t].mark.is_some())
                         .map_or(0, |t| t + 1);
+                    // (a description begins with its article: `verkaufte das Unternehmen`)
+                    let with_article = subject < spans[i].start || tokens.is(spans[i].start, ARTICLES);
                     if let Says::Relation(kind, direction) = cue.says
                         && inverted
-                        && subject < spans[i].start
+                        && with_article
                         && cue.place != Place::Before
                         && cue.particle.is_empty()
                         && matches!(kind, EdgeKind::Supplies | EdgeKind::RunsOn)

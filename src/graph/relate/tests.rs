@@ -391,7 +391,10 @@ fn orders_and_awards() {
         ("Palantir won the ICE contract in May.", &["palantir supplies ice"]),
         ("Palantir was awarded a contract by ICE.", &["palantir supplies ice"]),
         // a product before a contract's noun names the contract
-        ("The Department of Homeland Security awarded its Gotham cloud contract.", &[]),
+        (
+            "The Department of Homeland Security awarded its Gotham cloud contract.",
+            &[],
+        ),
         // an award or a win that is no customer's: a company's prize
         ("Palantir won an award from Microsoft.", &[]),
         ("Genetec awarded Microsoft a prize.", &[]),

@@ -241,8 +241,18 @@ pub(super) const MAKERS: Words = Words {
 pub(super) const CONTRACTS: Words = Words {
     bit: 1 << 18,
     list: &[
-        "contract", "contracts", "program", "programme", "vertrag", "vertrags", "auftrag", "auftrags", "programm",
-        "programms", "opdracht", "programma",
+        "contract",
+        "contracts",
+        "program",
+        "programme",
+        "vertrag",
+        "vertrags",
+        "auftrag",
+        "auftrags",
+        "programm",
+        "programms",
+        "opdracht",
+        "programma",
     ],
 };
 /// The lists above.

@@ -1,0 +1,100 @@
+//! Typed relations end to end: what a sentence says of an organisation it only describes (`the company`,
+//! `das Unternehmen`, `het bedrijf`) is typed for the organisation named in the sentences before, with that
+//! sentence as evidence; a description that cannot be resolved, or describes a name after it, types nothing.
+
+use crate::util::{folder_with, read_json, run, tempdir};
+
+/// The typed edges of a build of `files` with the shipped gazetteer: (source, kind, target, first evidence).
+fn typed(files: &[(&str, &[u8])]) -> Vec<(String, String, String, String)> {
+    let corpus = folder_with(files);
+    let out = tempdir();
+    let graph = out.path().join("graph.json");
+    run(&[
+        "build",
+        corpus.path().to_str().unwrap(),
+        "--gazetteer",
+        "gazetteer",
+        "--out",
+        out.path().to_str().unwrap(),
+        "--quiet",
+    ])
+    .expect_code(0);
+    let graph = read_json(&graph);
+    let mut edges: Vec<_> = graph["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] != "cooccurrence" && e["origin"] == "text")
+        .map(|e| {
+            let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+            (
+                text(&e["source"]),
+                text(&e["kind"]),
+                text(&e["target"]),
+                text(&e["evidence"][0]["text"]),
+            )
+        })
+        .collect();
+    edges.sort();
+    edges
+}
+
+#[test]
+fn a_description_of_the_company_named_before_is_typed_for_it() {
+    let edges = typed(&[
+        (
+            "en.txt",
+            b"Palantir was founded in 2004.\n\nLast year the company sold its software to ICE.\n",
+        ),
+        (
+            "de.txt",
+            "Palantir wurde 2004 gegründet. Erst kürzlich verkaufte das Unternehmen Software an das BKA.\n".as_bytes(),
+        ),
+        (
+            "nl.txt",
+            b"Hikvision maakt camera's. Daarna leverde het bedrijf camera's aan de Nederlandse politie.\n",
+        ),
+    ]);
+    let said: Vec<(&str, &str, &str)> = edges
+        .iter()
+        .map(|(s, k, t, _)| (s.as_str(), k.as_str(), t.as_str()))
+        .collect();
+    assert!(said.contains(&("palantir", "supplies", "ice")), "{edges:?}");
+    assert!(said.contains(&("palantir", "supplies", "bka")), "{edges:?}");
+    assert!(said.contains(&("hikvision", "supplies", "politie")), "{edges:?}");
+    let evidence = |target: &str| {
+        edges
+            .iter()
+            .find(|e| e.2 == target)
+            .map(|e| e.3.clone())
+            .unwrap_or_default()
+    };
+    assert!(evidence("ice").starts_with("Last year the company sold"), "{edges:?}");
+}
+
+#[test]
+fn a_description_that_names_nothing_known_types_nothing() {
+    let edges = typed(&[
+        // two companies before: which one is meant is not known
+        (
+            "two.txt",
+            b"Microsoft and Amazon bid for the cloud.\n\nLast year the company sold its software to ICE.\n",
+        ),
+        // the description is of the name after it
+        (
+            "apposition.txt",
+            "Palantir wurde 2004 gegründet. Den Zuschlag des BKA bekam die Firma Cognitec.\n".as_bytes(),
+        ),
+        // too far back
+        (
+            "far.txt",
+            b"Palantir was founded in 2004. It grew. It hired. It moved. Then the company sold software to ICE.\n",
+        ),
+    ]);
+    assert!(
+        !edges
+            .iter()
+            .any(|(s, _, _, _)| s == "palantir" || s == "microsoft" || s == "amazon"),
+        "{edges:?}"
+    );
+}
