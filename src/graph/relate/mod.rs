@@ -171,22 +171,21 @@ impl Relater {
         let found = Found::new(self.lexicons_for(language), tokens);
         // what holds for all of the sentence: its gates, where a passive's auxiliary is, whether any cue of a
         // relation is there at all
-        let mut gates: Vec<Gate> = Vec::new();
+        let mut gates: Vec<(usize, Gate)> = Vec::new();
         let mut auxiliary = usize::MAX;
         let mut relation = false;
         for (t, cue) in found.all() {
             match cue.says {
-                Says::Gate(gate) => gates.push(gate),
+                Says::Gate(gate) => gates.push((t, gate)),
                 Says::Auxiliary => auxiliary = auxiliary.min(t),
                 Says::Relation(..) => relation = true,
                 Says::Passive => {}
             }
         }
         // negation and ending hold for every relation; a demand or a plan leaves who someone is
-        if !relation || gates.iter().any(|g| matches!(g, Gate::Negation | Gate::Ended)) {
+        if !relation || gates.iter().any(|(_, g)| matches!(g, Gate::Negation | Gate::Ended)) {
             return;
         }
-        let any_gate = !gates.is_empty();
         kinds.clear();
         kinds.extend(mentions.iter().map(|m| self.type_of(m.entity, found_entities)));
         let kinds = &kinds[..];
@@ -220,7 +219,7 @@ impl Relater {
                     continue;
                 }
                 if let Some(stated) = self.pair(tokens, spans, kinds, &found, &reading, (i, j))
-                    && (!any_gate || stated.kind == EdgeKind::WorksFor)
+                    && (stated.kind == EdgeKind::WorksFor || !planned(tokens, &gates, spans[j].end, &stated.cue))
                 {
                     out.push(stated);
                 }
@@ -596,6 +595,18 @@ impl Relater {
             !(span.start >= from && span.end <= region.end) || (kind == EdgeKind::Supplies && type_ == PRODUCT)
         })
     }
+}
+
+/// Whether a demand or a plan (`gates`, with their tokens) holds for a relation whose second name ends at token
+/// `end` and whose cue spans the bytes `cue`: any such word of the sentence does, except one in a clause that
+/// follows the relation after a comma (`… gekauft, die gegen Terror eingesetzt werden soll`, `… sold to ICE,
+/// which will use it`), which says what is to become of it, not whether it was done.
+fn planned(tokens: &Tokens, gates: &[(usize, Gate)], end: usize, cue: &Range<usize>) -> bool {
+    let relation_end = end.max(tokens.within(cue.clone()).end);
+    let clause_end = (relation_end..tokens.len())
+        .find(|&t| matches!(tokens.list[t].mark, Some(',' | ';')))
+        .unwrap_or(tokens.len());
+    gates.iter().any(|&(t, _)| t < clause_end)
 }
 
 /// A product and its maker after it, with nothing but a preposition, an article and what the maker is between

@@ -390,6 +390,18 @@ fn orders_and_awards() {
         ),
         ("Palantir won the ICE contract in May.", &["palantir supplies ice"]),
         ("Palantir was awarded a contract by ICE.", &["palantir supplies ice"]),
+        // a plan in a clause after the relation is what is to become of it, not whether it was done
+        (
+            "Die Bundeswehr hat Software von Genetec gekauft, die gegen Terror eingesetzt werden soll.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Genetec sold the software to ICE, which will use it at the border.",
+            &["genetec supplies ice"],
+        ),
+        // but before the relation or in its clause it holds
+        ("Genetec will sell the software to ICE, which uses it.", &[]),
+        ("ICE soll die Software von Genetec gekauft haben.", &[]),
         // a product before a contract's noun names the contract
         (
             "The Department of Homeland Security awarded its Gotham cloud contract.",
