@@ -182,10 +182,13 @@ impl Relater {
                 Says::Passive => {}
             }
         }
-        // negation and ending hold for every relation; a demand or a plan leaves who someone is
-        if !relation || gates.iter().any(|(_, g)| matches!(g, Gate::Negation | Gate::Ended)) {
+        if !relation {
             return;
         }
+        // negation and ending hold for every relation but a person's role, which they end only beside it (`a
+        // former executive at`, `kein Mitarbeiter von`): `minister Grapperhaus van Justitie zei dat de politie
+        // niet …` is still the minister's; a demand or a plan leaves who someone is
+        let negated = gates.iter().any(|(_, g)| matches!(g, Gate::Negation | Gate::Ended));
         kinds.clear();
         kinds.extend(mentions.iter().map(|m| self.type_of(m.entity, found_entities)));
         let kinds = &kinds[..];
@@ -212,15 +215,29 @@ impl Relater {
         let inverted = matches!(language, Some(0 | 2));
         spans.cover(tokens.len());
         let reading = Reading { inverted, auxiliary };
+        let role_negated = |stated: &Stated, (i, j): (usize, usize)| {
+            let cue = tokens.within(stated.cue.clone());
+            let from = spans[i].start.min(cue.start).saturating_sub(2);
+            let to = spans[j].end.max(cue.end);
+            gates
+                .iter()
+                .any(|&(t, g)| matches!(g, Gate::Negation | Gate::Ended) && (from..to).contains(&t))
+        };
         let from = out.len();
         for i in 0..mentions.len() {
             for j in i + 1..mentions.len() {
                 if mentions[i].entity == mentions[j].entity || spans[i].is_empty() || spans[j].is_empty() {
                     continue;
                 }
-                if let Some(stated) = self.pair(tokens, spans, kinds, &found, &reading, (i, j))
-                    && (stated.kind == EdgeKind::WorksFor || !planned(tokens, &gates, spans[j].end, &stated.cue))
-                {
+                let Some(stated) = self.pair(tokens, spans, kinds, &found, &reading, (i, j)) else {
+                    continue;
+                };
+                let holds = if stated.kind == EdgeKind::WorksFor {
+                    !role_negated(&stated, (i, j))
+                } else {
+                    !negated && !planned(tokens, &gates, spans[j].end, &stated.cue)
+                };
+                if holds {
                     out.push(stated);
                 }
             }
@@ -259,7 +276,13 @@ impl Relater {
                 .filter(|&t| !list_comma(t))
                 .filter_map(|t| tokens.list[t].mark)
         };
-        if marks().any(|c| c != ',') {
+        // `minister David van Weel (Justitie en Veiligheid)`: a ministry in brackets after a person (a party in
+        // brackets is an organisation, and no role)
+        let bracketed = region.len() == 1
+            && tokens.list[region.start].mark == Some('(')
+            && tokens.list.get(spans[j].end).is_some_and(|t| t.mark == Some(')'))
+            && (kinds[i], kinds[j]) == (PERSON, AGENCY);
+        if !bracketed && marks().any(|c| c != ',') {
             return None;
         }
         let mut commas = marks().count();
@@ -356,12 +379,14 @@ impl Relater {
             // SuperDroid Robots`, `der Polizeisprecher von Durban, Parboo Sewpersad`
             let apposition = region.len() == 1 && tokens.list[region.start].mark == Some(',');
             // a role before a person whose organisation follows with `of`: `minister Grapperhaus van Justitie`,
-            // `CEO Jeff Bezos of Amazon`
-            let role_of = !region.is_empty()
-                && region
-                    .clone()
-                    .all(|t| tokens.list[t].mark.is_none() && tokens.is(t, ROLE_GLUE))
-                && kinds[i] == PERSON;
+            // `CEO Jeff Bezos of Amazon`, or in brackets
+
+            let role_of = bracketed
+                || (!region.is_empty()
+                    && region
+                        .clone()
+                        .all(|t| tokens.list[t].mark.is_none() && tokens.is(t, ROLE_GLUE))
+                    && kinds[i] == PERSON);
             // the cue may end in glue words before the name (`Partner von`, `der Sprecher von`)
             let mut head = spans[i].start;
             while head > 0 && head + 3 > spans[i].start && tokens.is(head - 1, ROLE_GLUE) {

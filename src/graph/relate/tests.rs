@@ -361,6 +361,10 @@ fn what_no_described_role_is() {
             "Gotham wird von Microsoft Azure betrieben.",
             &["gotham runs_on azure", "gotham runs_on microsoft"],
         ),
+        // a party in brackets is no employer
+        ("Innenminister Jeff Bezos (Genetec) sprach.", &[]),
+        // a negation beside the role ends it
+        ("Jeff Bezos is not the CEO of Amazon.", &[]),
         // a former role is none
         ("Jeff Bezos, a former senior executive at Microsoft, spoke.", &[]),
         // a role before a person, then a verb: not `of`
