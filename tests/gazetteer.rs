@@ -81,6 +81,29 @@ fn warnings_alone_pass_and_json_counts_them() {
 }
 
 #[test]
+fn a_form_listed_twice_is_one_written_the_same_or_matched_in_any_case() {
+    let out = check(
+        &[(
+            "g.csv",
+            &format!(
+                "{HEADER}dod,Department of Defense,agency,DoD|DOD|Defense Department,case-sensitive,,\n\
+                 acme,Acme Corporation,organisation,Acme Corp|acme corp|ACME|Acme,,,\n"
+            ),
+        )],
+        &[],
+    )
+    .expect_code(0);
+    // `DoD` and `DOD` of a case-sensitive entity, and the acronym `ACME` beside `Acme`, are different forms
+    let twice: Vec<&str> = out.stdout.lines().filter(|l| l.contains("listed twice")).collect();
+    assert_eq!(
+        twice,
+        ["g.csv:3: column `aliases`: warning: `acme corp` is listed twice for `Acme Corporation`"],
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn an_unreadable_gazetteer_is_an_error() {
     let out = run(&["gazetteer", "check", "no/such/folder"]).expect_code(2);
     assert!(out.stderr.contains("no/such/folder: cannot read"), "{}", out.stderr);

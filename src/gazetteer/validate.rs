@@ -71,7 +71,12 @@ pub(super) fn check(
             }
             match forms.get(&key) {
                 Some((other, _)) if *other == index => {
-                    if own.contains(&key) {
+                    // forms matched as written differ when written differently (`DoD` and `DOD` of a
+                    // case-sensitive entity, or any form beside an acronym)
+                    let as_written = |f: &str| entity.rule.case_sensitive || super::is_acronym(f);
+                    let same =
+                        |(k, f): &(String, &str)| *k == key && (*f == form || !(as_written(f) || as_written(form)));
+                    if own.iter().any(same) {
                         warnings.push(at(
                             origin,
                             column,
@@ -112,7 +117,7 @@ pub(super) fn check(
                     forms.insert(key.clone(), (index, form.to_string()));
                 }
             }
-            own.push(key);
+            own.push((key, form));
         }
         let (entity, origins) = draft.into_parts();
         form_rows.push(origins);
