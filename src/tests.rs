@@ -5,6 +5,7 @@
 //! The gazetteer here is a fixed excerpt of the shipped one, so that these tests pin down the rules, not the
 //! data.
 
+mod accents;
 mod acronyms;
 mod found;
 mod rules;

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use super::chars::is_word;
 use super::found::Finder;
 use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PERSON, PLACE, Variant};
-use super::names::{article_len, surname};
+use super::names::{article_len, surname, surname_spellings, without_accents};
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
 use crate::gazetteer::places::adjective_forms;
@@ -44,7 +44,7 @@ impl Extractor {
         let rules = Rules::new(gazetteer);
         let mut tagged: Vec<(String, Variant)> = Vec::new();
         let mut inflections: Vec<(String, Variant)> = Vec::new();
-        let mut surnames: Vec<(String, u32, &str)> = Vec::new();
+        let mut surnames: Vec<(String, u32, std::borrow::Cow<'_, str>)> = Vec::new();
         let mut forms = String::new();
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let has_context = !entity.rule.context.is_empty();
@@ -95,13 +95,33 @@ impl Extractor {
                         },
                     ));
                 }
+                // Without its accents (`Zsolt Szabo`), a form where no entity has it as written, like an
+                // inflection.
+                if let Some(plain) = without_accents(form) {
+                    let range = if variant.form.is_empty() {
+                        0..0
+                    } else {
+                        let start = forms.len() as u32;
+                        forms.push_str(&plain);
+                        start..forms.len() as u32
+                    };
+                    inflections.push((
+                        format!(" {}", fold(&plain)),
+                        Variant {
+                            form: range,
+                            ..variant.clone()
+                        },
+                    ));
+                }
                 // The space makes the pattern match only where a word starts (see `Folded::fold_padded`).
                 tagged.push((format!(" {folded}"), variant));
             }
             if entity.kind == "person"
                 && let Some(surname) = surname(&entity.name)
             {
-                surnames.push((format!(" {}", fold(surname)), index as u32, surname));
+                for spelling in surname_spellings(surname) {
+                    surnames.push((format!(" {}", fold(&spelling)), index as u32, spelling));
+                }
             }
             // A place's adjectives, in the languages some rule takes them in, for its rules only.
             let Some(rules) = rules.as_ref().filter(|_| slot) else {
@@ -138,9 +158,10 @@ impl Extractor {
         // ordinary word so (the German noun `Koch`; the Dutch `dekker` is written small, `Dekker` is the name).
         surnames.sort_by(|a, b| a.0.cmp(&b.0));
         for (i, (key, entity, surname)) in surnames.iter().enumerate() {
+            let surname: &str = surname;
             let shared = surnames.get(i.wrapping_sub(1)).is_some_and(|p| p.0 == *key)
                 || surnames.get(i + 1).is_some_and(|n| n.0 == *key);
-            let word = ordinary_word(surname).iter().any(|(_, w)| w == surname);
+            let word = ordinary_word(surname).iter().any(|(_, w)| *w == surname);
             if shared || written.contains(key.as_str()) || word {
                 continue;
             }
@@ -152,10 +173,10 @@ impl Extractor {
                 .flat_map(char::to_uppercase)
                 .chain(chars)
                 .collect();
-            let spellings = if capitalised == *surname {
-                vec![*surname]
+            let spellings = if capitalised == surname {
+                vec![surname]
             } else {
-                vec![*surname, &capitalised]
+                vec![surname, &capitalised]
             };
             for written_so in spellings {
                 let start = forms.len() as u32;

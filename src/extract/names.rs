@@ -12,6 +12,11 @@
 //! - A person named in full is then named by the surname alone (`Satya Nadella` … `Nadella said`), as the
 //!   press does: see [`surname`].
 
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
 use super::chars::{char_at, is_word};
 use crate::text::fold::Folded;
 
@@ -271,6 +276,36 @@ pub(super) fn surname(name: &str) -> Option<&str> {
     // the words are slices of `name`: from the first's start to the last's end
     let offset = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
     Some(&name[offset(first)..offset(last) + last.len()])
+}
+
+/// A form as the press writes it without its accents, when it has any: `Zsolt Szabo` for `Zsolt Szabó`,
+/// `Sanchez` for `Sánchez`, `Belgie` for `België`. English papers, and wire copy typed on any keyboard, drop
+/// them; German's own letters (`ä`, `ö`, `ü`, `ß`) are kept, since German writes `Müller` without its umlaut as
+/// `Mueller`, never `Muller`. `ł`, `ø` and `đ`, which have no accent to drop, become `l`, `o` and `d`.
+pub(super) fn without_accents(form: &str) -> Option<String> {
+    if form.is_ascii() {
+        return None;
+    }
+    let mut plain = String::with_capacity(form.len());
+    for c in form.chars() {
+        match c {
+            'ä' | 'ö' | 'ü' | 'Ä' | 'Ö' | 'Ü' | 'ß' => plain.push(c),
+            'ł' => plain.push('l'),
+            'Ł' => plain.push('L'),
+            'ø' => plain.push('o'),
+            'Ø' => plain.push('O'),
+            'đ' => plain.push('d'),
+            'Đ' => plain.push('D'),
+            c if c.is_ascii() => plain.push(c),
+            c => plain.extend(std::iter::once(c).nfd().filter(|&m| !is_combining_mark(m))),
+        }
+    }
+    (plain != form && !plain.trim().is_empty()).then_some(plain)
+}
+
+/// A surname and, when it has accents, the surname without them.
+pub(super) fn surname_spellings(surname: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    std::iter::once(Cow::Borrowed(surname)).chain(without_accents(surname).map(Cow::Owned))
 }
 
 #[cfg(test)]
