@@ -134,8 +134,12 @@ pub fn check_text(text: &str, gazetteer: &Gazetteer, extractor: &Extractor) {
             continue;
         }
         let entity = &gazetteer.entities()[m.entity as usize];
+        // or an acronym the text defines in brackets after a mention of it
+        let bare = surface.trim_end_matches("'s").trim_end_matches("’s");
+        let defined =
+            bare.len() >= 2 && bare.bytes().all(|b| b.is_ascii_alphabetic()) && text.contains(&format!(" ({bare})"));
         assert!(
-            names(entity.forms(), surface),
+            names(entity.forms(), surface) || defined,
             "{}: `{surface}` folds to none of the forms of {}",
             what(),
             entity.id
@@ -181,7 +185,27 @@ fn names<'a>(mut forms: impl Iterator<Item = &'a str>, surface: &str) -> bool {
         )
         .map(key)
         .collect();
-    forms.any(|form| candidates.contains(&key(form)))
+    forms.any(|form| candidates.contains(&key(form)) || candidates.contains(&key(&without_accents(form))))
+}
+
+/// A form without its accents, German's own letters kept, as the extractor also matches it.
+fn without_accents(form: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    form.chars()
+        .flat_map(|c| match c {
+            'ä' | 'ö' | 'ü' | 'Ä' | 'Ö' | 'Ü' | 'ß' => vec![c],
+            'ł' => vec!['l'],
+            'Ł' => vec!['L'],
+            'ø' => vec!['o'],
+            'Ø' => vec!['O'],
+            'đ' => vec!['d'],
+            'Đ' => vec!['D'],
+            c => std::iter::once(c)
+                .nfd()
+                .filter(|&m| !unicode_normalization::char::is_combining_mark(m))
+                .collect(),
+        })
+        .collect()
 }
 
 /// Loads arbitrary files as a gazetteer, and lints them: neither panics, every problem and finding names one of
