@@ -229,6 +229,10 @@ impl Relater {
                 if mentions[i].entity == mentions[j].entity || spans[i].is_empty() || spans[j].is_empty() {
                     continue;
                 }
+                // in a negated sentence only a person's role may hold
+                if negated && kinds[i] != PERSON && kinds[j] != PERSON {
+                    continue;
+                }
                 let Some(stated) = self.pair(tokens, spans, kinds, &found, &reading, (i, j)) else {
                     continue;
                 };
