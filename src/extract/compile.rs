@@ -77,36 +77,19 @@ impl Extractor {
                     alone: !(entity.rule.in_rules && one_word),
                     surname: false,
                 };
-                for inflected in weak_inflections(form) {
-                    // A form matched as written is checked against its inflection as written (`der Deutschen
-                    // Presse-Agentur` for a case-sensitive `Deutsche Presse-Agentur`).
-                    let form = if variant.form.is_empty() {
-                        0..0
-                    } else {
-                        let start = forms.len() as u32;
-                        forms.push_str(&inflected);
-                        start..forms.len() as u32
-                    };
-                    inflections.push((
-                        format!(" {}", fold(&inflected)),
-                        Variant {
-                            form,
-                            ..variant.clone()
-                        },
-                    ));
-                }
-                // Without its accents (`Zsolt Szabo`), a form where no entity has it as written, like an
-                // inflection.
-                if let Some(plain) = without_accents(form) {
+                // Weak inflections (`der Deutschen Presse-Agentur`) and the form without its accents (`Zsolt
+                // Szabo`): forms only where no entity has them as written. A form matched as written is checked
+                // against the other spelling as written.
+                for other in weak_inflections(form).into_iter().chain(without_accents(form)) {
                     let range = if variant.form.is_empty() {
                         0..0
                     } else {
                         let start = forms.len() as u32;
-                        forms.push_str(&plain);
+                        forms.push_str(&other);
                         start..forms.len() as u32
                     };
                     inflections.push((
-                        format!(" {}", fold(&plain)),
+                        format!(" {}", fold(&other)),
                         Variant {
                             form: range,
                             ..variant.clone()
