@@ -36,6 +36,7 @@ use std::ops::Range;
 
 pub use compile::BuildError;
 pub use matcher::{Extractor, Hit, Scratch};
+use matcher::{PERSON, PLACE};
 
 use crate::gazetteer::Gazetteer;
 use crate::text::Document;
@@ -177,7 +178,8 @@ impl Extractor {
         self.apply_context(&mut out.mentions, mentions_before, &conditional);
         acronyms::drop_redefined(text, &mut out.mentions, mentions_before);
         if let (Some(first), Some(last)) = (out.paragraphs.get(first_paragraph), out.paragraphs.last()) {
-            let abbreviable = |e: u32| self.traits.get(e as usize).is_none_or(|&t| acronyms::may_abbreviate(t));
+            // no place (`Berlin (AP)` is a dateline) and no person (`Jeff Bezos (CEO)`) has an acronym so
+            let abbreviable = |e: u32| self.traits.get(e as usize).is_none_or(|&t| t & (PLACE | PERSON) == 0);
             let (sentences, of_sentence, base) = (&out.sentences, &out.sentence_paragraph, out.base.sentences);
             let locate = |at: usize| {
                 let s = sentences.partition_point(|s| s.start <= at).saturating_sub(1);

@@ -1,0 +1,188 @@
+//! Whether what a pair's words say fits the pair: a cue is the pair's own (not another name's, not a role of
+//! someone else), a relation fits the types of its ends, a product's maker stands right after it, and a plan
+//! or a demand in the sentence holds for it. The reading of the cues themselves is in [`super`].
+
+use std::ops::Range;
+
+use super::found::{Found, Spans};
+use super::lexicon::Gate;
+use super::tokens::Tokens;
+use super::words::{
+    AND, ARTICLES, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS, ROLE_GLUE, ROLE_MODIFIERS,
+};
+use super::{AGENCY, ORGANISATION, PERSON, PLACE, PRODUCT, Relater, Says};
+use crate::graph::EdgeKind;
+
+impl Relater {
+    /// Whether a cue found for the pair of mentions around `region` is theirs: the next name after a verb is its
+    /// object (`die Partnerschaft mit Genetec für den DPD` is Genetec's), a verb after the second name needs
+    /// words between the two (`Microsoft Azure betrieben` says nothing of Microsoft and Azure), a role stands
+    /// right beside both.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn cue_fits(
+        &self,
+        tokens: &Tokens,
+        spans: &Spans,
+        kinds: &[u8],
+        (i, j): (usize, usize),
+        cue: &Range<usize>,
+        after: bool,
+        (kind, role): (EdgeKind, bool),
+        listed: bool,
+    ) -> bool {
+        let region = &(spans[i].end..spans[j].start);
+        let product = kinds[j] == PRODUCT;
+        // two names side by side before a clause-final verb are its subject and object (`dat de politie
+        // Clearview gekocht heeft`), except a maker before its product, which is one name (`Microsoft Azure`)
+        if after && region.is_empty() && product {
+            return false;
+        }
+        // a verb at the end of the clause belongs to the name closest before the second: another name between
+        // the two is its subject (`BuzzFeed berichtete, dass die Polizei Clearview genutzt hat`), unless it is
+        // the maker right before its product (`von Microsoft Azure betrieben`)
+        if after
+            && !role
+            && spans.iter().any(|s| {
+                s.start >= region.start && s.end <= region.end && (s.end < region.end || !product) && !s.is_empty()
+            })
+        {
+            return false;
+        }
+        if role {
+            // other roles of the person may stand beside (`Microsoft-Angestellten ihren CEO, Satya Nadella`)
+            let role = |t: usize| {
+                self.lexicons.iter().chain([&self.own]).any(|l| {
+                    (t.saturating_sub(3)..=t).any(|at| {
+                        l.at(tokens, at)
+                            .any(|c| matches!(c.says, Says::Relation(EdgeKind::WorksFor, _)) && at + c.words.len() > t)
+                    })
+                })
+            };
+            let described = described(tokens, region);
+            let glue = listed
+                || region.clone().filter(|t| !cue.contains(t)).all(|t| {
+                    tokens.list[t].mark.is_some()
+                            || tokens.is(t, ROLE_GLUE)
+                            || tokens.is(t, ROLE_MODIFIERS)
+                            || described.contains(&t)
+                            || role(t)
+                            // two roles of one person (`Microsoft-Präsident und Leiter der Rechtsabteilung`): the
+                            // `and` between, and the second role's own department after its article
+                            || (tokens.is(t, AND) && t + 1 < tokens.len() && role(t + 1))
+                            || (t >= 2 && tokens.is(t - 1, ROLE_GLUE) && role(t - 2) && !cue.contains(&(t - 2)))
+                });
+            // after the second name, the role must follow it at once and be the first name's (`Sundar
+            // Pichai, the Google CEO`, `Google's CEO`)
+            let close = !after || (cue.start <= spans[j].end + 1 && kinds[i] == PERSON);
+            return glue && close;
+        }
+        if listed {
+            return true;
+        }
+        // names between the cue and the second name: what is sold, for a sale, or a list the second name ends
+        // (`benutzt Genetec Stratocast und Microsoft Azure`)
+        let from = if cue.start >= region.start && cue.end <= region.end {
+            cue.end
+        } else if cue.end <= region.start {
+            region.start
+        } else {
+            region.end
+        };
+        let inside = |t: usize| spans.named(t);
+        let list = (from..region.end).all(|t| inside(t) || tokens.list[t].mark == Some(',') || tokens.is(t, LIST_GLUE));
+        list || spans.iter().zip(kinds).all(|(span, &type_)| {
+            !(span.start >= from && span.end <= region.end) || (kind == EdgeKind::Supplies && type_ == PRODUCT)
+        })
+    }
+}
+
+/// Whether a demand or a plan (`gates`, with their tokens) holds for a relation whose second name ends at token
+/// `end` and whose cue spans the bytes `cue`: any such word of the sentence does, except one in a clause that
+/// follows the relation after a comma (`… gekauft, die gegen Terror eingesetzt werden soll`, `… sold to ICE,
+/// which will use it`), which says what is to become of it, not whether it was done.
+pub(super) fn planned(tokens: &Tokens, gates: &[(usize, Gate)], end: usize, cue: &Range<usize>) -> bool {
+    let relation_end = end.max(tokens.within(cue.clone()).end);
+    let clause_end = (relation_end..tokens.len())
+        .find(|&t| matches!(tokens.list[t].mark, Some(',' | ';')))
+        .unwrap_or(tokens.len());
+    gates.iter().any(|&(t, _)| t < clause_end)
+}
+
+/// A product and its maker after it, with nothing but a preposition, an article and what the maker is between
+/// (`„Gesichtsfinder“ von Cognitec`, `die Software „Face-VACS“ von der Dresdner Firma Cognitec`, `Gotham by
+/// Palantir`), and perhaps one word for what the product is (`die „Rekognition“-Software von Amazon`): the
+/// preposition's token. A verb between (`Gotham wird von Palantir vertrieben`, `Citigraf wird von Microsoft Azure
+/// betrieben`) is a clause, read by its cues: the word may be no cue of any kind.
+pub(super) fn maker(
+    tokens: &Tokens,
+    found: &Found,
+    kinds: &[u8],
+    spans: &Spans,
+    (i, j): (usize, usize),
+) -> Option<usize> {
+    if kinds[i] != PRODUCT || kinds[j] != ORGANISATION {
+        return None;
+    }
+    let region = spans[i].end..spans[j].start;
+    let word = |t: usize| tokens.list[t].mark.is_none() && !spans.named(t);
+    let by = region.clone().take(2).find(|&t| tokens.is(t, MAKERS))?;
+    if by > region.start && !(word(region.start) && found.anywhere(region.start).next().is_none()) {
+        return None;
+    }
+    let described = described(tokens, &region);
+    (by + 1..region.end)
+        .all(|t| word(t) && (tokens.is(t, ARTICLES) || described.contains(&t)))
+        .then_some(by)
+}
+
+/// The words right before the second name of `region` that describe what it is, after a role's `of` (`CEO of
+/// surveillance firm Flock`, `Mitbegründer des KI-Unternehmens Helsing`): up to three words ending in a noun for
+/// an organisation, with `of`, an article or the like before them. Empty when there are none.
+pub(super) fn described(tokens: &Tokens, region: &Range<usize>) -> Range<usize> {
+    let Some(noun) = region.end.checked_sub(1).filter(|&t| t >= region.start) else {
+        return 0..0;
+    };
+    let organisation = tokens.is(noun, ORGANISATION_NOUNS) || {
+        let word = tokens.word(noun);
+        ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e))
+    };
+    if !organisation || tokens.list[noun].mark.is_some() {
+        return 0..0;
+    }
+    let mut start = noun;
+    while start > region.start
+        && start + 2 > noun
+        && tokens.list[start - 1].mark.is_none()
+        && !tokens.is(start - 1, ROLE_GLUE)
+    {
+        start -= 1;
+    }
+    if start > region.start && tokens.is(start - 1, ROLE_GLUE) {
+        start..noun + 1
+    } else {
+        0..0
+    }
+}
+
+/// Whether a relation of `kind` may go from an entity of type `source` to one of type `target`, and the kind
+/// it then is (an `owned_by` from a product is its maker's, `made_by`).
+pub(super) fn fits(kind: EdgeKind, source: u8, target: u8) -> Option<EdgeKind> {
+    let party = |t: u8| matches!(t, ORGANISATION | AGENCY | PLACE);
+    let ok = match kind {
+        EdgeKind::Supplies => matches!(source, ORGANISATION | PRODUCT) && party(target),
+        EdgeKind::RunsOn => {
+            matches!(source, PRODUCT | ORGANISATION | AGENCY) && matches!(target, ORGANISATION | PRODUCT)
+        }
+        EdgeKind::PartnersWith => party(source) && party(target),
+        EdgeKind::OwnedBy => {
+            matches!(source, ORGANISATION | PRODUCT | AGENCY) && matches!(target, ORGANISATION | AGENCY | PERSON)
+        }
+        EdgeKind::MadeBy => source == PRODUCT && target == ORGANISATION,
+        EdgeKind::WorksFor => source == PERSON && party(target),
+        EdgeKind::Cooccurrence | EdgeKind::LocatedIn => false,
+    };
+    match kind {
+        EdgeKind::OwnedBy if ok && source == PRODUCT => (target == ORGANISATION).then_some(EdgeKind::MadeBy),
+        _ => ok.then_some(kind),
+    }
+}
