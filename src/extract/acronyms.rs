@@ -85,7 +85,8 @@ pub(super) fn spells(before: &str, acronym: &str) -> bool {
 /// `Named Entity (NE)`: makes every acronym that `text` defines in brackets right after a mention of
 /// `mentions[from..]` a mention of that entity, there and wherever the text of `within` writes it as a word, as
 /// written (`NE`, `NE's`). `abbreviable(entity)` says whether the entity's type has acronyms (not a place:
-/// `Berlin (AP)` is a dateline, `Texas (US)` a gloss; not a person: `Jeff Bezos (CEO)`); `locate(offset)` gives the paragraph and sentence a new mention starts in.
+/// `Berlin (AP)` is a dateline, `Texas (US)` a gloss; not a person: `Jeff Bezos (CEO)`); `locate(offset)`
+/// gives the paragraph and sentence a new mention starts in.
 ///
 /// What keeps it from inventing: the bracket holds 2–8 letters, at least two of them capitals (`SPD`, `DoD`,
 /// `BfV`), whose first is the name's first letter and the rest follow in the name in order (`Bundeskriminalamt

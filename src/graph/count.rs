@@ -333,7 +333,8 @@ impl<'a> Counter<'a> {
             // a description (`the company`) of the organisation named just before joins the sentence's names
             let mut group = &mentions[start..end];
             let before = &mentions[..start];
-            if let Some(described) = relater.antecedent(text, (sentence.clone(), s), group, before, &extraction.found) {
+            let described = relater.antecedent(text, (sentence.clone(), s), group, before, &extraction.found);
+            if let Some(described) = described {
                 t.described.clear();
                 t.described.extend_from_slice(group);
                 let at = t.described.partition_point(|m| m.start < described.start);

@@ -386,7 +386,6 @@ impl Relater {
             let apposition = region.len() == 1 && tokens.list[region.start].mark == Some(',');
             // a role before a person whose organisation follows with `of`: `minister Grapperhaus van Justitie`,
             // `CEO Jeff Bezos of Amazon`, or in brackets
-
             let role_of = bracketed
                 || (!region.is_empty()
                     && region
