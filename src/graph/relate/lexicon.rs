@@ -191,7 +191,13 @@ impl Lexicon {
             let (public, clause) = match cell(requires_at).as_str() {
                 "" => (false, false),
                 "public" => (true, false),
-                "clause" => (false, true),
+                "clause" if matches!(says, Says::Relation(EdgeKind::WorksFor, _)) => (false, true),
+                "clause" => {
+                    return Err(error(
+                        line,
+                        "`requires: clause` is for works_for cues (a verb such as `founded`)".into(),
+                    ));
+                }
                 other => return Err(error(line, format!("unknown requirement `{other}` (public, clause)"))),
             };
             let split = |part: &str| -> Vec<Box<str>> {
@@ -292,6 +298,10 @@ mod tests {
             ("word,kind\n", "x.csv:1: the header needs"),
             ("cue,kind\nx,located_in\n", "unknown kind `located_in`"),
             ("cue,kind\nx,cooccurrence\n", "unknown kind `cooccurrence`"),
+            (
+                "cue,kind,direction,where,requires\nsold,supplies,forward,,clause\n",
+                "x.csv:2: `requires: clause` is for works_for cues",
+            ),
         ] {
             let error = Lexicon::parse("x.csv", text).unwrap_err().to_string();
             assert!(error.starts_with(expected) || error.contains(expected), "{error}");
