@@ -2,8 +2,6 @@
 //! Paulo`, `Belgie`), are the entities whose forms have them; German's own letters are not dropped (`Munchen`
 //! is no German spelling), and a plain form that another entity has as written stays that entity's.
 
-use std::path::PathBuf;
-
 use super::check_with;
 use crate::{Extractor, Gazetteer};
 
@@ -19,8 +17,7 @@ lech-walesa,Lech Wałęsa,person,
 ";
 
 fn gazetteer() -> (Gazetteer, Extractor) {
-    let files = vec![(PathBuf::from("accents.csv"), GAZETTEER.as_bytes().to_vec())];
-    let gazetteer = Gazetteer::from_files(files).expect("the gazetteer loads");
+    let gazetteer = Gazetteer::from_csv("accents.csv", GAZETTEER).expect("the gazetteer loads");
     let extractor = Extractor::new(&gazetteer).expect("it compiles");
     (gazetteer, extractor)
 }
