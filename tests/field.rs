@@ -352,6 +352,90 @@ fn short_forms_count_only_where_the_long_form_or_a_context_entity_is_named() {
     assert_eq!(surfaces("de_nso_pegasus", "nso-group"), ["NSO Group", "NSO"]);
 }
 
+/// A country's defence ministry as the press names it through the country, in each language: the listed one
+/// where the gazetteer has it (its forms are the rule's), a built one otherwise, and the bare Dutch name for the
+/// Dutch ministry, as the other Dutch ministries' bare names are. The Dutch adjectives take their `-e` by the
+/// spelling rules (`Belgisch` → `Belgische`, `Chinees` → `Chinese`).
+const MINISTRIES: &[(&str, &str, &str)] = &[
+    (
+        "Het Duitse ministerie van Defensie bestelde drones.",
+        "Duitse ministerie van Defensie",
+        "bmvg",
+    ),
+    (
+        "Het Franse ministerie van Defensie bevestigde dat.",
+        "Franse ministerie van Defensie",
+        "france-defence-ministry",
+    ),
+    (
+        "Het Belgische ministerie van Defensie kocht drones.",
+        "Belgische ministerie van Defensie",
+        "belgian-defence",
+    ),
+    (
+        "Het Amerikaanse ministerie van Defensie betaalt.",
+        "Amerikaanse ministerie van Defensie",
+        "department-of-defense",
+    ),
+    (
+        "Het ministerie van Defensie antwoordt ontkennend.",
+        "ministerie van Defensie",
+        "dutch-mod",
+    ),
+    (
+        "Het Russische leger rukt op.",
+        "Russische leger",
+        "armed-forces-of-russia",
+    ),
+    (
+        "Het Chinese ministerie van Justitie zweeg.",
+        "Chinese ministerie van Justitie",
+        "china-justice-ministry",
+    ),
+    (
+        "Das französische Verteidigungsministerium bestätigte das.",
+        "französische Verteidigungsministerium",
+        "france-defence-ministry",
+    ),
+    (
+        "Das deutsche Verteidigungsministerium bestätigte das.",
+        "deutsche Verteidigungsministerium",
+        "bmvg",
+    ),
+    (
+        "The Japanese defense ministry signed the contract.",
+        "Japanese defense ministry",
+        "japan-defence-ministry",
+    ),
+    (
+        "The Israeli Ministry of Defense said so.",
+        "Israeli Ministry of Defense",
+        "israel-mod",
+    ),
+];
+
+#[test]
+fn ministries_are_named_through_their_country() {
+    let files: Vec<(String, &[u8])> = MINISTRIES
+        .iter()
+        .enumerate()
+        .map(|(i, (text, _, _))| (format!("{i:02}.txt"), text.as_bytes()))
+        .collect();
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let input = crate::util::folder_with(&files);
+    let (out, result) = crate::util::build_folder(input.path(), &["--gazetteer", "gazetteer", "--quiet"]);
+    result.expect_code(0);
+    let mentions = read_csv(&out.path().join("mentions.csv"));
+    for (i, (text, surface, entity)) in MINISTRIES.iter().enumerate() {
+        let found: Vec<(&str, &str)> = mentions
+            .iter()
+            .filter(|m| m["document"] == format!("{i:02}"))
+            .map(|m| (m["surface"].as_str(), m["entity"].as_str()))
+            .collect();
+        assert_eq!(found, [(*surface, *entity)], "{text}");
+    }
+}
+
 #[test]
 fn ordinary_words_in_three_languages_name_no_entity() {
     let (out, _) = build_fixture("ordinary");

@@ -15,8 +15,9 @@
 //!   institution (`de Amsterdamse politie`, `het Amsterdamse stadsbestuur`) and left out. Irregular ones
 //!   (`Haagse`, `Leidse`) come from the row.
 //! - A German adjective in `-sch` given by a row is inflected (`bayerisch` → `bayerische`, `bayerischen`,
-//!   `bayerischer`, `bayerisches`, `bayerischem`; `deutsch` → `deutsche` …), and a Dutch one in `-s` gets its
-//!   `-e` (`Beiers` → `Beierse`, `Amerikaans` → `Amerikaanse`).
+//!   `bayerischer`, `bayerisches`, `bayerischem`; `deutsch` → `deutsche` …), and a Dutch one in `-s` or `-sch`
+//!   gets its `-e` (`Beiers` → `Beierse`, `Amerikaans` → `Amerikaanse`, `Belgisch` → `Belgische`, `Chinees` →
+//!   `Chinese`: a doubled vowel is written single in the open syllable).
 //!
 //! Derivation runs over names that look like a city's name in running text: letters, spaces and hyphens, not
 //! an acronym, not a qualified name (`Paris, Texas`). It over-generates (`Cologne` → `Cologner`), which costs
@@ -93,10 +94,26 @@ fn inflect(lang: &str, form: &str) -> Vec<String> {
                     .map(|ending| format!("{form}{ending}")),
             );
         }
-        "nl" if form.ends_with('s') => forms.push(format!("{form}e")),
+        "nl" => forms.extend(dutch_inflected(form)),
         _ => {}
     }
     forms
+}
+
+/// A Dutch adjective's `-e` form, by the spelling rules: `-s` and `-sch` add it (`Frans` → `Franse`,
+/// `Belgisch` → `Belgische`), and a long vowel written double before the final `-s` is written single once the
+/// syllable is open (`Chinees` → `Chinese`, `Indiaas` → `Indiase`). Other endings (`Beiers` aside, few country
+/// adjectives end otherwise) are left to the row.
+fn dutch_inflected(form: &str) -> Option<String> {
+    if form.ends_with("sch") {
+        return Some(format!("{form}e"));
+    }
+    let stem = form.strip_suffix('s')?;
+    let mut tail = stem.chars().rev();
+    match (tail.next(), tail.next()) {
+        (Some(a), Some(b)) if a == b && "aeou".contains(a) => Some(format!("{}se", &stem[..stem.len() - a.len_utf8()])),
+        _ => Some(format!("{form}e")),
+    }
 }
 
 /// Whether a name is one a city adjective is built from: letters, spaces, hyphens and apostrophes, not an
@@ -231,6 +248,20 @@ mod tests {
             ]
         );
         assert_eq!(forms(&bavaria, "nl"), ["Beiers", "Beierse"]);
+        for (given, inflected) in [
+            ("Amerikaans", "Amerikaanse"),
+            ("Duits", "Duitse"),
+            ("Belgisch", "Belgische"),
+            ("Israëlisch", "Israëlische"),
+            ("Chinees", "Chinese"),
+            ("Portugees", "Portugese"),
+            ("Indiaas", "Indiase"),
+            ("Pools", "Poolse"),
+            ("Fries", "Friese"),
+        ] {
+            let country = place("X", "country", &[], &format!("nl:{given}"));
+            assert_eq!(forms(&country, "nl"), [given, inflected], "{given}");
+        }
         assert_eq!(forms(&bavaria, "en"), ["Bavarian"]);
         let usa = place("United States", "country", &[], "en:American|da:amerikansk");
         assert_eq!(forms(&usa, "en"), ["American"]);
