@@ -143,3 +143,40 @@ fn listed_only_leaves_them_out_and_suggest_lists_them() {
         .collect();
     assert!(names.contains(&"Kendra Okafor"), "{names:?}");
 }
+
+/// Organisations a noun introduces, end to end with the shipped gazetteer: a new one is a node named again
+/// wherever the document writes it (`Aerialsolutions haalde…`, a hyphenated compound too), a listed one's short
+/// name is the listed one (`Stark` of `Stark Defence`), and a word that begins two listed names (`Reveal`: Reveal
+/// Media and Reveal News) is neither, nor a new node.
+#[test]
+fn organisations_a_noun_introduces_are_nodes_or_the_listed_ones() {
+    let nl = "Drones voor het leger\n\nLeverancier is het bedrijf Aerialsolutions uit Wilrijk. Aerialsolutions haalde \
+het contract binnen; de Aerialsolutions-drones zijn klein.\n";
+    let de = "Drohnen im Test\n\nGetestet wurden die Drohnen der Unternehmen Helsing und Stark. Eine Drohne von Stark \
+verfehlte das Ziel. Die Firma Reveal lieferte Kameras.\n";
+    let corpus = folder_with(&[("a_nl.txt", nl.as_bytes()), ("b_de.txt", de.as_bytes())]);
+    let out = tempdir();
+    build(&[corpus.path()], out.path(), &[]);
+    let mentions = read_csv(&out.path().join("mentions.csv"));
+    let named = |word: &str| -> Vec<(String, String)> {
+        mentions
+            .iter()
+            .filter(|m| m["surface"] == word)
+            .map(|m| (m["document"].clone(), m["entity"].clone()))
+            .collect()
+    };
+    let rows = |doc: &str, entity: &str, n: usize| vec![(doc.to_string(), entity.to_string()); n];
+    assert_eq!(named("Aerialsolutions"), rows("a_nl", "aerialsolutions", 3));
+    assert_eq!(named("Stark"), rows("b_de", "stark-defence", 2));
+    assert!(named("Reveal").is_empty(), "{:?}", named("Reveal"));
+    let graph = read_json(&out.path().join("graph.json"));
+    let node = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "aerialsolutions")
+        .expect("a node for the found organisation");
+    assert_eq!(node["type"], "organisation");
+    assert_eq!(node["origin"], "text");
+    assert!(!graph["nodes"].as_array().unwrap().iter().any(|n| n["id"] == "stark"));
+}

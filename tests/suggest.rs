@@ -235,8 +235,9 @@ fn measure() {
     print("seeds, places and rules only (development set):", &seeds);
     let (h, s) = (&heldout[0].1, &seeds[0].1);
     for (what, value, floor) in [
-        // (0.54 until build found two of suggest's people itself and took an acronym for a listed entity: 0.46)
-        ("held-out recall of missed entities", h.recall(), 0.45),
+        // (0.54 until build found two of suggest's people itself and took an acronym for a listed entity: 0.46;
+        // then the gazetteer took the Dutch `ministerie van Defensie`, another of suggest's finds: 0.43)
+        ("held-out recall of missed entities", h.recall(), 0.40),
         ("held-out right type", h.typing(), 0.68),
         ("held-out first 30 real", h.precision(), 0.55),
         ("seeds recall of missed entities", s.recall(), 0.80),

@@ -251,6 +251,7 @@ impl Extractor {
                 .iter()
                 .map(|r| (r.id_template().0.to_string(), r.id_template().1.to_string()))
                 .collect(),
+            short_names: short_names(gazetteer),
         });
         Ok(Extractor {
             found,
@@ -270,6 +271,38 @@ impl Extractor {
             scope,
         })
     }
+}
+
+/// The first words of listed organisations' longer names that begin one organisation's names only (see
+/// `Finder::short_names`): `Reveal` of `Reveal Media`, or `None` for a word that begins two organisations'
+/// names (`Cambridge`). An article (`The Intercept`) is no short name.
+fn short_names(gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<String, Option<u32>> {
+    const ARTICLES: &[&str] = &["the", "der", "die", "das", "de", "het", "a", "an", "la", "le", "el"];
+    let mut first: rustc_hash::FxHashMap<String, Option<u32>> = rustc_hash::FxHashMap::default();
+    for (index, entity) in gazetteer.entities().iter().enumerate() {
+        if entity.kind != "organisation" {
+            continue;
+        }
+        let mut words: Vec<&str> = entity
+            .forms()
+            .filter_map(|form| form.split_once(' ').map(|(word, _)| word))
+            .filter(|word| word.chars().count() >= 2 && word.starts_with(|c: char| c.is_uppercase()))
+            .filter(|word| !ARTICLES.contains(&word.to_lowercase().as_str()))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            first
+                .entry(word.to_string())
+                .and_modify(|e| {
+                    if *e != Some(index as u32) {
+                        *e = None
+                    }
+                })
+                .or_insert(Some(index as u32));
+        }
+    }
+    first
 }
 
 /// The weakly inflected forms of a German name that starts with an adjective: `Deutsche Bank` is `der Deutschen

@@ -11,6 +11,8 @@
 //!   app called "Neighbors"`, `het systeem „ProKid“`), then in quotes or as written; see `products`;
 //! - an organisation with an English name is named by capitalised words ending in a noun for what it is (`the
 //!   Privacy Rights Foundation`, `Vigilant Solutions`); see `organisations`;
+//! - an organisation in any of the languages is introduced by a noun for what it is (`die Firma Reveal`, `het
+//!   bedrijf Aerialsolutions`, `the surveillance firm Biometrica`), then named as written; see `introduced`;
 //! - any of them may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that
 //!   document.
 //!
@@ -29,6 +31,7 @@
 //! Where all this runs: `Finder::find` after the listed entities are matched, over the few places a name may
 //! begin (`scan`), so that finding costs a tenth of a build with the shipped gazetteer (BENCHMARKS.md).
 
+mod introduced;
 mod organisations;
 mod people;
 mod products;
@@ -36,7 +39,7 @@ mod scan;
 
 use std::ops::Range;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Extraction, Mention};
 use crate::gazetteer::slug;
@@ -71,7 +74,7 @@ impl FoundKind {
         match self {
             FoundKind::Person => "first name and surname",
             FoundKind::Product => "quoted after a product noun",
-            FoundKind::Organisation => "capitalised name ending in an organisation's noun",
+            FoundKind::Organisation => "capitalised name ending in an organisation's noun, or after one",
         }
     }
 }
@@ -98,7 +101,15 @@ pub(super) struct Finder {
     /// The id templates of the gazetteer's rules, (before, after) the place's id: a found name whose id has a
     /// rule's shape around a listed id would be a second node of that id.
     pub built_ids: Vec<(String, String)>,
+    /// The first word of each listed organisation's longer names (`Stark` of `Stark Defence`), as written: a
+    /// noun introduces a company by its short name (`die Firma Stark`), which is then the listed one, not a
+    /// second node. `None` where the word begins two organisations' names (`Reveal`: Reveal Media, the body
+    /// cameras, and Reveal News): it is one of them, and neither is told, nor a third made.
+    pub short_names: FxHashMap<String, Option<u32>>,
 }
+
+/// Marks a span's entity as a listed one (a short name) rather than the index of a found one.
+const LISTED: u32 = 1 << 31;
 
 impl Finder {
     /// The key of a folded form or an id in `known`.
@@ -135,7 +146,16 @@ impl Finder {
             first_names: people::first_name_table(),
             heads: organisations::head_table(),
         };
+        let mut introduced = Vec::new();
         for para in &out.paragraphs[first_paragraph..] {
+            introduced.clear();
+            introduced::names_in(text, para.clone(), &mut introduced);
+            names.extend(
+                introduced
+                    .drain(..)
+                    .filter(|n| !taken.covers(&n.span))
+                    .map(|n| (n.span, n.name, FoundKind::Organisation)),
+            );
             places.clear();
             scan::places(text, para.clone(), &tables, &mut places);
             let mut paragraph_english: Option<bool> = None;
@@ -163,15 +183,25 @@ impl Finder {
         // in text order; of two that overlap, the one that starts first (the longer, at one start)
         names.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
         let mut spans: Vec<(Range<usize>, u32)> = Vec::new();
+        let mut short: Vec<(String, u32)> = Vec::new();
         for (span, name, kind) in names {
             let name = normalise(&text[name]);
             if self.knows(&name) || spans.last().is_some_and(|(s, _)| s.end > span.start) {
                 continue;
             }
+            if kind == FoundKind::Organisation
+                && let Some(&listed) = self.short_names.get(&name)
+            {
+                if let Some(listed) = listed {
+                    short.push((text[span.start..span.start + name.len()].to_string(), listed | LISTED));
+                    spans.push((span, listed | LISTED));
+                }
+                continue;
+            }
             let k = out.found_index(&name, kind);
             spans.push((span, k));
         }
-        if out.found.is_empty() {
+        if spans.is_empty() {
             return;
         }
         // Later mentions: surnames, names as written, acronyms; read in the paragraphs that have one of them.
@@ -186,7 +216,8 @@ impl Finder {
                     FoundKind::Person => f.name.rsplit(' ').next().unwrap_or(&f.name),
                     FoundKind::Product | FoundKind::Organisation => f.name.as_str(),
                 })
-                .chain(defined.iter().map(|(a, _)| *a)),
+                .chain(defined.iter().map(|(a, _)| *a))
+                .chain(short.iter().map(|(s, _)| s.as_str())),
         );
         let mut again: Vec<(Range<usize>, u32)> = Vec::new();
         let mut more = Vec::new();
@@ -199,6 +230,9 @@ impl Finder {
             more.clear();
             people::surnames(text, &words, &out.found, &mut more);
             products::again(text, para.clone(), &words, &out.found, &mut more);
+            for (name, listed) in &short {
+                products::as_written(text, para.clone(), &words, name, *listed, &mut more);
+            }
             for w in words.iter().filter(|w| w.capital) {
                 let written = w.text(text);
                 more.extend(
@@ -228,7 +262,7 @@ impl Finder {
             out.mentions.push(Mention {
                 start: range.start,
                 end: range.end,
-                entity: self.base + k,
+                entity: if k & LISTED != 0 { k & !LISTED } else { self.base + k },
                 paragraph: out.sentence_paragraph[sentence],
                 sentence: out.base.sentences + sentence as u32,
             });
@@ -401,6 +435,7 @@ mod tests {
                 (String::new(), "-police".into()),
                 ("armed-forces-of-".into(), String::new()),
             ],
+            short_names: Default::default(),
         };
         for (name, known) in [
             ("Jane Doe", true),

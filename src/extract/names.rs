@@ -86,6 +86,17 @@ const LEGAL_FORMS: &[&[&str]] = &[
     &["asa"],
 ];
 
+/// Whether a word as written is a legal form of one word (`GmbH`, `AG`, `Inc.`, `B.V.`): the dots left out, it
+/// spells one of [`LEGAL_FORMS`].
+pub(super) fn is_legal_form(word: &str) -> bool {
+    let letters: String = word
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    word.starts_with(|c: char| c.is_uppercase()) && LEGAL_FORMS.iter().any(|form| form.concat() == letters)
+}
+
 /// Where a name ending at folded `end` ends with a legal form after it (`, Inc.`, ` GmbH`), or `None` when
 /// none follows. `text` is the folded text's original, which starts at byte `base` of it.
 pub(super) fn legal_form_end(text: &str, base: usize, folded: &Folded, end: usize) -> Option<usize> {

@@ -137,8 +137,8 @@ fn quoted_name(text: &str, start: usize, close: &[char]) -> Option<Range<usize>>
     (fits && !punctuation && name.chars().any(char::is_alphabetic)).then_some(start..start + end)
 }
 
-/// The later mentions of the products found in the document: the name as written, quoted or not, with word
-/// boundaries, except where it starts a sentence and is an ordinary word.
+/// The later mentions of the products and organisations found in the document: the name as written (see
+/// [`as_written`]). A person is named again by the surname alone (`people::surnames`).
 pub(super) fn again(
     text: &str,
     para: Range<usize>,
@@ -146,24 +146,36 @@ pub(super) fn again(
     found: &[Found],
     out: &mut Vec<(Range<usize>, u32)>,
 ) {
-    let paragraph = &text[para.clone()];
     for (k, f) in found.iter().enumerate() {
-        if f.kind != FoundKind::Product {
-            continue;
+        if f.kind != FoundKind::Person {
+            as_written(text, para.clone(), words, &f.name, k as u32, out);
         }
-        let word = !ordinary_word(&f.name).is_empty();
-        for (i, _) in paragraph.match_indices(f.name.as_str()) {
-            let (start, end) = (para.start + i, para.start + i + f.name.len());
-            let bounded = !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
-            let initial = words.iter().find(|w| w.range.start == start).is_some_and(|w| w.initial);
-            let quoted = text[..start]
-                .chars()
-                .next_back()
-                .is_some_and(|c| QUOTES.iter().any(|(open, _)| *open == c));
-            if bounded && (quoted || !(initial && word)) {
-                out.push((start..end, k as u32));
-            }
+    }
+}
+
+/// Where `name` is written in `text[para]`, quoted or not, with word boundaries (a hyphen is one: `die
+/// Reveal-Kamera`), except where it starts a sentence and is an ordinary word: each as a mention of `k`.
+pub(super) fn as_written(
+    text: &str,
+    para: Range<usize>,
+    words: &[Word],
+    name: &str,
+    k: u32,
+    out: &mut Vec<(Range<usize>, u32)>,
+) {
+    let paragraph = &text[para.clone()];
+    let word = !ordinary_word(name).is_empty();
+    for (i, _) in paragraph.match_indices(name) {
+        let (start, end) = (para.start + i, para.start + i + name.len());
+        let bounded = !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+        let initial = words.iter().find(|w| w.range.start == start).is_some_and(|w| w.initial);
+        let quoted = text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| QUOTES.iter().any(|(open, _)| *open == c));
+        if bounded && (quoted || !(initial && word)) {
+            out.push((start..end, k));
         }
     }
 }
