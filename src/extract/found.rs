@@ -148,14 +148,6 @@ impl Finder {
         };
         let mut introduced = Vec::new();
         for para in &out.paragraphs[first_paragraph..] {
-            introduced.clear();
-            introduced::names_in(text, para.clone(), &mut introduced);
-            names.extend(
-                introduced
-                    .drain(..)
-                    .filter(|n| !taken.covers(&n.span))
-                    .map(|n| (n.span, n.name, FoundKind::Organisation)),
-            );
             places.clear();
             scan::places(text, para.clone(), &tables, &mut places);
             let mut paragraph_english: Option<bool> = None;
@@ -169,6 +161,16 @@ impl Finder {
                         names.extend(people::full_name(text, &words, &taken));
                     }
                     scan::Place::Quote(at) => names.extend(products::quoted_at(text, para, at, &taken)),
+                    scan::Place::Introduced(at) => {
+                        introduced.clear();
+                        introduced::names_after(text, para.clone(), at, &mut introduced);
+                        names.extend(
+                            introduced
+                                .drain(..)
+                                .filter(|n| !taken.covers(&n.span))
+                                .map(|n| (n.span, n.name, FoundKind::Organisation)),
+                        );
+                    }
                     scan::Place::Head(at) => {
                         // whether the paragraph is English, asked once and only of one with a head
                         let english =

@@ -170,6 +170,24 @@ fn organisations_by_the_noun_their_name_ends_in() {
             "Palantir Technologies won the contract.",
             &[("Palantir Technologies", "palantir")],
         ),
+        // German capitalises nouns: a German paragraph is not read for English names (`Firma` would join them),
+        // but the noun introduces the name after it
+        (
+            "Die Firma Dedrone Technologies lieferte die Sensoren an die Polizei.",
+            &[("Dedrone Technologies", "dedrone-technologies")],
+        ),
+        // introduced by a noun, then named as written, a legal form the mention's
+        (
+            "Leverancier is het bedrijf Aerialsolutions uit Wilrijk. Aerialsolutions haalde het contract binnen.",
+            &[
+                ("Aerialsolutions", "aerialsolutions"),
+                ("Aerialsolutions", "aerialsolutions"),
+            ],
+        ),
+        (
+            "Das Programm stammt von der Softwarefirma Cognitec Systems GmbH. Der Preis war hoch.",
+            &[("Cognitec Systems GmbH", "cognitec-systems")],
+        ),
     ]);
 }
 
@@ -185,11 +203,6 @@ fn names_that_are_no_organisations() {
         ),
         // a sentence that begins with an ordinary word may have begun the name elsewhere
         ("Local Law Enforcement Task Force members met on Monday.", &[]),
-        // German capitalises nouns: a German paragraph is not read for English names (`Firma` would join)
-        (
-            "Die Firma Dedrone Technologies lieferte die Sensoren an die Polizei.",
-            &[],
-        ),
         // no head: the nouns of agencies and places are not organisations' here
         ("The Austin Police Department and the Orange County Board met.", &[]),
     ]);

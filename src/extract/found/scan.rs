@@ -1,5 +1,5 @@
-//! Where a found name may be, without reading every word: a capitalised word that is a first name, or an
-//! opening quote. Every article's text goes through here, and finding was a third of a build while it read
+//! Where a found name may be, without reading every word: a capitalised word that is a first name, that ends
+//! an organisation's name or that follows a noun for one, or an opening quote. Every article's text goes through here, and finding was a third of a build while it read
 //! every word of every paragraph; now one pass over the bytes picks the few places worth reading, and only
 //! the words after a first name are read one by one (see `places`).
 
@@ -41,6 +41,9 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
         if c.is_uppercase() {
             // the first bytes rule out most capitalised words before the word is read and looked up
             if word_start(text, para.start, i) {
+                if super::introduced::may_follow_noun(bytes, para.start, i) {
+                    out.push(Place::Introduced(i));
+                }
                 let at = &bytes[i..para.end];
                 let (first_name, head) = (tables.first_names.may_begin(at), tables.heads.may_begin(at));
                 if first_name || head {
@@ -91,6 +94,8 @@ pub(super) enum Place {
     Quote(usize),
     /// A word that ends the names of organisations begins here (`Association`, `Technologies`).
     Head(usize),
+    /// A capitalised word begins here after a word that may be a noun for an organisation (`die Firma Reveal`).
+    Introduced(usize),
 }
 
 /// The words places are looked for by.
