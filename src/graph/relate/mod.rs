@@ -443,6 +443,20 @@ impl Relater {
                     }
                 }
             }
+            // an office whose name ends in its holder's title, right before the person: `Tippecanoe County
+            // Sheriff Barry Richard`, `San Diego County District Attorney Summer Stephan`
+            if region.is_empty() && (kinds[i], kinds[j]) == (AGENCY, PERSON) {
+                for at in spans[i].clone() {
+                    for cue in found.at(lexicon, at) {
+                        if let Says::Relation(kind @ EdgeKind::WorksFor, direction) = cue.says
+                            && at + cue.words.len() == spans[i].end
+                            && cue.particle.is_empty()
+                        {
+                            cues.push((kind, direction, false, at..spans[i].end, cue.requires));
+                        }
+                    }
+                }
+            }
             // `eine Kooperation zwischen Amazon und dem Militär`
             let joined = region.clone().any(|t| tokens.is(t, AND));
             let mut before = spans[i].start;

@@ -31,6 +31,7 @@ jeff-bezos,Jeff Bezos,person,Bezos,,,
 usa,United States,country,US,case-sensitive,,
 bundeswehr,Bundeswehr,agency,,,,
 genetec,Genetec,organisation,,,,
+county-sheriff,Tippecanoe County Sheriff,agency,,,,
 ";
 
 /// Runs every row and reports all failures at once.
@@ -300,6 +301,14 @@ fn roles_described_and_founders() {
             "Chief executive Satya Nadella of Microsoft agreed.",
             &["satya-nadella works_for microsoft"],
         ),
+        // an office whose name ends in its holder's title, right before the person; not after a comma, nor
+        // where the office's name ends otherwise
+        (
+            "Tippecanoe County Sheriff Jeff Bezos told the paper he will buy a drone.",
+            &["jeff-bezos works_for county-sheriff"],
+        ),
+        ("The Tippecanoe County Sheriff, Jeff Bezos and others met.", &[]),
+        ("The Bundeswehr Jeff Bezos visited was small.", &[]),
         // founding, in both voices
         ("Jeff Bezos founded Amazon in 1994.", &["jeff-bezos works_for amazon"]),
         ("Amazon, founded by Jeff Bezos, grew.", &["jeff-bezos works_for amazon"]),
