@@ -269,8 +269,12 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang) -> Option<Introduced> 
         }
         i = word_end + 1;
     }
-    // a German noun after the name is the sentence's, not the name's (`die Firma Palantir Software`)
-    while words.len() > 1 && ordinary_as_written(&text[words[words.len() - 1].clone()]) {
+    // a German noun after the name is the sentence's, not the name's (`die Firma Palantir Software`,
+    // `des Anbieters DigiTask Telekommunikation`)
+    while words.len() > 1 && {
+        let last = &text[words[words.len() - 1].clone()];
+        ordinary_as_written(last) || (lang == Lang::De && german_noun(last))
+    } {
         words.pop();
     }
     let span_end = words.last()?.end;
@@ -309,9 +313,11 @@ fn ordinary_as_written(word: &str) -> bool {
     ordinary_word(word).iter().any(|(_, w)| *w == word)
 }
 
-/// Whether a capitalised word has the ending of a German noun or plural.
+/// Whether a capitalised word has the ending of a German noun or plural, or is a long word in `-e`, a compound's
+/// plural (`Analyseprogramme`; `Dedrone` is short).
 fn german_noun(word: &str) -> bool {
-    capitalised(word) && GERMAN_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
+    let long_plural = word.ends_with('e') && word.chars().count() >= 10;
+    capitalised(word) && (long_plural || GERMAN_NOUN_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
 #[cfg(test)]
@@ -339,6 +345,14 @@ mod tests {
         ("Der Drohnenhersteller Quantum Systems wächst.", &["Quantum Systems"]),
         ("Zudem hat das Unternehmen Verträge mit der Polizei geschlossen.", &[]),
         ("Seitdem hat das Unternehmen Millionen verdient.", &[]),
+        (
+            "Inzwischen liefert die Firma Analyseprogramme für riesige Datenmengen.",
+            &[],
+        ),
+        (
+            "Fahnder nutzen Software des Anbieters DigiTask Telekommunikation.",
+            &["DigiTask"],
+        ),
         ("Dafür hat der Konzern Anfang des Jahres gezahlt.", &[]),
         ("Was unternehmen Sie dagegen?", &[]),
         (
