@@ -338,6 +338,14 @@ fn roles_described_and_founders() {
                 "palantir supplies politie",
             ],
         ),
+        // an investor owns a share: with the preposition that names what it invests in; the noun alone is
+        // left out, since it stands beside the investor or the company
+        ("Jeff Bezos invested in Genetec years ago.", &["genetec owned_by jeff-bezos"]),
+        ("Microsoft holds a stake in Genetec.", &["genetec owned_by microsoft"]),
+        ("Jeff Bezos ist Investor bei Genetec.", &["genetec owned_by jeff-bezos"]),
+        ("Microsoft investierte in Genetec.", &["genetec owned_by microsoft"]),
+        ("Jeff Bezos investeerde in Genetec.", &["genetec owned_by jeff-bezos"]),
+        ("The Amazon investor and Microsoft founder Jeff Bezos spoke.", &["jeff-bezos works_for microsoft"]),
         // a spin-off is its parent's
         ("Genetec is a spinoff of Microsoft.", &["genetec owned_by microsoft"]),
         (
