@@ -43,7 +43,7 @@ use lexicon::{Direction, Gate, Place, Requires, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
 use words::{
-    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, CONTRACTS, INDEFINITE, LOCATIVES,
+    ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, CONTRACTS, FINITE, INDEFINITE, LOCATIVES,
     RELATIVES, ROLE_GLUE, TO, Words,
 };
 
@@ -271,6 +271,20 @@ impl Relater {
             .filter(|&t| tokens.list[t].mark.is_none() && !spans.named(t))
             .count();
         if words > MAX_GAP {
+            return None;
+        }
+        // `FaceFirst is a spinoff of Airborne Technologies and is backed by Kayne Anderson`, `Palantir worked
+        // with Genetec and sells software to ICE`: `and` right after the first name, then a verb, begins a second
+        // predicate of the sentence's subject; the first name is the object of the one before
+        let mut first = region.start;
+        while first < region.end && tokens.list[first].mark == Some(',') {
+            first += 1;
+        }
+        if first + 1 < region.end
+            && tokens.is(first, AND)
+            && !spans.named(first + 1)
+            && (tokens.is(first + 1, FINITE) || found.anywhere(first + 1).any(|c| matches!(c.says, Says::Relation(..))))
+        {
             return None;
         }
         // a comma between two names is a list's (`auf Atlanta, Brasilien und Singapur`), not a clause's

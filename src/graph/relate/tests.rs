@@ -340,14 +340,37 @@ fn roles_described_and_founders() {
         ),
         // an investor owns a share: with the preposition that names what it invests in; the noun alone is
         // left out, since it stands beside the investor or the company
-        ("Jeff Bezos invested in Genetec years ago.", &["genetec owned_by jeff-bezos"]),
+        (
+            "Jeff Bezos invested in Genetec years ago.",
+            &["genetec owned_by jeff-bezos"],
+        ),
         ("Microsoft holds a stake in Genetec.", &["genetec owned_by microsoft"]),
         ("Jeff Bezos ist Investor bei Genetec.", &["genetec owned_by jeff-bezos"]),
         ("Microsoft investierte in Genetec.", &["genetec owned_by microsoft"]),
         ("Jeff Bezos investeerde in Genetec.", &["genetec owned_by jeff-bezos"]),
-        ("The Amazon investor and Microsoft founder Jeff Bezos spoke.", &["jeff-bezos works_for microsoft"]),
+        (
+            "The Amazon investor and Microsoft founder Jeff Bezos spoke.",
+            &["jeff-bezos works_for microsoft"],
+        ),
         // a spin-off is its parent's
         ("Genetec is a spinoff of Microsoft.", &["genetec owned_by microsoft"]),
+        // `and` and a verb after a name begin a second predicate of the subject, not of that name
+        (
+            "Genetec is a spinoff of Microsoft and is owned by Amazon.",
+            &["genetec owned_by microsoft", "genetec owned_by amazon"],
+        ),
+        (
+            "Palantir worked with Genetec and sells software to ICE.",
+            &["palantir supplies ice"],
+        ),
+        (
+            "Die Firma Palantir übernahm Genetec und verkauft Software an das BKA.",
+            &["genetec owned_by palantir", "palantir supplies bka"],
+        ),
+        (
+            "Palantir and Genetec sell software to ICE.",
+            &["palantir supplies ice", "genetec supplies ice"],
+        ),
         (
             "Genetec ist eine Ausgründung von Microsoft.",
             &["genetec owned_by microsoft"],

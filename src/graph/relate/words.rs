@@ -255,8 +255,17 @@ pub(super) const CONTRACTS: Words = Words {
         "programma",
     ],
 };
+/// Finite verbs that begin a second predicate after `and`: `a spinoff of Airborne and is backed by…`, `arbeitet
+/// mit Genetec und ist…`. What follows them is said of the sentence's subject, not of the name before `and`.
+pub(super) const FINITE: Words = Words {
+    bit: 1 << 19,
+    list: &[
+        "is", "was", "has", "had", "are", "were", "ist", "war", "hat", "hatte", "wird", "wurde", "sind", "heeft",
+        "wordt", "werd", "zijn",
+    ],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 16] = [
+pub(super) const LISTS: [Words; 17] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -273,6 +282,7 @@ pub(super) const LISTS: [Words; 16] = [
     ORGANISATION_NOUNS,
     MAKERS,
     CONTRACTS,
+    FINITE,
 ];
 
 #[cfg(test)]
