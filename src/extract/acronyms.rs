@@ -16,7 +16,9 @@
 //! `the Springfield Police Department (SPD)`, `das Landeskriminalamt (LKA)`, `het Openbaar Ministerie (OM)`.
 //! Each city's police has its own, and most are used by one article only, so the article's definition is the
 //! source (see [`define_for_named`]): a mention of an entity followed by its acronym in brackets makes that
-//! acronym, as written, a mention of the entity wherever the document (or its segment) writes it.
+//! acronym, as written, a mention of the entity wherever the document (or its segment) writes it. Local news
+//! often skips the definition (`the San Diego Police Department` … `SDPD`): the initials of a mention of three
+//! capitalised words or more are its acronym too, where the document writes them as a word.
 
 use std::ops::Range;
 
@@ -122,7 +124,28 @@ pub(super) fn define_for_named(
             None => defined.push((acronym, m.entity)),
         }
     }
+    // `San Diego Police Department` … `SDPD`: the initials of a name of three capitalised words or more that the
+    // text writes as a word are that name's acronym there, defined or not; initials of two entities are neither's
+    let mut initials: Vec<(String, Option<u32>)> = Vec::new();
+    for m in &mentions[from..] {
+        let Some(spelt) = initials_of(&text[m.start..m.end]) else {
+            continue;
+        };
+        if !abbreviable(m.entity) || defined.iter().any(|(a, _)| *a == spelt) {
+            continue;
+        }
+        match initials.iter_mut().find(|(a, _)| *a == spelt) {
+            Some((_, e)) if *e != Some(m.entity) => *e = None,
+            Some(_) => {}
+            None => initials.push((spelt, Some(m.entity))),
+        }
+    }
+    let initials: Vec<(&str, u32)> = initials
+        .iter()
+        .filter_map(|(a, e)| Some((as_word(&text[within.clone()], a)?, (*e)?)))
+        .collect();
     defined.retain(|(a, _)| !twice.contains(a));
+    defined.extend(initials);
     if defined.is_empty() {
         return;
     }
@@ -157,6 +180,41 @@ pub(super) fn define_for_named(
     mentions[from..].sort_by_key(|m| m.start);
 }
 
+/// The initials of a name of three or more capitalised words ([`SKIPPED`] words between them skipped), when
+/// every other word is capitalised: `San Diego Police Department` → `SDPD`, `Los Angeles County Sheriff's
+/// Department` → `LACSD`; `Chicago police` has none.
+fn initials_of(name: &str) -> Option<String> {
+    let mut initials = String::new();
+    for word in name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+    {
+        if SKIPPED.contains(&word) {
+            continue;
+        }
+        let first = word.chars().next()?;
+        if !first.is_ascii_uppercase() || !word.chars().any(char::is_lowercase) {
+            return None;
+        }
+        initials.push(first);
+    }
+    (initials.len() >= 3).then_some(initials)
+}
+
+/// `needle` where `hay` first writes it as a word: the text's own copy, which lives as long as the text.
+fn as_word<'t>(hay: &'t str, needle: &str) -> Option<&'t str> {
+    hay.match_indices(needle)
+        .find(|&(i, _)| {
+            let before = hay[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after = hay[i + needle.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            !before && !after
+        })
+        .map(|(_, found)| found)
+}
+
 /// The acronym in ` (ACR)` at `at`, if that is what stands there: 2–8 ASCII letters, at least two of them
 /// capitals, the first a capital.
 fn bracketed_after(text: &str, at: usize) -> Option<&str> {
@@ -180,7 +238,23 @@ fn abbreviates(name: &str, acronym: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{abbreviates, bracketed_after, spells};
+    use super::{abbreviates, bracketed_after, initials_of, spells};
+
+    #[test]
+    fn names_of_three_capitalised_words_have_initials() {
+        let rows = [
+            ("San Diego Police Department", Some("SDPD")),
+            ("Los Angeles County Sheriff's Department", Some("LACSD")),
+            ("Department of Homeland Security", Some("DHS")),
+            ("Landeskriminalamt Nordrhein-Westfalen", Some("LNW")),
+            ("Chicago police department", None),
+            ("Deutsche Bank", None),
+            ("NYPD Strategic Response Group", None),
+        ];
+        for (name, expected) in rows {
+            assert_eq!(initials_of(name).as_deref(), expected, "{name}");
+        }
+    }
 
     #[test]
     fn names_spell_their_acronyms() {

@@ -48,6 +48,14 @@ fn an_acronym_defined_for_a_built_entity_names_it() {
                     ("CPD", "chicago-police"),
                 ],
             ),
+            // en: not defined, but the initials of a name of three capitalised words the article uses
+            (
+                "The Chicago Police Department bought the drones, and CPD officers tested them.",
+                &[
+                    ("Chicago Police Department", "chicago-police"),
+                    ("CPD", "chicago-police"),
+                ],
+            ),
             // de: a compound's letters (`Bundesinnenministerium` → `BMI` is listed; `LKA` is defined here)
             (
                 "Das Landeskriminalamt Nordrhein-Westfalen (LKA) prüft die Software. Das LKA äußerte sich nicht.",
@@ -87,6 +95,11 @@ fn what_is_no_acronym_of_a_named_entity() {
                 ("National Security Agency", "nsa"),
                 ("NSA", "nsa"),
             ],
+        ),
+        // the initials of a name of two words are no acronym of it unless defined
+        (
+            "Deutsche Bank staff met; DB said nothing.",
+            &[("Deutsche Bank", "deutsche-bank")],
         ),
         // one acronym defined for two entities: neither's
         (
