@@ -82,6 +82,12 @@ fn check(rows: &[(&str, &[&str])]) {
 #[test]
 fn supplies_in_three_languages_with_voice() {
     check(&[
+        // a separable verb with words between it and its particle; a public customer only
+        (
+            "Das BKA setzt seit Jahren auf Software von Palantir.",
+            &["palantir supplies bka"],
+        ),
+        ("Microsoft setzt seit Jahren auf Technik von Genetec.", &[]),
         // English, active and passive, seller first and customer first
         (
             "Amazon sells Rekognition to ICE.",
