@@ -128,6 +128,7 @@ STATE_QUALIFIED = {
     "NL": ("Province of {en}", ["Provinz {de}"], ["provincie {nl}"], "{slug}-province"),
     "BE": ("Province of {en}", ["Provinz {de}"], ["provincie {nl}"], "{slug}-province"),
     "CH": ("Canton of {en}", ["Kanton {de}"], ["kanton {nl}"], "{slug}-canton"),
+    "GB": ("{en} (nation)", [], [], "{slug}-nation"),
 }
 
 
@@ -446,7 +447,8 @@ def build_states(countries_by_iso):
         if sub is None:
             raise SystemExit(f"states.csv: {code} is not in ISO 3166-2")
         cur = dict(cur)
-        cur["local"] = sub.name
+        # (a name with its other name and code in brackets, `Wales [Cymru GB-CYM]`, is the name before them)
+        cur["local"] = re.sub(r"\s*\[[^\]]*\]$", "", sub.name)
         rows.append(cur)
     out = []
     for cur in rows:
@@ -455,7 +457,8 @@ def build_states(countries_by_iso):
         for lang in LANGS:
             t = T[lang].gettext(cur["local"])
             names[lang] = cur.get(lang) or (t if "," not in t else "") or cur["local"]
-        p = Place("state", names["en"], code)
+        # the UK's nations are countries of their own to the press (`die Kamera aus England`), and to the gold
+        p = Place("country" if iso == "GB" else "state", names["en"], code)
         p.names = names
         p.add_primary(names["en"])
         for lang in ("de", "nl"):
