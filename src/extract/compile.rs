@@ -252,6 +252,7 @@ impl Extractor {
                 .map(|r| (r.id_template().0.to_string(), r.id_template().1.to_string()))
                 .collect(),
             short_names: short_names(gazetteer),
+            organisations: organisation_forms(gazetteer),
         });
         Ok(Extractor {
             found,
@@ -271,6 +272,28 @@ impl Extractor {
             scope,
         })
     }
+}
+
+/// Every folded form of the listed organisations, with the organisation (`None` where two share a form): see
+/// `Finder::organisations`.
+fn organisation_forms(gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<String, Option<u32>> {
+    let mut forms: rustc_hash::FxHashMap<String, Option<u32>> = rustc_hash::FxHashMap::default();
+    for (index, entity) in gazetteer.entities().iter().enumerate() {
+        if entity.kind != "organisation" {
+            continue;
+        }
+        for form in entity.forms() {
+            forms
+                .entry(fold(form).trim().to_string())
+                .and_modify(|e| {
+                    if *e != Some(index as u32) {
+                        *e = None
+                    }
+                })
+                .or_insert(Some(index as u32));
+        }
+    }
+    forms
 }
 
 /// The first words of listed organisations' longer names that begin one organisation's names only (see

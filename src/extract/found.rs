@@ -43,6 +43,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Extraction, Mention};
 use crate::gazetteer::slug;
+use crate::gazetteer::words::ordinary_word;
 
 /// What a found entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -106,6 +107,9 @@ pub(super) struct Finder {
     /// second node. `None` where the word begins two organisations' names (`Reveal`: Reveal Media, the body
     /// cameras, and Reveal News): it is one of them, and neither is told, nor a third made.
     pub short_names: FxHashMap<String, Option<u32>>,
+    /// Every form of the listed organisations, folded: what a noun introduces may be one that did not match
+    /// where it stands (`die Firma Ring`: `Ring` matches only near Amazon). `None` where two share it.
+    pub organisations: FxHashMap<String, Option<u32>>,
 }
 
 /// Marks a span's entity as a listed one (a short name) rather than the index of a found one.
@@ -116,6 +120,11 @@ impl Finder {
     pub fn key(form: &str) -> u64 {
         use std::hash::{BuildHasher, BuildHasherDefault};
         BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(form)
+    }
+
+    /// The listed organisation a name is a form of (`None` inside when several are), if any.
+    fn organisation(&self, name: &str) -> Option<Option<u32>> {
+        self.organisations.get(crate::text::fold::fold(name).trim()).copied()
     }
 
     /// Whether a name is the gazetteer's: one of its forms or ids.
@@ -168,6 +177,7 @@ impl Finder {
                             introduced
                                 .drain(..)
                                 .filter(|n| !taken.covers(&n.span))
+                                .filter(|n| !n.ordinary || self.organisation(&text[n.name.clone()]).is_some())
                                 .map(|n| (n.span, n.name, FoundKind::Organisation)),
                         );
                     }
@@ -188,16 +198,27 @@ impl Finder {
         let mut short: Vec<(String, u32)> = Vec::new();
         for (span, name, kind) in names {
             let name = normalise(&text[name]);
-            if self.knows(&name) || spans.last().is_some_and(|(s, _)| s.end > span.start) {
+            if spans.last().is_some_and(|(s, _)| s.end > span.start) {
                 continue;
             }
-            if kind == FoundKind::Organisation
-                && let Some(&listed) = self.short_names.get(&name)
-            {
+            // a listed organisation's form, or its short name: that organisation, named again where the
+            // document writes it so, unless a language writes an ordinary word so (`Bild`, `Ring`)
+            let listed = (kind == FoundKind::Organisation)
+                .then(|| {
+                    self.organisation(&name)
+                        .or_else(|| self.short_names.get(&name).copied())
+                })
+                .flatten();
+            if let Some(listed) = listed {
                 if let Some(listed) = listed {
-                    short.push((text[span.start..span.start + name.len()].to_string(), listed | LISTED));
+                    if !ordinary_word(&name).iter().any(|(_, w)| *w == name) {
+                        short.push((text[span.start..span.start + name.len()].to_string(), listed | LISTED));
+                    }
                     spans.push((span, listed | LISTED));
                 }
+                continue;
+            }
+            if self.knows(&name) {
                 continue;
             }
             let k = out.found_index(&name, kind);
@@ -438,6 +459,7 @@ mod tests {
                 ("armed-forces-of-".into(), String::new()),
             ],
             short_names: Default::default(),
+            organisations: Default::default(),
         };
         for (name, known) in [
             ("Jane Doe", true),

@@ -188,6 +188,13 @@ fn organisations_by_the_noun_their_name_ends_in() {
             "Das Programm stammt von der Softwarefirma Cognitec Systems GmbH. Der Preis war hoch.",
             &[("Cognitec Systems GmbH", "cognitec-systems")],
         ),
+        // a listed form that did not match where it stands, after a noun, is the listed organisation (`Ring`, kept
+        // to its context), not named again where a language writes the word so (`Der Ring`); a word in small
+        // letters is no name after a noun (`apple`)
+        (
+            "Die Firma Ring verkauft Kameras. Der Ring ist klein. The company apple said so.",
+            &[("Ring", "ring")],
+        ),
     ]);
 }
 

@@ -145,6 +145,9 @@ const AND: &[&str] = &["und", "and", "en", "oder", "or", "of"];
 pub(super) struct Introduced {
     pub span: Range<usize>,
     pub name: Range<usize>,
+    /// Whether its first word is an ordinary word, a month or a weekday: then it is a name only if it is a listed
+    /// organisation's (`die Firma Ring`).
+    pub ordinary: bool,
 }
 
 /// The last four bytes of each noun, in small letters, as little-endian numbers, sorted: a capitalised word
@@ -301,10 +304,11 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang) -> Option<Introduced> 
         Lang::De => !ordinary_as_written(first) && !german_noun(first),
         Lang::En | Lang::Nl => ordinary_word(first).is_empty(),
     };
-    let plain = first.chars().count() >= 2 && !MONTHS_AND_DAYS.contains(&first);
-    (judged && plain).then(|| Introduced {
+    let plain = !MONTHS_AND_DAYS.contains(&first);
+    (first.chars().count() >= 2).then(|| Introduced {
         span: at..span_end,
         name: at..words[name_words - 1].end,
+        ordinary: !(judged && plain),
     })
 }
 
@@ -386,6 +390,7 @@ mod tests {
                 names_after(text, 0..text.len(), at, &mut out);
             }
         }
+        out.retain(|n| !n.ordinary);
         out
     }
 
