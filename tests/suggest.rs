@@ -240,7 +240,10 @@ fn measure() {
         ("held-out recall of missed entities", h.recall(), 0.40),
         ("held-out right type", h.typing(), 0.68),
         ("held-out first 30 real", h.precision(), 0.55),
-        ("seeds recall of missed entities", s.recall(), 0.80),
+        // (0.82 until build read `CPD` and `DPD` as the initials of the Chicago and Detroit police the article
+        // names: with places and rules only, that is the rule's entity, "found as another", so no longer
+        // surfaced; of the reachable misses suggest surfaces 0.90, as before)
+        ("seeds recall of missed entities", s.recall(), 0.78),
         ("seeds right type", s.typing(), 0.78),
         ("seeds first 30 real", s.precision(), 0.80),
     ] {
