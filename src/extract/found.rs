@@ -6,7 +6,8 @@
 //! organisations, and the press names them in a few fixed ways that hold across German, English and Dutch:
 //!
 //! - a person is introduced by first name and surname (`Jennifer Granick`, `Sanne de Vries`, `Herbert Reul`),
-//!   then called by the surname alone (`Granick said`); see `people`;
+//!   then called by the surname alone (`Granick said`); see `people`; or by a rank (`Lt. J.D. Fortner`,
+//!   `Commander Myers`); see `titled`;
 //! - a product is named in quotes after the noun for what it is (`die Aufklärungsdrohne „Luna“`, `the
 //!   app called "Neighbors"`, `het systeem „ProKid“`), then in quotes or as written; see `products`;
 //! - an organisation with an English name is named by capitalised words ending in a noun for what it is (`the
@@ -36,6 +37,7 @@ mod organisations;
 mod people;
 mod products;
 mod scan;
+mod titled;
 
 use std::ops::Range;
 
@@ -154,6 +156,7 @@ impl Finder {
         let tables = scan::Tables {
             first_names: people::first_name_table(),
             heads: organisations::head_table(),
+            ranks: titled::rank_table(),
         };
         let mut introduced = Vec::new();
         for para in &out.paragraphs[first_paragraph..] {
@@ -170,6 +173,7 @@ impl Finder {
                         names.extend(people::full_name(text, &words, &taken));
                     }
                     scan::Place::Quote(at) => names.extend(products::quoted_at(text, para, at, &taken)),
+                    scan::Place::Rank(at) => names.extend(titled::person_after(text, para, at, &taken)),
                     scan::Place::Introduced(at) => {
                         introduced.clear();
                         introduced::names_after(text, para.clone(), at, &mut introduced);
@@ -196,9 +200,19 @@ impl Finder {
         names.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
         let mut spans: Vec<(Range<usize>, u32)> = Vec::new();
         let mut short: Vec<(String, u32)> = Vec::new();
-        for (span, name, kind) in names {
+        // the surnames of the people named in full: a rank and a surname (`Chief Borrego`) is one of them, whose
+        // surname is found again below, not a person of its own
+        let surnames: Vec<&str> = names
+            .iter()
+            .filter(|(_, _, kind)| *kind == FoundKind::Person)
+            .filter_map(|(_, name, _)| text[name.clone()].rsplit_once(' ').map(|(_, s)| s))
+            .collect();
+        for (span, name, kind) in names.iter().cloned() {
             let name = normalise(&text[name]);
             if spans.last().is_some_and(|(s, _)| s.end > span.start) {
+                continue;
+            }
+            if kind == FoundKind::Person && !name.contains(' ') && surnames.contains(&name.as_str()) {
                 continue;
             }
             // a listed organisation's form, or its short name: that organisation, named again where the

@@ -56,6 +56,29 @@ fn people_by_first_name_and_surname() {
 }
 
 #[test]
+fn people_a_rank_introduces() {
+    check(&[
+        // initials for a first name, then the surname alone
+        (
+            "A drone for $650, said Lt. J.D. Fortner. The department adopted an order, Fortner said.",
+            &[("J.D. Fortner", "j-d-fortner"), ("Fortner", "j-d-fortner")],
+        ),
+        // the rank and the surname alone
+        (
+            "Commander Myers with the sheriff’s department said so.",
+            &[("Myers", "myers")],
+        ),
+        // a rank and the surname of someone named in full is that person
+        (
+            "Police Chief Manuel Borrego approved it. Chief Borrego said they need cameras.",
+            &[("Manuel Borrego", "manuel-borrego"), ("Borrego", "manuel-borrego")],
+        ),
+        // no name after the rank
+        ("The Chief Executive Officer and Officer Safety Week.", &[]),
+    ]);
+}
+
+#[test]
 fn names_that_are_no_people() {
     check(&[
         // a first name before the head of an institution's or a place's name

@@ -134,7 +134,7 @@ fn first_names() -> &'static FxHashSet<&'static str> {
     NAMES.get_or_init(|| list(include_str!("first-names.txt")))
 }
 
-fn last_names() -> &'static FxHashSet<&'static str> {
+pub(super) fn last_names() -> &'static FxHashSet<&'static str> {
     static NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     NAMES.get_or_init(|| list(include_str!("last-names.txt")))
 }
@@ -151,7 +151,7 @@ fn ordinary_as_written(word: &str) -> bool {
 }
 
 /// Whether a word may be a surname.
-fn surname_word(word: &str) -> bool {
+pub(super) fn surname_word(word: &str) -> bool {
     let letters = word.chars().all(|c| c.is_alphabetic() || super::inner_joiner(c));
     letters
         && capitalised(word)

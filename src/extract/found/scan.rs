@@ -46,13 +46,16 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                 }
                 let at = &bytes[i..para.end];
                 let (first_name, head) = (tables.first_names.may_begin(at), tables.heads.may_begin(at));
-                if first_name || head {
+                let rank = tables.ranks.may_begin(at);
+                if first_name || head || rank {
                     let end = word_end(text, i, para.end);
                     let word = &text[i..end];
                     if first_name && tables.first_names.contains(word) {
                         out.push(Place::FirstName(i));
                     } else if head && tables.heads.contains(without_possessive(word)) {
                         out.push(Place::Head(i));
+                    } else if rank && tables.ranks.contains(word) {
+                        out.push(Place::Rank(i));
                     }
                     i = end;
                     continue;
@@ -96,12 +99,15 @@ pub(super) enum Place {
     Head(usize),
     /// A capitalised word begins here after a word that may be a noun for an organisation (`die Firma Reveal`).
     Introduced(usize),
+    /// A rank begins here (`Lt.`, `Commander`): a person's name may follow.
+    Rank(usize),
 }
 
 /// The words places are looked for by.
 pub(super) struct Tables {
     pub first_names: &'static WordTable,
     pub heads: &'static WordTable,
+    pub ranks: &'static WordTable,
 }
 
 /// A set of words with a table of their first four bytes: a look-up there rules out most capitalised words
