@@ -128,7 +128,12 @@ pub(super) fn define_for_named(
     // text writes as a word are that name's acronym there, defined or not; initials of two entities are neither's
     let mut initials: Vec<(String, Option<u32>)> = Vec::new();
     for m in &mentions[from..] {
-        let Some(spelt) = initials_of(&text[m.start..m.end]) else {
+        // most names are of one or two words: counted before the initials are read
+        let written = &text[m.start..m.end];
+        if memchr::memchr_iter(b' ', written.as_bytes()).nth(1).is_none() {
+            continue;
+        }
+        let Some(spelt) = initials_of(written) else {
             continue;
         };
         if !abbreviable(m.entity) || defined.iter().any(|(a, _)| *a == spelt) {
@@ -151,7 +156,7 @@ pub(super) fn define_for_named(
     }
     let before = mentions.len();
     for (acronym, entity) in defined {
-        for (start, _) in text[within.clone()].match_indices(acronym) {
+        for start in memchr::memmem::find_iter(text[within.clone()].as_bytes(), acronym.as_bytes()) {
             let start = within.start + start;
             let end = start + acronym.len();
             let word_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
@@ -203,8 +208,8 @@ fn initials_of(name: &str) -> Option<String> {
 
 /// `needle` where `hay` first writes it as a word: the text's own copy, which lives as long as the text.
 fn as_word<'t>(hay: &'t str, needle: &str) -> Option<&'t str> {
-    hay.match_indices(needle)
-        .find(|&(i, _)| {
+    memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes())
+        .find(|&i| {
             let before = hay[..i].chars().next_back().is_some_and(char::is_alphanumeric);
             let after = hay[i + needle.len()..]
                 .chars()
@@ -212,7 +217,7 @@ fn as_word<'t>(hay: &'t str, needle: &str) -> Option<&'t str> {
                 .is_some_and(char::is_alphanumeric);
             !before && !after
         })
-        .map(|(_, found)| found)
+        .map(|i| &hay[i..i + needle.len()])
 }
 
 /// The acronym in ` (ACR)` at `at`, if that is what stands there: 2–8 ASCII letters, at least two of them

@@ -157,6 +157,7 @@ impl Finder {
             first_names: people::first_name_table(),
             heads: organisations::head_table(),
             ranks: titled::rank_table(),
+            any: any_table(),
         };
         let mut introduced = Vec::new();
         for para in &out.paragraphs[first_paragraph..] {
@@ -306,6 +307,18 @@ impl Finder {
         }
         out.mentions[from..].sort_by_key(|m| m.start);
     }
+}
+
+/// The union of the tables `scan::places` looks capitalised words up in.
+fn any_table() -> &'static [u64] {
+    static ANY: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    ANY.get_or_init(|| {
+        scan::WordTable::union(&[
+            people::first_name_table(),
+            organisations::head_table(),
+            titled::rank_table(),
+        ])
+    })
 }
 
 impl Extraction {

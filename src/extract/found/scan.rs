@@ -45,8 +45,12 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                     out.push(Place::Introduced(i));
                 }
                 let at = &bytes[i..para.end];
-                let (first_name, head) = (tables.first_names.may_begin(at), tables.heads.may_begin(at));
-                let rank = tables.ranks.may_begin(at);
+                // one look-up in the union of the tables rules out most words; then each table's own
+                let k = key(at);
+                let any = tables.any[k >> 6] & (1 << (k & 63)) != 0;
+                let first_name = any && tables.first_names.has_key(k);
+                let head = any && tables.heads.has_key(k);
+                let rank = any && tables.ranks.has_key(k);
                 if first_name || head || rank {
                     let end = word_end(text, i, para.end);
                     let word = &text[i..end];
@@ -108,6 +112,8 @@ pub(super) struct Tables {
     pub first_names: &'static WordTable,
     pub heads: &'static WordTable,
     pub ranks: &'static WordTable,
+    /// The union of the three tables' beginnings ([`WordTable::union`]).
+    pub any: &'static [u64],
 }
 
 /// A set of words with a table of their first four bytes: a look-up there rules out most capitalised words
@@ -132,11 +138,20 @@ impl WordTable {
         WordTable { beginnings, words }
     }
 
-    /// Whether a word of the set may begin the text `at` (the bytes of a capitalised word to its end or
-    /// further).
-    pub fn may_begin(&self, at: &[u8]) -> bool {
-        let k = key(at);
+    /// Whether a word of the set may begin a capitalised word whose beginning's key ([`key`]) is `k`.
+    fn has_key(&self, k: usize) -> bool {
         self.beginnings[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    /// The union of the tables' beginnings: one look-up for all of them at every capitalised word.
+    pub fn union(tables: &[&WordTable]) -> Vec<u64> {
+        let mut any = vec![0u64; 1 << (KEY_BITS - 6)];
+        for table in tables {
+            for (a, b) in any.iter_mut().zip(&table.beginnings) {
+                *a |= b;
+            }
+        }
+        any
     }
 
     pub fn contains(&self, word: &str) -> bool {
