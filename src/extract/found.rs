@@ -45,7 +45,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Extraction, Mention};
 use crate::gazetteer::slug;
-use crate::gazetteer::words::ordinary_word;
 
 /// What a found entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -226,7 +225,7 @@ impl Finder {
                 .flatten();
             if let Some(listed) = listed {
                 if let Some(listed) = listed {
-                    if !ordinary_word(&name).iter().any(|(_, w)| *w == name) {
+                    if !people::ordinary_as_written(&name) {
                         short.push((text[span.start..span.start + name.len()].to_string(), listed | LISTED));
                     }
                     spans.push((span, listed | LISTED));

@@ -27,6 +27,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::capitalised;
+use super::people::ordinary_as_written;
 use crate::extract::names::is_legal_form;
 use crate::gazetteer::words::ordinary_word;
 
@@ -310,11 +311,6 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang) -> Option<Introduced> 
         name: at..words[name_words - 1].end,
         ordinary: !(judged && plain),
     })
-}
-
-/// A word as written that some language writes so (a German noun; `Stark` is not, `stark` is).
-fn ordinary_as_written(word: &str) -> bool {
-    ordinary_word(word).iter().any(|(_, w)| *w == word)
 }
 
 /// Whether a capitalised word has the ending of a German noun or plural, or is a long word in `-e`, a compound's

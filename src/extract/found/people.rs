@@ -146,7 +146,7 @@ pub(super) fn first_name_table() -> &'static WordTable {
 }
 
 /// A word as written that some language writes so (a German noun; `Mark` is not, `mark` is English).
-fn ordinary_as_written(word: &str) -> bool {
+pub(super) fn ordinary_as_written(word: &str) -> bool {
     ordinary_word(word).iter().any(|(_, w)| *w == word)
 }
 
