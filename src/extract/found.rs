@@ -157,6 +157,7 @@ impl Finder {
             heads: organisations::head_table(),
             ranks: titled::rank_table(),
             any: any_table(),
+            noun_tails: introduced::tails(),
         };
         let mut introduced = Vec::new();
         for para in &out.paragraphs[first_paragraph..] {
@@ -174,7 +175,7 @@ impl Finder {
                     }
                     scan::Place::Quote(at) => names.extend(products::quoted_at(text, para, at, &taken)),
                     scan::Place::Rank(at) => names.extend(titled::person_after(text, para, at, &taken)),
-                    scan::Place::Introduced(at) => {
+                    scan::Place::AfterNoun(at) => {
                         introduced.clear();
                         introduced::names_after(text, para.clone(), at, &mut introduced);
                         names.extend(

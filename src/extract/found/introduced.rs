@@ -152,8 +152,10 @@ pub(super) struct Introduced {
 }
 
 /// The last four bytes of each noun, in small letters, as little-endian numbers, sorted: a capitalised word
-/// is read as a name only when the four bytes before its space are one of them (see [`may_follow_noun`]).
-fn tails() -> &'static [u32] {
+/// is read as a name only when the four bytes before its space are one of them (`scan::follows_noun`, which
+/// looks at every capitalised word of every text, and so at four bytes and nothing else; an Aho-Corasick
+/// search for the nouns over all text cost a tenth of a build).
+pub(super) fn tails() -> &'static [u32] {
     static TAILS: OnceLock<Vec<u32>> = OnceLock::new();
     TAILS.get_or_init(|| {
         let mut tails: Vec<u32> = NOUNS
@@ -167,18 +169,6 @@ fn tails() -> &'static [u32] {
         tails.dedup();
         tails
     })
-}
-
-/// Whether the word that starts at byte `at` of `text` may follow one of the nouns: a space before it, and the
-/// four bytes before the space end a noun. This runs at every capitalised word of every text (from
-/// `scan::places`), so it looks at four bytes and nothing else; an Aho-Corasick search for the nouns over all
-/// text cost a tenth of a build.
-pub(super) fn may_follow_noun(bytes: &[u8], para_start: usize, at: usize) -> bool {
-    if at < para_start + 5 || bytes[at - 1] != b' ' {
-        return false;
-    }
-    let tail = u32::from_le_bytes(bytes[at - 5..at - 1].try_into().expect("four bytes")) | 0x2020_2020;
-    tails().binary_search(&tail).is_ok()
 }
 
 /// The names that the noun before the capitalised word at `at` introduces (none when the word before is no
@@ -382,7 +372,7 @@ mod tests {
         for (at, c) in text.char_indices() {
             let start = at == 0 || !text[..at].ends_with(char::is_alphanumeric);
             let free = out.last().is_none_or(|n| n.span.end <= at);
-            if c.is_uppercase() && start && free && may_follow_noun(text.as_bytes(), 0, at) {
+            if c.is_uppercase() && start && free && super::super::scan::follows_noun(text.as_bytes(), 0, at, tails()) {
                 names_after(text, 0..text.len(), at, &mut out);
             }
         }

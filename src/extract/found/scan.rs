@@ -41,8 +41,8 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
         if c.is_uppercase() {
             // the first bytes rule out most capitalised words before the word is read and looked up
             if word_start(text, para.start, i) {
-                if super::introduced::may_follow_noun(bytes, para.start, i) {
-                    out.push(Place::Introduced(i));
+                if follows_noun(bytes, para.start, i, tables.noun_tails) {
+                    out.push(Place::AfterNoun(i));
                 }
                 let at = &bytes[i..para.end];
                 // one look-up in the union of the tables rules out most words; then each table's own
@@ -102,7 +102,7 @@ pub(super) enum Place {
     /// A word that ends the names of organisations begins here (`Association`, `Technologies`).
     Head(usize),
     /// A capitalised word begins here after a word that may be a noun for an organisation (`die Firma Reveal`).
-    Introduced(usize),
+    AfterNoun(usize),
     /// A rank begins here (`Lt.`, `Commander`): a person's name may follow.
     Rank(usize),
 }
@@ -114,6 +114,18 @@ pub(super) struct Tables {
     pub ranks: &'static WordTable,
     /// The union of the three tables' beginnings ([`WordTable::union`]).
     pub any: &'static [u64],
+    /// The last four bytes of the nouns for organisations, in small letters, sorted (`introduced::tails`).
+    pub noun_tails: &'static [u32],
+}
+
+/// Whether the word that starts at byte `at` may follow a noun whose last four bytes are among `tails`: a
+/// space before it, and the four bytes before the space, in small letters, one of them.
+pub(super) fn follows_noun(bytes: &[u8], para_start: usize, at: usize, tails: &[u32]) -> bool {
+    if at < para_start + 5 || bytes[at - 1] != b' ' {
+        return false;
+    }
+    let tail = u32::from_le_bytes(bytes[at - 5..at - 1].try_into().expect("four bytes")) | 0x2020_2020;
+    tails.binary_search(&tail).is_ok()
 }
 
 /// A set of words with a table of their first four bytes: a look-up there rules out most capitalised words
