@@ -208,8 +208,8 @@ impl Finder {
             .filter(|(_, _, kind)| *kind == FoundKind::Person)
             .filter_map(|(_, name, _)| text[name.clone()].rsplit_once(' ').map(|(_, s)| s))
             .collect();
-        for (span, name, kind) in names.iter().cloned() {
-            let name = normalise(&text[name]);
+        for (span, range, kind) in names.iter().cloned() {
+            let name = normalise(&text[range.clone()]);
             if spans.last().is_some_and(|(s, _)| s.end > span.start) {
                 continue;
             }
@@ -217,7 +217,7 @@ impl Finder {
                 continue;
             }
             // a listed organisation's form, or its short name: that organisation, named again where the
-            // document writes it so, unless a language writes an ordinary word so (`Bild`, `Ring`)
+            // document writes it so (as written here), unless a language writes an ordinary word so (`Ring`)
             let listed = (kind == FoundKind::Organisation)
                 .then(|| {
                     self.organisation(&name)
@@ -227,7 +227,7 @@ impl Finder {
             if let Some(listed) = listed {
                 if let Some(listed) = listed {
                     if !people::ordinary_as_written(&name) {
-                        short.push((text[span.start..span.start + name.len()].to_string(), listed | LISTED));
+                        short.push((text[range].to_string(), listed | LISTED));
                     }
                     spans.push((span, listed | LISTED));
                 }
