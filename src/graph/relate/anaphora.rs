@@ -127,7 +127,12 @@ fn description(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
         .find_map(|noun| {
             let after = text[noun.end..].chars().next();
             let before = text[..noun.start].strip_suffix(' ')?;
-            let article_at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+            // (the character before the article may be of several bytes: a no-break space)
+            let article_at = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let article = &before[article_at..];
             let known = ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article));
             (known && article_at >= sentence.start && !after.is_some_and(char::is_alphanumeric))
@@ -148,6 +153,7 @@ mod tests {
             ("the company's lawyers", Some("the company")),
             ("the companyless and the firmware", None),
             ("bathe company", None),
+            ("Dann\u{a0}das Unternehmen\u{a0}das", Some("das Unternehmen")),
         ];
         for (text, expected) in rows {
             let got = description(text, 0..text.len()).map(|r| &text[r]);
