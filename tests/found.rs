@@ -43,7 +43,7 @@ fn people_and_products_found_in_the_text_are_nodes() {
     assert_eq!(person["label"], "Kendra Okafor");
     assert_eq!(person["type"], "person");
     assert_eq!(person["origin"], "text");
-    assert_eq!(person["found_by"], "first name and surname");
+    assert_eq!(person["found_by"], "first name and surname, or after a rank");
     // named in both documents, by the surname too in the first
     assert_eq!(person["documents"], 2);
     assert_eq!(person["mentions"], 3);

@@ -74,7 +74,7 @@ impl FoundKind {
     /// How it was found, for the graph's `found_by` attribute.
     pub fn how(self) -> &'static str {
         match self {
-            FoundKind::Person => "first name and surname",
+            FoundKind::Person => "first name and surname, or after a rank",
             FoundKind::Product => "quoted after a product noun",
             FoundKind::Organisation => "capitalised name ending in an organisation's noun, or after one",
         }
