@@ -436,6 +436,47 @@ fn ministries_are_named_through_their_country() {
     }
 }
 
+/// A town's name that several towns share is the one of the state the document names: the dateline's `Ind.`
+/// makes `LAFAYETTE` and `Greenfield's` Indiana's; before a word a rule builds on (`Greenfield police`) it is left
+/// to the rule; where no state or two of the towns' states are named, it is no place at all.
+const SHARED_TOWNS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "LAFAYETTE, Ind. — Greenfield police bought a drone. Greenfield's drone is small.",
+        &[
+            ("LAFAYETTE", "lafayette-indiana"),
+            ("Ind.", "indiana"),
+            ("Greenfield's", "greenfield-indiana"),
+        ],
+    ),
+    ("Officers in Greenfield fly a drone.", &[]),
+    (
+        "Greenfield is in Indiana, and another Greenfield in Massachusetts.",
+        &[("Indiana", "indiana"), ("Massachusetts", "massachusetts")],
+    ),
+];
+
+#[test]
+fn shared_town_names_are_the_named_states_towns() {
+    let files: Vec<(String, &[u8])> = SHARED_TOWNS
+        .iter()
+        .enumerate()
+        .map(|(i, (text, _))| (format!("{i:02}.txt"), text.as_bytes()))
+        .collect();
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let input = crate::util::folder_with(&files);
+    let (out, result) = crate::util::build_folder(input.path(), &["--gazetteer", "gazetteer", "--quiet"]);
+    result.expect_code(0);
+    let mentions = read_csv(&out.path().join("mentions.csv"));
+    for (i, (text, expected)) in SHARED_TOWNS.iter().enumerate() {
+        let found: Vec<(&str, &str)> = mentions
+            .iter()
+            .filter(|m| m["document"] == format!("{i:02}"))
+            .map(|m| (m["surface"].as_str(), m["entity"].as_str()))
+            .collect();
+        assert_eq!(found, *expected, "{text}");
+    }
+}
+
 #[test]
 fn ordinary_words_in_three_languages_name_no_entity() {
     let (out, _) = build_fixture("ordinary");

@@ -237,6 +237,11 @@ impl Extractor {
             .collect();
         let scope = gazetteer.entities().iter().map(|e| e.rule.context_scope).collect();
         let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
+        let shared = super::shared::SharedPlaces::new(
+            gazetteer,
+            |folded| keys.binary_search(&format!(" {folded}")).is_ok(),
+            rules.as_ref().map(Rules::words_after_names).unwrap_or_default(),
+        );
         let known = keys
             .iter()
             .map(|k| k.trim_start())
@@ -257,6 +262,7 @@ impl Extractor {
         Ok(Extractor {
             found,
             rules,
+            shared,
             traits,
             articles,
             groups,

@@ -43,6 +43,8 @@ pub struct Extractor {
     pub(super) found: Option<super::found::Finder>,
     /// The gazetteer's rules, when it has any.
     pub(super) rules: Option<Rules>,
+    /// The place names several places share, which the states a document names resolve (see `shared`).
+    pub(super) shared: Option<super::shared::SharedPlaces>,
     /// For each listed entity, what its type lets a name have around its form ([`ORGANISATION`], [`PLACE`]).
     pub(super) traits: Vec<u8>,
     /// The patterns (a space and a folded form each, in sorted order), as anchored automata, one for the

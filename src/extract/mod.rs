@@ -30,6 +30,7 @@ pub mod found;
 mod matcher;
 mod names;
 mod rules;
+mod shared;
 mod starts;
 
 use std::ops::Range;
@@ -193,6 +194,9 @@ impl Extractor {
                 abbreviable,
                 locate,
             );
+            if let Some(shared) = &self.shared {
+                shared.resolve(text, first.start..last.end, &mut out.mentions, mentions_before, locate);
+            }
         }
         if let Some(finder) = &self.found {
             out.found_base = finder.base;

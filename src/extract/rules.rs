@@ -106,6 +106,16 @@ impl Rules {
         })
     }
 
+    /// The first word each rule puts after a place's name (`police`, `county`, `sheriff`), folded.
+    pub fn words_after_names(&self) -> rustc_hash::FxHashSet<Box<str>> {
+        self.templates
+            .iter()
+            .flatten()
+            .filter_map(|t| t.after.first())
+            .map(|w| String::from_utf8_lossy(w).trim().into())
+            .collect()
+    }
+
     /// Whether a rule builds from entities of this listed entity's type.
     pub fn is_slot(&self, entity: u32) -> bool {
         self.slot_of[entity as usize] != NOT_SLOT

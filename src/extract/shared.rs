@@ -1,0 +1,160 @@
+//! Place names that several places share, resolved by the state the document names: `Greenfield` in an article
+//! datelined `LAFAYETTE, Ind.` is Greenfield, Indiana.
+//!
+//! A town's name is often another town's too (there are Greenfields in Indiana, Massachusetts, California and
+//! Wisconsin), so the place files name such towns only by a qualified form (`Greenfield, Indiana`), and the bare
+//! name matches nothing: US local news, which writes the bare name once the state is clear, loses its towns.
+//! What makes it clear to a reader makes it clear here: a document that names exactly one of the states of
+//! the places sharing a name means that state's place by it. Only states qualify (a country names too many
+//! towns for this), and only a bare name no entity has as a form.
+//!
+//! Where the bare name stands before a word a rule builds on (`Greenfield police`, `Greenfield Police
+//! Department`), the entity is the rule's, which this late step cannot build; it is left alone rather than made
+//! the town.
+
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::Mention;
+use crate::gazetteer::Gazetteer;
+use crate::text::fold::fold;
+
+/// The shared names of a gazetteer's places, by state.
+#[derive(Clone, Debug, Default)]
+pub(super) struct SharedPlaces {
+    /// For each state, its places whose bare name other places share: (the bare name, the place).
+    by_state: FxHashMap<u32, Vec<(Box<str>, u32)>>,
+    /// The states of the places that share each bare name.
+    states_of: FxHashMap<Box<str>, Vec<u32>>,
+    /// The words the rules put after a place's name (`police`, `county`), folded.
+    rule_words: FxHashSet<Box<str>>,
+}
+
+impl SharedPlaces {
+    /// The cities and counties named `Bare, State` whose bare name is no form of any entity (`is_form`, of a
+    /// folded form), or `None` when there are none.
+    pub fn new(
+        gazetteer: &Gazetteer,
+        is_form: impl Fn(&str) -> bool,
+        rule_words: FxHashSet<Box<str>>,
+    ) -> Option<SharedPlaces> {
+        let entities = gazetteer.entities();
+        let states: FxHashMap<&str, u32> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == "state")
+            .map(|(i, e)| (e.name.as_str(), i as u32))
+            .collect();
+        let mut shared = SharedPlaces {
+            rule_words,
+            ..SharedPlaces::default()
+        };
+        for (index, entity) in entities.iter().enumerate() {
+            if !matches!(entity.kind.as_str(), "city" | "county") {
+                continue;
+            }
+            let Some((bare, state)) = entity.name.split_once(", ") else {
+                continue;
+            };
+            let Some(&state) = states.get(state) else {
+                continue;
+            };
+            if bare.is_empty() || is_form(&fold(bare)) {
+                continue;
+            }
+            shared
+                .by_state
+                .entry(state)
+                .or_default()
+                .push((bare.into(), index as u32));
+            shared.states_of.entry(bare.into()).or_default().push(state);
+        }
+        (!shared.by_state.is_empty()).then_some(shared)
+    }
+
+    /// Adds to `mentions[from..]` (of `text`, in text order) the mentions of shared names in `within` that the
+    /// states the mentions name resolve; `locate(offset)` gives the paragraph and sentence a mention starts in.
+    pub fn resolve(
+        &self,
+        text: &str,
+        within: Range<usize>,
+        mentions: &mut Vec<Mention>,
+        from: usize,
+        locate: impl Fn(usize) -> (u32, u32),
+    ) {
+        let named: FxHashSet<u32> = mentions[from..]
+            .iter()
+            .map(|m| m.entity)
+            .filter(|e| self.by_state.contains_key(e))
+            .collect();
+        if named.is_empty() {
+            return;
+        }
+        let before = mentions.len();
+        let mut states: Vec<u32> = named.iter().copied().collect();
+        states.sort_unstable();
+        for state in states {
+            for (bare, place) in &self.by_state[&state] {
+                let candidates = &self.states_of[bare];
+                if candidates.iter().filter(|s| named.contains(s)).count() != 1 {
+                    continue;
+                }
+                for written in [bare.to_string(), bare.to_uppercase()] {
+                    self.add(text, &within, &written, *place, mentions, from..before, &locate);
+                }
+            }
+        }
+        mentions[from..].sort_by_key(|m| m.start);
+    }
+
+    /// The mentions of `place` where `text[within]` writes `name` as a word, not inside another mention
+    /// (`mentions[listed]`), and not before a word a rule builds on.
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &self,
+        text: &str,
+        within: &Range<usize>,
+        name: &str,
+        place: u32,
+        mentions: &mut Vec<Mention>,
+        listed: Range<usize>,
+        locate: &impl Fn(usize) -> (u32, u32),
+    ) {
+        for at in memchr::memmem::find_iter(&text.as_bytes()[within.clone()], name.as_bytes()) {
+            let start = within.start + at;
+            let end = start + name.len();
+            let word_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+            if word_before || text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let end = ["'s", "’s"]
+                .iter()
+                .find(|s| text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric))
+                .map_or(end, |s| end + s.len());
+            // the next word: a capital begins a longer name, a rule's word a name the rule builds
+            let next: &str = text[end..]
+                .strip_prefix(' ')
+                .map_or("", |r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+            let longer = next.starts_with(char::is_uppercase) && end == start + name.len();
+            if longer || self.rule_words.contains(fold(next).trim()) {
+                continue;
+            }
+            let taken = &mentions[listed.clone()];
+            let i = taken.partition_point(|m| m.end <= start);
+            if taken.get(i).is_some_and(|m| m.start < end)
+                || mentions[listed.end..].iter().any(|m| m.start < end && m.end > start)
+            {
+                continue;
+            }
+            let (paragraph, sentence) = locate(start);
+            mentions.push(Mention {
+                start,
+                end,
+                entity: place,
+                paragraph,
+                sentence,
+            });
+        }
+    }
+}
