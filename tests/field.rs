@@ -414,25 +414,40 @@ const MINISTRIES: &[(&str, &str, &str)] = &[
     ),
 ];
 
-#[test]
-fn ministries_are_named_through_their_country() {
-    let files: Vec<(String, &[u8])> = MINISTRIES
+/// Builds each text as a document of its own with the shipped gazetteer: the (surface, entity) of each one's
+/// mentions, in text order.
+fn mentions_of_texts(texts: &[&str]) -> Vec<Vec<(String, String)>> {
+    let files: Vec<(String, &[u8])> = texts
         .iter()
         .enumerate()
-        .map(|(i, (text, _, _))| (format!("{i:02}.txt"), text.as_bytes()))
+        .map(|(i, text)| (format!("{i:02}.txt"), text.as_bytes()))
         .collect();
     let files: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
     let input = crate::util::folder_with(&files);
     let (out, result) = crate::util::build_folder(input.path(), &["--gazetteer", "gazetteer", "--quiet"]);
     result.expect_code(0);
     let mentions = read_csv(&out.path().join("mentions.csv"));
-    for (i, (text, surface, entity)) in MINISTRIES.iter().enumerate() {
-        let found: Vec<(&str, &str)> = mentions
-            .iter()
-            .filter(|m| m["document"] == format!("{i:02}"))
-            .map(|m| (m["surface"].as_str(), m["entity"].as_str()))
-            .collect();
-        assert_eq!(found, [(*surface, *entity)], "{text}");
+    (0..texts.len())
+        .map(|i| {
+            mentions
+                .iter()
+                .filter(|m| m["document"] == format!("{i:02}"))
+                .map(|m| (m["surface"].clone(), m["entity"].clone()))
+                .collect()
+        })
+        .collect()
+}
+
+/// `(surface, entity)` rows as owned strings, to compare with [`mentions_of_texts`].
+fn owned(rows: &[(&str, &str)]) -> Vec<(String, String)> {
+    rows.iter().map(|(s, e)| (s.to_string(), e.to_string())).collect()
+}
+
+#[test]
+fn ministries_are_named_through_their_country() {
+    let texts: Vec<&str> = MINISTRIES.iter().map(|(text, _, _)| *text).collect();
+    for ((text, surface, entity), found) in MINISTRIES.iter().zip(mentions_of_texts(&texts)) {
+        assert_eq!(found, owned(&[(surface, entity)]), "{text}");
     }
 }
 
@@ -457,23 +472,9 @@ const SHARED_TOWNS: &[(&str, &[(&str, &str)])] = &[
 
 #[test]
 fn shared_town_names_are_the_named_states_towns() {
-    let files: Vec<(String, &[u8])> = SHARED_TOWNS
-        .iter()
-        .enumerate()
-        .map(|(i, (text, _))| (format!("{i:02}.txt"), text.as_bytes()))
-        .collect();
-    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
-    let input = crate::util::folder_with(&files);
-    let (out, result) = crate::util::build_folder(input.path(), &["--gazetteer", "gazetteer", "--quiet"]);
-    result.expect_code(0);
-    let mentions = read_csv(&out.path().join("mentions.csv"));
-    for (i, (text, expected)) in SHARED_TOWNS.iter().enumerate() {
-        let found: Vec<(&str, &str)> = mentions
-            .iter()
-            .filter(|m| m["document"] == format!("{i:02}"))
-            .map(|m| (m["surface"].as_str(), m["entity"].as_str()))
-            .collect();
-        assert_eq!(found, *expected, "{text}");
+    let texts: Vec<&str> = SHARED_TOWNS.iter().map(|(text, _)| *text).collect();
+    for ((text, expected), found) in SHARED_TOWNS.iter().zip(mentions_of_texts(&texts)) {
+        assert_eq!(found, owned(expected), "{text}");
     }
 }
 
