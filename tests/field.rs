@@ -452,14 +452,16 @@ fn ministries_are_named_through_their_country() {
 }
 
 /// A town's name that several towns share is the one of the state the document names: the dateline's `Ind.`
-/// makes `LAFAYETTE` and `Greenfield's` Indiana's; before a word a rule builds on (`Greenfield police`) it is left
-/// to the rule; where no state or two of the towns' states are named, it is no place at all.
+/// makes `LAFAYETTE` and `Greenfield's` Indiana's, and `Greenfield police` that town's police by the rule; where
+/// no state or two of the towns' states are named, it is no place at all.
 const SHARED_TOWNS: &[(&str, &[(&str, &str)])] = &[
     (
-        "LAFAYETTE, Ind. — Greenfield police bought a drone. Greenfield's drone is small.",
+        "LAFAYETTE, Ind. — Greenfield police bought a drone. The Greenfield Police Department paid. Greenfield's drone is small.",
         &[
             ("LAFAYETTE", "lafayette-indiana"),
             ("Ind.", "indiana"),
+            ("Greenfield police", "greenfield-indiana-police"),
+            ("Greenfield Police Department", "greenfield-indiana-police"),
             ("Greenfield's", "greenfield-indiana"),
         ],
     ),

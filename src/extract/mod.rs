@@ -195,7 +195,14 @@ impl Extractor {
                 locate,
             );
             if let Some(shared) = &self.shared {
-                shared.resolve(text, first.start..last.end, &mut out.mentions, mentions_before, locate);
+                shared.resolve(
+                    text,
+                    first.start..last.end,
+                    &mut out.mentions,
+                    mentions_before,
+                    self.rules.as_ref(),
+                    locate,
+                );
             }
         }
         if let Some(finder) = &self.found {

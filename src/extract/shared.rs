@@ -8,17 +8,19 @@
 //! the places sharing a name means that state's place by it. Only states qualify (a country names too many
 //! towns for this), and only a bare name no entity has as a form.
 //!
-//! Where the bare name stands before a word a rule builds on (`Greenfield police`, `Greenfield Police
-//! Department`), the entity is the rule's, which this late step cannot build; it is left alone rather than made
-//! the town.
+//! Where the bare name stands before the words of a rule (`Greenfield police`, `Greenfield Police Department`),
+//! the mention is the rule's entity for that town (`greenfield-indiana-police`), as it would be for a town whose
+//! name is its own; before a rule's word that makes no rule's name here it is left alone rather than made the
+//! town.
 
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Mention;
+use super::rules::{NAME, Rules};
 use crate::gazetteer::Gazetteer;
-use crate::text::fold::fold;
+use crate::text::fold::{Folded, fold};
 
 /// The shared names of a gazetteer's places, by state.
 #[derive(Clone, Debug, Default)]
@@ -81,6 +83,7 @@ impl SharedPlaces {
         within: Range<usize>,
         mentions: &mut Vec<Mention>,
         from: usize,
+        rules: Option<&Rules>,
         locate: impl Fn(usize) -> (u32, u32),
     ) {
         let named: FxHashSet<u32> = mentions[from..]
@@ -101,26 +104,30 @@ impl SharedPlaces {
                     continue;
                 }
                 for written in [bare.to_string(), bare.to_uppercase()] {
-                    self.add(text, &within, &written, *place, mentions, from..before, &locate);
+                    let at = Town {
+                        name: &written,
+                        place: *place,
+                        rules,
+                    };
+                    self.add(text, &within, &at, mentions, from..before, &locate);
                 }
             }
         }
         mentions[from..].sort_by_key(|m| m.start);
     }
 
-    /// The mentions of `place` where `text[within]` writes `name` as a word, not inside another mention
-    /// (`mentions[listed]`), and not before a word a rule builds on.
-    #[allow(clippy::too_many_arguments)]
+    /// The mentions of the town where `text[within]` writes its name as a word, not inside another mention
+    /// (`mentions[listed]`): the town's, or a rule's entity for it where the rule's words follow.
     fn add(
         &self,
         text: &str,
         within: &Range<usize>,
-        name: &str,
-        place: u32,
+        town: &Town<'_>,
         mentions: &mut Vec<Mention>,
         listed: Range<usize>,
         locate: &impl Fn(usize) -> (u32, u32),
     ) {
+        let name = town.name;
         for at in memchr::memmem::find_iter(&text.as_bytes()[within.clone()], name.as_bytes()) {
             let start = within.start + at;
             let end = start + name.len();
@@ -128,18 +135,26 @@ impl SharedPlaces {
             if word_before || text[end..].chars().next().is_some_and(char::is_alphanumeric) {
                 continue;
             }
-            let end = ["'s", "’s"]
-                .iter()
-                .find(|s| text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric))
-                .map_or(end, |s| end + s.len());
-            // the next word: a capital begins a longer name, a rule's word a name the rule builds
-            let next: &str = text[end..]
-                .strip_prefix(' ')
-                .map_or("", |r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
-            let longer = next.starts_with(char::is_uppercase) && end == start + name.len();
-            if longer || self.rule_words.contains(fold(next).trim()) {
-                continue;
-            }
+            let (end, entity) = match town.by_rule(text, start..end, within.end) {
+                Some(found) => found,
+                None => {
+                    let end = ["'s", "’s"]
+                        .iter()
+                        .find(|s| {
+                            text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric)
+                        })
+                        .map_or(end, |s| end + s.len());
+                    // the next word: a capital begins a longer name, a rule's word a name no rule makes here
+                    let next: &str = text[end..]
+                        .strip_prefix(' ')
+                        .map_or("", |r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+                    let longer = next.starts_with(char::is_uppercase) && end == start + name.len();
+                    if longer || self.rule_words.contains(fold(next).trim()) {
+                        continue;
+                    }
+                    (end, town.place)
+                }
+            };
             let taken = &mentions[listed.clone()];
             let i = taken.partition_point(|m| m.end <= start);
             if taken.get(i).is_some_and(|m| m.start < end)
@@ -151,10 +166,43 @@ impl SharedPlaces {
             mentions.push(Mention {
                 start,
                 end,
-                entity: place,
+                entity,
                 paragraph,
                 sentence,
             });
         }
+    }
+}
+
+/// A town a shared name resolved to, and the rules that build on it.
+struct Town<'a> {
+    /// Its name as the text may write it (as listed, or in capitals).
+    name: &'a str,
+    place: u32,
+    rules: Option<&'a Rules>,
+}
+
+/// How far after the town's name a rule's words are looked for.
+const RULE_WINDOW: usize = 80;
+
+impl Town<'_> {
+    /// The end and entity of the longest name a rule builds on the town at `name` with the words after it
+    /// (`Greenfield Police Department`), if one fits.
+    fn by_rule(&self, text: &str, name: Range<usize>, limit: usize) -> Option<(usize, u32)> {
+        let rules = self.rules?;
+        let mut end = (name.end + RULE_WINDOW).min(limit);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut folded = Folded::default();
+        folded.fold_padded(&text[name.start..end]);
+        // the padded space, then the town's folded name
+        let place_end = 1 + fold(&text[name.clone()]).trim_end().len();
+        if place_end > folded.as_bytes().len() {
+            return None;
+        }
+        let found = rules.find(text, name.start, &folded, self.place, NAME, 0..place_end, 0)?;
+        let end = name.start + folded.end_to_original(found.end);
+        (!found.names_the_place && end > name.end && text.is_char_boundary(end)).then_some((end, found.entity))
     }
 }
