@@ -15,6 +15,7 @@
 
 use std::ops::Range;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Mention;
@@ -31,6 +32,9 @@ pub(super) struct SharedPlaces {
     states_of: FxHashMap<Box<str>, Vec<u32>>,
     /// The words the rules put after a place's name (`police`, `county`), folded.
     rule_words: FxHashSet<Box<str>>,
+    /// For each state, an automaton of its shared names as listed and in capitals, and for each of its patterns
+    /// the index of the name in `by_state`: one pass over a document for all of a state's towns.
+    searchers: FxHashMap<u32, (AhoCorasick, Vec<usize>)>,
 }
 
 impl SharedPlaces {
@@ -72,6 +76,25 @@ impl SharedPlaces {
                 .push((bare.into(), index as u32));
             shared.states_of.entry(bare.into()).or_default().push(state);
         }
+        for (&state, names) in &shared.by_state {
+            let mut patterns: Vec<String> = Vec::new();
+            let mut which = Vec::new();
+            for (i, (bare, _)) in names.iter().enumerate() {
+                for written in [bare.to_string(), bare.to_uppercase()] {
+                    if !patterns.contains(&written) {
+                        patterns.push(written);
+                        which.push(i);
+                    }
+                }
+            }
+            // (a few hundred short names at most; failing to build, a state's towns are not resolved)
+            if let Ok(automaton) = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+            {
+                shared.searchers.insert(state, (automaton, which));
+            }
+        }
         (!shared.by_state.is_empty()).then_some(shared)
     }
 
@@ -98,79 +121,80 @@ impl SharedPlaces {
         let mut states: Vec<u32> = named.iter().copied().collect();
         states.sort_unstable();
         for state in states {
-            for (bare, place) in &self.by_state[&state] {
+            let (Some(names), Some((automaton, which))) = (self.by_state.get(&state), self.searchers.get(&state))
+            else {
+                continue;
+            };
+            for found in automaton.find_iter(&text.as_bytes()[within.clone()]) {
+                let (bare, place) = &names[which[found.pattern().as_usize()]];
                 let candidates = &self.states_of[bare];
                 if candidates.iter().filter(|s| named.contains(s)).count() != 1 {
                     continue;
                 }
-                for written in [bare.to_string(), bare.to_uppercase()] {
-                    let at = Town {
-                        name: &written,
-                        place: *place,
-                        rules,
-                    };
-                    self.add(text, &within, &at, mentions, from..before, &locate);
-                }
+                let start = within.start + found.start();
+                let town = Town {
+                    name: &text[start..within.start + found.end()],
+                    place: *place,
+                    rules,
+                };
+                self.add(text, &within, start, &town, mentions, from..before, &locate);
             }
         }
         mentions[from..].sort_by_key(|m| m.start);
     }
 
-    /// The mentions of the town where `text[within]` writes its name as a word, not inside another mention
-    /// (`mentions[listed]`): the town's, or a rule's entity for it where the rule's words follow.
+    /// The mention of the town where `text` writes its name at `start`, if it is a word there and not inside
+    /// another mention (`mentions[listed]`): the town's, or a rule's entity for it where the rule's words follow.
+    #[allow(clippy::too_many_arguments)]
     fn add(
         &self,
         text: &str,
         within: &Range<usize>,
+        start: usize,
         town: &Town<'_>,
         mentions: &mut Vec<Mention>,
         listed: Range<usize>,
         locate: &impl Fn(usize) -> (u32, u32),
     ) {
         let name = town.name;
-        for at in memchr::memmem::find_iter(&text.as_bytes()[within.clone()], name.as_bytes()) {
-            let start = within.start + at;
-            let end = start + name.len();
-            let word_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-            if word_before || text[end..].chars().next().is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            let (end, entity) = match town.by_rule(text, start..end, within.end) {
-                Some(found) => found,
-                None => {
-                    let end = ["'s", "’s"]
-                        .iter()
-                        .find(|s| {
-                            text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric)
-                        })
-                        .map_or(end, |s| end + s.len());
-                    // the next word: a capital begins a longer name, a rule's word a name no rule makes here
-                    let next: &str = text[end..]
-                        .strip_prefix(' ')
-                        .map_or("", |r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
-                    let longer = next.starts_with(char::is_uppercase) && end == start + name.len();
-                    if longer || self.rule_words.contains(fold(next).trim()) {
-                        continue;
-                    }
-                    (end, town.place)
-                }
-            };
-            let taken = &mentions[listed.clone()];
-            let i = taken.partition_point(|m| m.end <= start);
-            if taken.get(i).is_some_and(|m| m.start < end)
-                || mentions[listed.end..].iter().any(|m| m.start < end && m.end > start)
-            {
-                continue;
-            }
-            let (paragraph, sentence) = locate(start);
-            mentions.push(Mention {
-                start,
-                end,
-                entity,
-                paragraph,
-                sentence,
-            });
+        let end = start + name.len();
+        let word_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+        if word_before || text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            return;
         }
+        let (end, entity) = match town.by_rule(text, start..end, within.end) {
+            Some(found) => found,
+            None => {
+                let end = ["'s", "’s"]
+                    .iter()
+                    .find(|s| text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric))
+                    .map_or(end, |s| end + s.len());
+                // the next word: a capital begins a longer name, a rule's word a name no rule makes here
+                let next: &str = text[end..]
+                    .strip_prefix(' ')
+                    .map_or("", |r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+                let longer = next.starts_with(char::is_uppercase) && end == start + name.len();
+                if longer || self.rule_words.contains(fold(next).trim()) {
+                    return;
+                }
+                (end, town.place)
+            }
+        };
+        let taken = &mentions[listed.clone()];
+        let i = taken.partition_point(|m| m.end <= start);
+        if taken.get(i).is_some_and(|m| m.start < end)
+            || mentions[listed.end..].iter().any(|m| m.start < end && m.end > start)
+        {
+            return;
+        }
+        let (paragraph, sentence) = locate(start);
+        mentions.push(Mention {
+            start,
+            end,
+            entity,
+            paragraph,
+            sentence,
+        });
     }
 }
 
