@@ -23,6 +23,7 @@
 use std::ops::Range;
 
 use super::Mention;
+use super::names::{overlaps, stands_alone, with_possessive};
 
 /// Small words a name's initials skip: `Immigration and Customs Enforcement`, `Bureau of Investigation`.
 const SKIPPED: &[&str] = &[
@@ -158,18 +159,11 @@ pub(super) fn define_for_named(
     for (acronym, entity) in defined {
         for start in memchr::memmem::find_iter(text[within.clone()].as_bytes(), acronym.as_bytes()) {
             let start = within.start + start;
-            let end = start + acronym.len();
-            let word_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-            let mut after = text[end..].chars();
-            if word_before || after.next().is_some_and(char::is_alphanumeric) {
+            if !stands_alone(text, &(start..start + acronym.len())) {
                 continue;
             }
-            let end = ["'s", "’s"]
-                .iter()
-                .find(|s| text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric))
-                .map_or(end, |s| end + s.len());
-            let i = mentions[from..before].partition_point(|m| m.end <= start);
-            if mentions[from..before].get(i).is_some_and(|m| m.start < end) {
+            let end = with_possessive(text, start + acronym.len());
+            if overlaps(&mentions[from..before], &(start..end)) {
                 continue;
             }
             let (paragraph, sentence) = locate(start);
@@ -209,14 +203,7 @@ fn initials_of(name: &str) -> Option<String> {
 /// `needle` where `hay` first writes it as a word: the text's own copy, which lives as long as the text.
 fn as_word<'t>(hay: &'t str, needle: &str) -> Option<&'t str> {
     memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes())
-        .find(|&i| {
-            let before = hay[..i].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after = hay[i + needle.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            !before && !after
-        })
+        .find(|&i| stands_alone(hay, &(i..i + needle.len())))
         .map(|i| &hay[i..i + needle.len()])
 }
 

@@ -280,6 +280,18 @@ impl Extractor {
     }
 }
 
+/// Records that `key` names `entity`: it stays that entity's while no other entity claims it too, then it is
+/// `None` (a name two organisations share is neither's).
+fn claim(map: &mut rustc_hash::FxHashMap<String, Option<u32>>, key: String, entity: u32) {
+    map.entry(key)
+        .and_modify(|e| {
+            if *e != Some(entity) {
+                *e = None
+            }
+        })
+        .or_insert(Some(entity));
+}
+
 /// Every folded form of the listed organisations, with the organisation (`None` where two share a form): see
 /// `Finder::organisations`.
 fn organisation_forms(gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<String, Option<u32>> {
@@ -289,14 +301,7 @@ fn organisation_forms(gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<String, Op
             continue;
         }
         for form in entity.forms() {
-            forms
-                .entry(fold(form).trim().to_string())
-                .and_modify(|e| {
-                    if *e != Some(index as u32) {
-                        *e = None
-                    }
-                })
-                .or_insert(Some(index as u32));
+            claim(&mut forms, fold(form).trim().to_string(), index as u32);
         }
     }
     forms
@@ -321,14 +326,7 @@ fn short_names(gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<String, Option<u3
         words.sort_unstable();
         words.dedup();
         for word in words {
-            first
-                .entry(word.to_string())
-                .and_modify(|e| {
-                    if *e != Some(index as u32) {
-                        *e = None
-                    }
-                })
-                .or_insert(Some(index as u32));
+            claim(&mut first, word.to_string(), index as u32);
         }
     }
     first

@@ -346,8 +346,7 @@ pub(super) struct Taken<'a> {
 impl Taken<'_> {
     /// Whether a listed mention overlaps `range`.
     pub fn covers(&self, range: &Range<usize>) -> bool {
-        let i = self.listed.partition_point(|m| m.end <= range.start);
-        self.listed.get(i).is_some_and(|m| m.start < range.end)
+        super::names::overlaps(self.listed, range)
     }
 }
 

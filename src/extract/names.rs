@@ -13,6 +13,7 @@
 //!   press does: see [`surname`].
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -85,6 +86,30 @@ const LEGAL_FORMS: &[&[&str]] = &[
     &["ab"],
     &["asa"],
 ];
+
+/// Whether `text[range]` stands as a word: no letter or digit right before or right after it (`SDPD` in `the SDPD's`,
+/// not in `SDPDX`).
+pub(super) fn stands_alone(text: &str, range: &Range<usize>) -> bool {
+    !text[..range.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[range.end..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The end of a mention that ends at `end`, with an English possessive after it (`SDPD's`, `Greenfield’s`).
+pub(super) fn with_possessive(text: &str, end: usize) -> usize {
+    ["'s", "’s"]
+        .iter()
+        .find(|s| text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric))
+        .map_or(end, |s| end + s.len())
+}
+
+/// Whether a mention of `sorted` (in text order, none overlapping another) overlaps `range`.
+pub(super) fn overlaps(sorted: &[super::Mention], range: &Range<usize>) -> bool {
+    let i = sorted.partition_point(|m| m.end <= range.start);
+    sorted.get(i).is_some_and(|m| m.start < range.end)
+}
 
 /// Whether a word as written is a legal form of one word (`GmbH`, `AG`, `Inc.`, `B.V.`): the dots left out, it
 /// spells one of [`LEGAL_FORMS`].

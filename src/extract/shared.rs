@@ -19,6 +19,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Mention;
+use super::names::{overlaps, stands_alone, with_possessive};
 use super::rules::{NAME, Rules};
 use crate::gazetteer::Gazetteer;
 use crate::text::fold::{Folded, fold};
@@ -158,17 +159,13 @@ impl SharedPlaces {
     ) {
         let name = town.name;
         let end = start + name.len();
-        let word_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-        if word_before || text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+        if !stands_alone(text, &(start..end)) {
             return;
         }
         let (end, entity) = match town.by_rule(text, start..end, within.end) {
             Some(found) => found,
             None => {
-                let end = ["'s", "’s"]
-                    .iter()
-                    .find(|s| text[end..].starts_with(**s) && !text[end + s.len()..].starts_with(char::is_alphanumeric))
-                    .map_or(end, |s| end + s.len());
+                let end = with_possessive(text, end);
                 // the next word: a capital begins a longer name, a rule's word a name no rule makes here
                 let next: &str = text[end..]
                     .strip_prefix(' ')
@@ -180,9 +177,7 @@ impl SharedPlaces {
                 (end, town.place)
             }
         };
-        let taken = &mentions[listed.clone()];
-        let i = taken.partition_point(|m| m.end <= start);
-        if taken.get(i).is_some_and(|m| m.start < end)
+        if overlaps(&mentions[listed.clone()], &(start..end))
             || mentions[listed.end..].iter().any(|m| m.start < end && m.end > start)
         {
             return;

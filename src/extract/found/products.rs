@@ -167,8 +167,7 @@ pub(super) fn as_written(
     let word = !ordinary_word(name).is_empty();
     for (i, _) in paragraph.match_indices(name) {
         let (start, end) = (para.start + i, para.start + i + name.len());
-        let bounded = !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
-            && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+        let bounded = crate::extract::names::stands_alone(text, &(start..end));
         let initial = words.iter().find(|w| w.range.start == start).is_some_and(|w| w.initial);
         let quoted = text[..start]
             .chars()
