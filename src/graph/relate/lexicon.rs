@@ -15,7 +15,9 @@
 //!   relation without direction. With `passive`, `auxiliary` (`wird`, `wordt`: the passive needs one, or `von`
 //!   is only `of`).
 //! - `requires`: `public` when the customer of a `supplies` must be an agency or a place (`tests`: a critic
-//!   tests a product too); `clause` for a `works_for` cue that is a verb of the clause (`founded`, `gegründet`,
+//!   tests a product too); `private` when the owner of an `owned_by` must be an organisation or a person, and
+//!   what is owned no product, named after no `from` (`bought`: a company that buys a company owns it, an
+//!   agency that buys, buys a product; `bought cameras from Hikvision` buys no Hikvision); `clause` for a `works_for` cue that is a verb of the clause (`founded`, `gegründet`,
 //!   `opgericht`), read as the verbs of other relations are (no other name between the two), not as a role
 //!   that stands right beside the person or the organisation.
 //! - `where`: empty when the cue stands between the two names; `tail` when it may also stand after the second
@@ -91,6 +93,10 @@ pub(super) struct Requires {
     /// `public`: the customer of a `supplies` must be an agency or a place (a critic tests a product too:
     /// `ACLU testete Rekognition`).
     pub public: bool,
+    /// `private`: the owner of an `owned_by` must be an organisation or a person, and what it owns no product
+    /// and not named after `from` (`Amazon bought Ring`, but `ICE bought Gotham`, `bought cameras from
+    /// Hikvision`).
+    pub private: bool,
     /// `clause`: a `works_for` verb (`founded`), read as other relations' verbs are, not as a role.
     pub clause: bool,
 }
@@ -188,17 +194,29 @@ impl Lexicon {
                 "before" => Place::Before,
                 other => return Err(error(line, format!("unknown place `{other}` (between, tail, before)"))),
             };
-            let (public, clause) = match cell(requires_at).as_str() {
-                "" => (false, false),
-                "public" => (true, false),
-                "clause" if matches!(says, Says::Relation(EdgeKind::WorksFor, _)) => (false, true),
+            let (public, private, clause) = match cell(requires_at).as_str() {
+                "" => (false, false, false),
+                "public" => (true, false, false),
+                "private" if matches!(says, Says::Relation(EdgeKind::OwnedBy, _)) => (false, true, false),
+                "private" => {
+                    return Err(error(
+                        line,
+                        "`requires: private` is for owned_by cues (a verb such as `bought`)".into(),
+                    ));
+                }
+                "clause" if matches!(says, Says::Relation(EdgeKind::WorksFor, _)) => (false, false, true),
                 "clause" => {
                     return Err(error(
                         line,
                         "`requires: clause` is for works_for cues (a verb such as `founded`)".into(),
                     ));
                 }
-                other => return Err(error(line, format!("unknown requirement `{other}` (public, clause)"))),
+                other => {
+                    return Err(error(
+                        line,
+                        format!("unknown requirement `{other}` (public, private, clause)"),
+                    ));
+                }
             };
             let split = |part: &str| -> Vec<Box<str>> {
                 part.split(|c: char| !c.is_alphanumeric())
@@ -214,7 +232,11 @@ impl Lexicon {
                 return Err(error(line, format!("`{cue}` has no words on one side of its …")));
             }
             self.cues.push(Cue {
-                requires: Requires { public, clause },
+                requires: Requires {
+                    public,
+                    private,
+                    clause,
+                },
                 words: first,
                 particle,
                 ids: Vec::new(),

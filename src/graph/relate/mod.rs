@@ -44,7 +44,7 @@ pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
 use words::{
     ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, CONTRACTS, FINITE, INDEFINITE, LOCATIVES,
-    RELATIVES, ROLE_GLUE, TO, Words,
+    MAKERS, RELATIVES, ROLE_GLUE, TO, Words,
 };
 
 use super::EdgeKind;
@@ -383,7 +383,16 @@ impl Relater {
                 }
                 at = next;
             }
+            // a passive's agent between the second name and a verb after it is that verb's subject (`die
+            // Palantir-Software Gotham wird von der Polizei genutzt`): the verb is not the pair's
+            let agent_after = |at: usize| {
+                (spans[j].end..at)
+                    .any(|t| found.anywhere(t).any(|c| c.says == Says::Passive) && (t + 1..at).any(|n| spans.named(n)))
+            };
             for at in tail.clone() {
+                if agent_after(at) {
+                    continue;
+                }
                 for cue in found.at(lexicon, at) {
                     let end = at + cue.words.len();
                     // a clause-final verb, or a role after the organisation (`Sundar Pichai, the Google CEO`)
@@ -508,6 +517,8 @@ impl Relater {
             if b == PLACE && located(j) { OTHER } else { b },
         );
         let mut read: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
+        // an acquisition, which the same words' sale gives way to
+        let mut acquired: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
         for (kind, direction, after, cue, requires) in cues {
             // a person's role, as opposed to a verb of the clause (`founded`)
             let role = kind == EdgeKind::WorksFor && !requires.clause;
@@ -546,6 +557,18 @@ impl Relater {
             if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
                 continue;
             }
+            // `Amazon bought Ring`: a buyer owns what it buys when it is a company or a person and buys a company,
+            // not from one (`bought cameras from Hikvision`); that reading then is the words' (a buyer is no
+            // customer of the company it buys)
+            if requires.private {
+                let (owned, owner) = if forward { (i, j) } else { (j, i) };
+                let from = spans[owned].start > 0 && tokens.is(spans[owned].start - 1, MAKERS);
+                if kind != EdgeKind::OwnedBy || !matches!(kinds[owner], ORGANISATION | PERSON) || from {
+                    continue;
+                }
+                acquired = Some((kind, forward, directed, cue));
+                continue;
+            }
             // a product named before a contract's noun (a word for what it is may stand between) names the
             // contract, which supplies nothing (`the Pentagon awarded its JEDI cloud contract`)
             let supplier = if forward { i } else { j };
@@ -561,7 +584,13 @@ impl Relater {
                 Some(_) => return None,
             }
         }
-        let (kind, forward, directed, cue) = read?;
+        let acquired_by_sale = |(k, _, _, c): &(EdgeKind, bool, bool, Range<usize>)| {
+            *k == EdgeKind::Supplies && acquired.as_ref().is_some_and(|a| a.3 == *c)
+        };
+        let (kind, forward, directed, cue) = match read {
+            Some(sale) if !acquired_by_sale(&sale) => sale,
+            _ => acquired?,
+        };
         let (source, target) = if forward { (i, j) } else { (j, i) };
         let span = tokens.list[cue.start].span.start..tokens.list[cue.end - 1].span.end;
         Some(Stated {

@@ -462,3 +462,33 @@ fn orders_and_awards() {
         ("Genetec awarded Microsoft a prize.", &[]),
     ]);
 }
+
+#[test]
+fn buying_a_company_and_buying_from_one() {
+    check(&[
+        // a company or a person that buys a company owns it, in all three languages and in the passive
+        ("Amazon bought Ring in 2018.", &["ring owned_by amazon"]),
+        ("Ring was bought by Amazon in 2018.", &["ring owned_by amazon"]),
+        ("Amazon kaufte Ring im Jahr 2018.", &["ring owned_by amazon"]),
+        ("Amazon kocht Ring in 2018.", &["ring owned_by amazon"]),
+        ("Jeff Bezos bought Palantir.", &["palantir owned_by jeff-bezos"]),
+        // an agency that buys is a customer, and what is bought from a company is supplied by it
+        ("ICE bought cameras from Genetec.", &["genetec supplies ice"]),
+        (
+            "Microsoft bought cameras from Genetec.",
+            &["genetec supplies microsoft"],
+        ),
+        ("ICE bought Gotham last year.", &["gotham supplies ice"]),
+        ("Het BKA kocht camera's van Genetec.", &["genetec supplies bka"]),
+        // a passive's agent between the second name and the verb after it is that verb's subject: Palantir
+        // is no customer of its own software
+        (
+            "Die Palantir-Software Gotham wird vom BKA genutzt.",
+            &["gotham supplies bka"],
+        ),
+        (
+            "Die Palantir-Software Gotham wird von der Bundeswehr eingesetzt.",
+            &["gotham supplies bundeswehr"],
+        ),
+    ]);
+}
