@@ -492,3 +492,52 @@ fn buying_a_company_and_buying_from_one() {
         ),
     ]);
 }
+
+#[test]
+fn payments_customer_lists_and_sponsors() {
+    check(&[
+        // who pays is the customer, when it is public; a company that pays pays a fine or a settlement as often
+        (
+            "ICE has paid Palantir more than $40 million since 2014.",
+            &["palantir supplies ice"],
+        ),
+        ("Das BKA zahlte Genetec 33.000 Euro.", &["genetec supplies bka"]),
+        ("Das BKA hat Genetec 33.000 Euro bezahlt.", &["genetec supplies bka"]),
+        (
+            "De politie betaalde Genetec twee miljoen euro.",
+            &["genetec supplies politie"],
+        ),
+        ("Palantir paid Microsoft $1.7 million.", &[]),
+        // a vendor that counts a customer among its customers, and a customer among a vendor's
+        (
+            "Palantir counts ICE and DHS among its customers.",
+            &["palantir supplies ice", "palantir supplies dhs"],
+        ),
+        ("Palantir zählte das BKA zu seinen Kunden.", &["palantir supplies bka"]),
+        (
+            "Palantir rekent de politie tot zijn klanten.",
+            &["palantir supplies politie"],
+        ),
+        ("Das BKA gehört zu den Kunden von Palantir.", &["palantir supplies bka"]),
+        (
+            "De politie behoort tot de klanten van Palantir.",
+            &["palantir supplies politie"],
+        ),
+        ("ICE is among the customers of Palantir.", &["palantir supplies ice"]),
+        // (and what `gehört zu` says without the customers)
+        ("Ring gehört zu Amazon.", &["ring owned_by amazon"]),
+        // a sponsor partners the club it sponsors
+        (
+            "Genetec is a major sponsor of Microsoft.",
+            &["genetec partners_with microsoft"],
+        ),
+        (
+            "Genetec ist Sponsor von Microsoft.",
+            &["genetec partners_with microsoft"],
+        ),
+        (
+            "Genetec is een belangrijke sponsor van Microsoft.",
+            &["genetec partners_with microsoft"],
+        ),
+    ]);
+}
