@@ -14,6 +14,7 @@
 //!   Privacy Rights Foundation`, `Vigilant Solutions`); see `organisations`;
 //! - an organisation in any of the languages is introduced by a noun for what it is (`die Firma Reveal`, `het
 //!   bedrijf Aerialsolutions`, `the surveillance firm Biometrica`), then named as written; see `introduced`;
+//! - a company is named with its legal form (`die Sirrix AG`, `Zepcam B.V.`, `Acme Widgets Inc.`); see `legal`;
 //! - any of them may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that
 //!   document.
 //!
@@ -33,6 +34,7 @@
 //! begin (`scan`), so that finding costs a tenth of a build with the shipped gazetteer (BENCHMARKS.md).
 
 mod introduced;
+mod legal;
 mod organisations;
 mod people;
 mod products;
@@ -156,6 +158,7 @@ impl Finder {
             first_names: people::first_name_table(),
             heads: organisations::head_table(),
             ranks: titled::rank_table(),
+            forms: legal::form_table(),
             any: any_table(),
             noun_tails: introduced::tails(),
         };
@@ -193,6 +196,11 @@ impl Finder {
                         if english {
                             names.extend(organisations::named_at(text, para, &out.sentences, at, &taken));
                         }
+                    }
+                    scan::Place::LegalForm(at) => {
+                        let english =
+                            *paragraph_english.get_or_insert_with(|| organisations::english(&text[para.clone()]));
+                        names.extend(legal::named_at(text, para, at, english, &taken));
                     }
                 }
             }
@@ -317,6 +325,7 @@ fn any_table() -> &'static [u64] {
             people::first_name_table(),
             organisations::head_table(),
             titled::rank_table(),
+            legal::form_table(),
         ])
     })
 }

@@ -308,6 +308,18 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang) -> Option<Introduced> 
     })
 }
 
+/// Whether a word is a noun that introduces an organisation, or a German or Dutch compound ending in one
+/// (`Firma`, `Drohnenhersteller`, `technologiebedrijf`), or has a German noun's ending: what stands before a
+/// name, not in it.
+pub(super) fn before_a_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    german_noun(word)
+        || NOUNS.iter().any(|(noun, lang, _)| match lang {
+            Lang::En => lower == *noun,
+            Lang::De | Lang::Nl => lower.ends_with(noun),
+        })
+}
+
 /// Whether a capitalised word has the ending of a German noun or plural, or is a long word in `-e`, a compound's
 /// plural (`Analyseprogramme`; `Dedrone` is short).
 fn german_noun(word: &str) -> bool {

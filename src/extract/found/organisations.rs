@@ -148,7 +148,7 @@ pub(super) fn english(paragraph: &str) -> bool {
 
 /// The word before `at` (a word's start) when only a space stands between, or a plural possessive and a
 /// space (`Sheriffs’ Association`): the word and where it starts.
-fn previous_word(text: &str, para_start: usize, at: usize) -> Option<(&str, usize)> {
+pub(super) fn previous_word(text: &str, para_start: usize, at: usize) -> Option<(&str, usize)> {
     let before = text[para_start..at].strip_suffix(' ')?;
     let before = match before.strip_suffix('’').or_else(|| before.strip_suffix('\'')) {
         Some(plural) if plural.ends_with('s') => plural,

@@ -51,7 +51,8 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                 let first_name = any && tables.first_names.has_key(k);
                 let head = any && tables.heads.has_key(k);
                 let rank = any && tables.ranks.has_key(k);
-                if first_name || head || rank {
+                let form = any && tables.forms.has_key(k);
+                if first_name || head || rank || form {
                     let end = word_end(text, i, para.end);
                     let word = &text[i..end];
                     if first_name && tables.first_names.contains(word) {
@@ -60,6 +61,8 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                         out.push(Place::Head(i));
                     } else if rank && tables.ranks.contains(word) {
                         out.push(Place::Rank(i));
+                    } else if form && tables.forms.contains(word) {
+                        out.push(Place::LegalForm(i));
                     }
                     i = end;
                     continue;
@@ -105,6 +108,8 @@ pub(super) enum Place {
     AfterNoun(usize),
     /// A rank begins here (`Lt.`, `Commander`): a person's name may follow.
     Rank(usize),
+    /// A legal form begins here (`GmbH`, `AG`, `Inc.`, `B.V.`): a company's name may end before it.
+    LegalForm(usize),
 }
 
 /// The words places are looked for by.
@@ -112,7 +117,8 @@ pub(super) struct Tables {
     pub first_names: &'static WordTable,
     pub heads: &'static WordTable,
     pub ranks: &'static WordTable,
-    /// The union of the three tables' beginnings ([`WordTable::union`]).
+    pub forms: &'static WordTable,
+    /// The union of the four tables' beginnings ([`WordTable::union`]).
     pub any: &'static [u64],
     /// The last four bytes of the nouns for organisations, in small letters, sorted (`introduced::tails`).
     pub noun_tails: &'static [u32],
