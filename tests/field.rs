@@ -480,6 +480,40 @@ fn shared_town_names_are_the_named_states_towns() {
     }
 }
 
+/// A US city the document names lends its police department the city's initials and `PD`, which local news
+/// writes without defining it; outside the US, and where two cities the document names share the initials, the
+/// letters are nobody's.
+const POLICE_ACRONYMS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "WICHITA FALLS, Texas (KAUZ) - The council approved a grant for the WFPD. WFPD's officers will use the app.",
+        &[
+            ("WICHITA FALLS", "wichita-falls"),
+            ("Texas", "texas"),
+            ("WFPD", "wichita-falls-police"),
+            ("WFPD's", "wichita-falls-police"),
+        ],
+    ),
+    (
+        "Officers in San Diego use the app, the SDPD said.",
+        &[("San Diego", "san-diego"), ("SDPD", "san-diego-police")],
+    ),
+    // Köln is no US city: the letters are the old party's
+    ("In Köln war die KPD stark.", &[("Köln", "cologne")]),
+    // Dallas and Denver: DPD is either's
+    (
+        "Dallas and Denver both bought drones; DPD did not say which.",
+        &[("Dallas", "dallas"), ("Denver", "denver")],
+    ),
+];
+
+#[test]
+fn a_us_citys_initials_and_pd_are_its_police() {
+    let texts: Vec<&str> = POLICE_ACRONYMS.iter().map(|(text, _)| *text).collect();
+    for ((text, expected), found) in POLICE_ACRONYMS.iter().zip(mentions_of_texts(&texts)) {
+        assert_eq!(found, owned(expected), "{text}");
+    }
+}
+
 #[test]
 fn ordinary_words_in_three_languages_name_no_entity() {
     let (out, _) = build_fixture("ordinary");

@@ -96,12 +96,12 @@ pub(super) fn spells(before: &str, acronym: &str) -> bool {
 /// (BK)`, `Wichita Police Department (WPD)`, but not `Amazon (AP)`); an acronym already a mention of another
 /// entity there stays that entity's (`Innenministerium (NRW)`); one defined for two entities in one text is
 /// neither's; and nothing already a mention is taken.
-pub(super) fn define_for_named(
+pub(super) fn define_for_named<'p>(
     text: &str,
     within: Range<usize>,
     mentions: &mut Vec<Mention>,
     from: usize,
-    abbreviable: impl Fn(u32) -> bool,
+    (abbreviable, police): (impl Fn(u32) -> bool, impl Fn(u32) -> Option<(&'p str, u32)>),
     locate: impl Fn(usize) -> (u32, u32),
 ) {
     let mut defined: Vec<(&str, u32)> = Vec::new();
@@ -144,6 +144,20 @@ pub(super) fn define_for_named(
             Some((_, e)) if *e != Some(m.entity) => *e = None,
             Some(_) => {}
             None => initials.push((spelt, Some(m.entity))),
+        }
+    }
+    // `WICHITA FALLS, TX` … `WFPD`: a US city the document names lends its police department its initials and `PD`
+    for m in &mentions[from..] {
+        let Some((spelt, entity)) = police(m.entity) else {
+            continue;
+        };
+        if defined.iter().any(|(a, _)| *a == spelt) {
+            continue;
+        }
+        match initials.iter_mut().find(|(a, _)| a == spelt) {
+            Some((_, e)) if *e != Some(entity) => *e = None,
+            Some(_) => {}
+            None => initials.push((spelt.to_string(), Some(entity))),
         }
     }
     let initials: Vec<(&str, u32)> = initials

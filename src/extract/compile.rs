@@ -242,6 +242,7 @@ impl Extractor {
             |folded| keys.binary_search(&format!(" {folded}")).is_ok(),
             rules.as_ref().map(Rules::words_after_names).unwrap_or_default(),
         );
+        let police_acronyms = rules.as_ref().map(|r| r.police_acronyms(gazetteer)).unwrap_or_default();
         let known = keys
             .iter()
             .map(|k| k.trim_start())
@@ -263,6 +264,7 @@ impl Extractor {
             found,
             rules,
             shared,
+            police_acronyms,
             traits,
             articles,
             groups,

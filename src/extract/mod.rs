@@ -186,12 +186,13 @@ impl Extractor {
                 let s = sentences.partition_point(|s| s.start <= at).saturating_sub(1);
                 (of_sentence[s], base + s as u32)
             };
+            let police = |place: u32| self.police_acronyms.get(&place).map(|(a, p)| (&**a, *p));
             acronyms::define_for_named(
                 text,
                 first.start..last.end,
                 &mut out.mentions,
                 mentions_before,
-                abbreviable,
+                (abbreviable, police),
                 locate,
             );
             if let Some(shared) = &self.shared {

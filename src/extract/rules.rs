@@ -116,6 +116,41 @@ impl Rules {
             .collect()
     }
 
+    /// The acronyms of US city police departments, by city: `WFPD` for the `{city} Police Department` of
+    /// Wichita Falls (see `acronyms::define_for_named`). The US press names a city's police by the city's
+    /// initials and `PD` (`NYPD`, `SDPD`, `WFPD`), mostly without defining it. Only for the rules that have the
+    /// form `{city} Police Department`, and only for places the gazetteer puts in the US, where the convention
+    /// holds: elsewhere such letters are as often a party (`KPD`).
+    pub fn police_acronyms(&self, gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<u32, (Box<str>, u32)> {
+        let department = |t: &Template| {
+            t.before.is_empty() && t.after.len() == 2 && &*t.after[0] == b"police" && &*t.after[1] == b"department"
+        };
+        let mut rules: Vec<u32> = self
+            .templates
+            .iter()
+            .flatten()
+            .filter(|t| department(t))
+            .map(|t| t.rule)
+            .collect();
+        rules.sort_unstable();
+        rules.dedup();
+        let mut acronyms = rustc_hash::FxHashMap::default();
+        for (place, entity) in gazetteer.entities().iter().enumerate() {
+            if self.slot_of[place] == NOT_SLOT || entity.attribute("country") != Some("US") {
+                continue;
+            }
+            let Some(initials) = initials(&entity.name) else {
+                continue;
+            };
+            for &rule in &rules {
+                if let Some(police) = self.built.index(rule as usize, place) {
+                    acronyms.insert(place as u32, (format!("{initials}PD").into_boxed_str(), police));
+                }
+            }
+        }
+        acronyms
+    }
+
     /// Whether a rule builds from entities of this listed entity's type.
     pub fn is_slot(&self, entity: u32) -> bool {
         self.slot_of[entity as usize] != NOT_SLOT
@@ -192,6 +227,15 @@ impl Rules {
         }
         best.map(|(_, m)| m)
     }
+}
+
+/// The initials of a place's name, when every word of it is capitalised: `Wichita Falls` → `WF`, `Winston-Salem`
+/// → `WS`, `Chicago` → `C`.
+fn initials(name: &str) -> Option<String> {
+    name.split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().next().filter(char::is_ascii_uppercase))
+        .collect()
 }
 
 /// The folded words of a template's literal part.
