@@ -482,13 +482,13 @@ fn shared_town_names_are_the_named_states_towns() {
 
 /// A US city the document names lends its police department the city's initials and `PD`, which local news
 /// writes without defining it; outside the US, and where two cities the document names share the initials, the
-/// letters are nobody's.
+/// letters are nobody's. (And the postal code after a US city is its state.)
 const POLICE_ACRONYMS: &[(&str, &[(&str, &str)])] = &[
     (
-        "WICHITA FALLS, Texas (KAUZ) - The council approved a grant for the WFPD. WFPD's officers will use the app.",
+        "WICHITA FALLS, TX (KAUZ) - The council approved a grant for the WFPD. WFPD's officers will use the app.",
         &[
             ("WICHITA FALLS", "wichita-falls"),
-            ("Texas", "texas"),
+            ("TX", "texas"),
             ("WFPD", "wichita-falls-police"),
             ("WFPD's", "wichita-falls-police"),
         ],

@@ -265,6 +265,7 @@ impl Extractor {
             rules,
             shared,
             police_acronyms,
+            postal_codes: super::postal::codes(gazetteer),
             traits,
             articles,
             groups,

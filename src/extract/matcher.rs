@@ -47,6 +47,8 @@ pub struct Extractor {
     pub(super) shared: Option<super::shared::SharedPlaces>,
     /// The acronym of each US city's police department, by city (`WFPD`; see `Rules::police_acronyms`).
     pub(super) police_acronyms: rustc_hash::FxHashMap<u32, (Box<str>, u32)>,
+    /// For each US city, its state's postal code and the state (see `postal`).
+    pub(super) postal_codes: rustc_hash::FxHashMap<u32, ([u8; 2], u32)>,
     /// For each listed entity, what its type lets a name have around its form ([`ORGANISATION`], [`PLACE`]).
     pub(super) traits: Vec<u8>,
     /// The patterns (a space and a folded form each, in sorted order), as anchored automata, one for the

@@ -29,6 +29,7 @@ mod compile;
 pub mod found;
 mod matcher;
 mod names;
+mod postal;
 mod rules;
 mod shared;
 mod starts;
@@ -195,6 +196,7 @@ impl Extractor {
                 (abbreviable, police),
                 locate,
             );
+            postal::add_states(text, &self.postal_codes, &mut out.mentions, mentions_before);
             if let Some(shared) = &self.shared {
                 shared.resolve(
                     text,
