@@ -98,3 +98,43 @@ fn a_description_that_names_nothing_known_types_nothing() {
         "{edges:?}"
     );
 }
+
+#[test]
+fn a_description_of_the_agency_named_before_is_typed_for_it() {
+    let edges = typed(&[
+        (
+            "en.txt",
+            b"The Los Angeles Police Department has 9,000 officers. Last year the department bought drones from DJI.\n",
+        ),
+        (
+            "sheriff.txt",
+            b"The Tippecanoe County Sheriff's Office got a grant. The sheriff's office bought a drone from DJI.\n",
+        ),
+        (
+            "de.txt",
+            "Das BKA hat 5000 Mitarbeiter. Die Behörde nutzt seit 2008 Software von Cognitec.\n".as_bytes(),
+        ),
+        (
+            "nl.txt",
+            b"Het ministerie van Justitie en Veiligheid betaalt. Het ministerie gebruikt software van Palantir.\n",
+        ),
+        // two agencies before: neither
+        (
+            "two.txt",
+            b"ICE and the FBI are federal agencies. The agency uses Palantir.\n",
+        ),
+    ]);
+    let said: Vec<(&str, &str, &str)> = edges
+        .iter()
+        .map(|(s, k, t, _)| (s.as_str(), k.as_str(), t.as_str()))
+        .collect();
+    for expected in [
+        ("dji", "supplies", "lapd"),
+        ("dji", "supplies", "tippecanoe-county-sheriff"),
+        ("cognitec", "supplies", "bka"),
+        ("palantir", "supplies", "jenv"),
+    ] {
+        assert!(said.contains(&expected), "{expected:?} in {edges:?}");
+    }
+    assert!(!said.iter().any(|(_, _, t)| *t == "ice" || *t == "fbi"), "{edges:?}");
+}

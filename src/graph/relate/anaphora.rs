@@ -1,17 +1,23 @@
-//! `The company`: a definite description that names, in the sentence after, the organisation a text has just
-//! named, so that what that sentence says of it is typed too.
+//! `The company`, `the department`: a definite description that names, in the sentence after, the organisation
+//! or the agency a text has just named, so that what that sentence says of it is typed too.
 //!
 //! News names a company once and then describes it: `Palantir was founded in 2004. Last year the company won
 //! a contract from the US Army.`, `… erhielt das Unternehmen einen Auftrag vom US-Militär`, `Daarna leverde het
-//! bedrijf camera's aan de politie`. Read sentence by sentence, the second sentence names only the Army, and the
-//! relation it states is lost. The description is read as the organisation when nothing else can be meant:
+//! bedrijf camera's aan de politie`. It does so with agencies too: `The Los Angeles Police Department … Last year
+//! the department bought drones from DJI`, `Das BKA … Die Behörde nutzt …`, `het ministerie`. Read sentence by
+//! sentence, the second sentence names only the Army (or DJI), and the relation it states is lost. The
+//! description is read as the organisation or agency when nothing else can be meant:
 //!
-//! - the words are a definite article and a noun for a company (`the company`, `the firm`, `das Unternehmen`,
-//!   `der Konzern`, `het bedrijf`, `de fabrikant`; [`NOUNS`] after [`ARTICLES`]);
-//! - one of the two sentences before names an organisation, the nearer such sentence names exactly one (`ICE
+//! - the words are a definite article and a noun for a company or for an agency (`the company`, `the firm`,
+//!   `das Unternehmen`, `het bedrijf`; `the department`, `the sheriff's office`, `die Behörde`, `het
+//!   ministerie`; [`NOUNS`] after [`ARTICLES`]), and the noun says which of the two it describes;
+//! - one of the two sentences before names one of that type, the nearer such sentence names exactly one (`ICE
 //!   signed with Palantir. The company said …`: Palantir; with Microsoft and Amazon in it, neither);
-//! - the sentence itself names no organisation before the description (`Microsoft said the company …` is
+//! - the sentence itself names none of that type before the description (`Microsoft said the company …` is
 //!   Microsoft's own, already named), nor a name right after it (`die Firma Atos` describes Atos).
+//!
+//! `the police`, `die Polizei`, `the city` are left out: the press writes them for the police or the town in
+//! general as often as for the force or the council it has named.
 //!
 //! Only typed relations read it: the co-occurrence graph counts what the text names, and the description is
 //! no name.
@@ -21,40 +27,50 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::{ORGANISATION, Relater};
+use super::{AGENCY, ORGANISATION, Relater};
 use crate::extract::Mention;
 use crate::extract::found::Found as FoundEntity;
 
-/// Nouns for a company, as written after a definite article ([`ARTICLES`]): `the company`, `das Unternehmen`,
-/// `het bedrijf`. The nouns are what is searched for (the articles are everywhere, the nouns rare), so a
-/// sentence without one costs a pass of a SIMD prefilter.
-const NOUNS: &[&str] = &[
+/// Nouns for a company or an agency, as written after a definite article ([`ARTICLES`]), with the type they
+/// describe: `the company`, `das Unternehmen`, `het bedrijf`, `the department`, `die Behörde`. The nouns are
+/// what is searched for (the articles are everywhere, the nouns rare), so a sentence without one costs a pass
+/// of a SIMD prefilter.
+const NOUNS: &[(&str, u8)] = &[
     // en
-    "company",
-    "firm",
-    "startup",
-    "vendor",
-    "contractor",
-    "manufacturer",
+    ("company", ORGANISATION),
+    ("firm", ORGANISATION),
+    ("startup", ORGANISATION),
+    ("vendor", ORGANISATION),
+    ("contractor", ORGANISATION),
+    ("manufacturer", ORGANISATION),
+    ("department", AGENCY),
+    ("agency", AGENCY),
+    ("sheriff's office", AGENCY),
+    ("sheriff’s office", AGENCY),
+    ("ministry", AGENCY),
     // de
-    "Unternehmen",
-    "Unternehmens",
-    "Firma",
-    "Konzern",
-    "Konzerns",
-    "Hersteller",
-    "Herstellers",
-    "Anbieter",
-    "Anbieters",
-    "Start-up",
+    ("Unternehmen", ORGANISATION),
+    ("Unternehmens", ORGANISATION),
+    ("Firma", ORGANISATION),
+    ("Konzern", ORGANISATION),
+    ("Konzerns", ORGANISATION),
+    ("Hersteller", ORGANISATION),
+    ("Herstellers", ORGANISATION),
+    ("Anbieter", ORGANISATION),
+    ("Anbieters", ORGANISATION),
+    ("Start-up", ORGANISATION),
+    ("Behörde", AGENCY),
+    ("Ministerium", AGENCY),
+    ("Ministeriums", AGENCY),
     // nl
-    "bedrijf",
-    "firma",
-    "concern",
-    "fabrikant",
-    "leverancier",
+    ("bedrijf", ORGANISATION),
+    ("firma", ORGANISATION),
+    ("concern", ORGANISATION),
+    ("fabrikant", ORGANISATION),
+    ("leverancier", ORGANISATION),
+    ("ministerie", AGENCY),
+    ("dienst", AGENCY),
 ];
-
 /// The definite articles before a description, lower case.
 const ARTICLES: &[&str] = &["the", "der", "die", "das", "des", "dem", "den", "de", "het"];
 
@@ -66,7 +82,7 @@ fn automaton() -> &'static AhoCorasick {
     AUTOMATON.get_or_init(|| {
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(NOUNS)
+            .build(NOUNS.iter().map(|(noun, _)| noun))
             .expect("the nouns compile")
     })
 }
@@ -84,8 +100,9 @@ impl Relater {
         before: &[Mention],
         found: &[FoundEntity],
     ) -> Option<Mention> {
-        let organisation = |m: &Mention| self.type_of(m.entity, found) == ORGANISATION;
-        // the nearer sentence with an organisation, within reach: exactly one organisation in it
+        let (span, kind) = description(text, sentence)?;
+        let organisation = |m: &Mention| self.type_of(m.entity, found) == kind;
+        // the nearer sentence with an organisation (or an agency), within reach: exactly one in it
         let nearest = before
             .iter()
             .rev()
@@ -101,7 +118,6 @@ impl Relater {
         if named.any(|e| e != nearest.entity) {
             return None;
         }
-        let span = description(text, sentence)?;
         let named_before = group.iter().any(|m| m.start < span.start && organisation(m));
         let named_here = group.iter().any(|m| m.entity == nearest.entity);
         // a description with a name after it is that name's (`bekam die Firma Atos den Zuschlag`)
@@ -117,14 +133,19 @@ impl Relater {
     }
 }
 
-/// The first description of a company in `text[sentence]`: a definite article and a noun for a company, as
-/// whole words.
-fn description(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
+/// The first description of a company or an agency in `text[sentence]`, a definite article and a noun for one
+/// as whole words, with the type it describes.
+fn description(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, u8)> {
     let bytes = text.as_bytes();
     automaton()
         .find_iter(&bytes[sentence.clone()])
-        .map(|m| sentence.start + m.start()..sentence.start + m.end())
-        .find_map(|noun| {
+        .map(|m| {
+            (
+                sentence.start + m.start()..sentence.start + m.end(),
+                NOUNS[m.pattern().as_usize()].1,
+            )
+        })
+        .find_map(|(noun, kind)| {
             let after = text[noun.end..].chars().next();
             let before = text[..noun.start].strip_suffix(' ')?;
             // (the character before the article may be of several bytes: a no-break space)
@@ -136,7 +157,7 @@ fn description(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
             let article = &before[article_at..];
             let known = ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article));
             (known && article_at >= sentence.start && !after.is_some_and(char::is_alphanumeric))
-                .then_some(article_at..noun.end)
+                .then_some((article_at..noun.end, kind))
         })
 }
 
@@ -156,7 +177,7 @@ mod tests {
             ("Dann\u{a0}das Unternehmen\u{a0}das", Some("das Unternehmen")),
         ];
         for (text, expected) in rows {
-            let got = description(text, 0..text.len()).map(|r| &text[r]);
+            let got = description(text, 0..text.len()).map(|(r, _)| &text[r]);
             assert_eq!(got, expected, "{text:?}");
         }
     }

@@ -44,7 +44,7 @@ pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
 use words::{
     ACCORDING, AND, APPOSITION_ENDS, ARTICLES, ATTRIBUTION, BEGINS_RELATION, CONTRACTS, FINITE, INDEFINITE, LOCATIVES,
-    MAKERS, RELATIVES, ROLE_GLUE, TO, Words,
+    MAKERS, RELATIVES, ROLE_GLUE, TO, WITH, Words,
 };
 
 use super::EdgeKind;
@@ -556,6 +556,17 @@ impl Relater {
             let customer = if forward { b } else { a };
             if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
                 continue;
+            }
+            // `die Behörde testet mit der Deutschen Bahn …`: who is tested with is a partner in the test, not
+            // its object
+            if requires.public && kind == EdgeKind::Supplies {
+                let mut at = spans[j].start;
+                if at > 0 && tokens.is(at - 1, ARTICLES) {
+                    at -= 1;
+                }
+                if at > 0 && tokens.is(at - 1, WITH) && !(at - 1..at).any(|t| cue.contains(&t)) {
+                    continue;
+                }
             }
             // `Amazon bought Ring`: a buyer owns what it buys when it is a company or a person and buys a company,
             // not from one (`bought cameras from Hikvision`); that reading then is the words' (a buyer is no

@@ -541,3 +541,15 @@ fn payments_customer_lists_and_sponsors() {
         ),
     ]);
 }
+
+#[test]
+fn who_tests_with_whom() {
+    check(&[
+        // who a test is done with is a partner in it, not what is tested
+        ("Das BKA testet mit Genetec die Software.", &[]),
+        ("ICE is testing with Genetec a new app.", &[]),
+        // what is tested is supplied for the test
+        ("Das BKA testet die Software von Genetec.", &["genetec supplies bka"]),
+        ("ICE is testing Genetec's app.", &["genetec supplies ice"]),
+    ]);
+}

@@ -264,8 +264,14 @@ pub(super) const FINITE: Words = Words {
         "wordt", "werd", "zijn",
     ],
 };
+/// `with`: a name after it is one that does the test with the subject (`die Behörde testet mit der Deutschen
+/// Bahn die Erkennung`), not what it tests.
+pub(super) const WITH: Words = Words {
+    bit: 1 << 20,
+    list: &["with", "mit", "met"],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 17] = [
+pub(super) const LISTS: [Words; 18] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -283,6 +289,7 @@ pub(super) const LISTS: [Words; 17] = [
     MAKERS,
     CONTRACTS,
     FINITE,
+    WITH,
 ];
 
 #[cfg(test)]
