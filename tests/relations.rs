@@ -123,6 +123,11 @@ fn a_description_of_the_agency_named_before_is_typed_for_it() {
             "two.txt",
             b"ICE and the FBI are federal agencies. The agency uses Palantir.\n",
         ),
+        // a sheriff's office is a sheriff's, not the county board named last
+        (
+            "board.txt",
+            b"The Sonoma County Board of Supervisors approved the money. The sheriff's office bought drones from DJI.\n",
+        ),
     ]);
     let said: Vec<(&str, &str, &str)> = edges
         .iter()
@@ -136,5 +141,10 @@ fn a_description_of_the_agency_named_before_is_typed_for_it() {
     ] {
         assert!(said.contains(&expected), "{expected:?} in {edges:?}");
     }
-    assert!(!said.iter().any(|(_, _, t)| *t == "ice" || *t == "fbi"), "{edges:?}");
+    assert!(
+        !said
+            .iter()
+            .any(|(_, _, t)| *t == "ice" || *t == "fbi" || t.contains("board")),
+        "{edges:?}"
+    );
 }

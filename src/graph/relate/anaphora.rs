@@ -12,7 +12,9 @@
 //!   `das Unternehmen`, `het bedrijf`; `the department`, `the sheriff's office`, `die Behörde`, `het
 //!   ministerie`; [`NOUNS`] after [`ARTICLES`]), and the noun says which of the two it describes;
 //! - one of the two sentences before names one of that type, the nearer such sentence names exactly one (`ICE
-//!   signed with Palantir. The company said …`: Palantir; with Microsoft and Amazon in it, neither);
+//!   signed with Palantir. The company said …`: Palantir; with Microsoft and Amazon in it, neither); an
+//!   agency's noun that says what it is asks for an agency named so (`the department` for `the Chicago Police
+//!   Department`, `the sheriff's office` for a sheriff's, not for the county board named last);
 //! - the sentence itself names none of that type before the description (`Microsoft said the company …` is
 //!   Microsoft's own, already named), nor a name right after it (`die Firma Atos` describes Atos).
 //!
@@ -32,44 +34,45 @@ use crate::extract::Mention;
 use crate::extract::found::Found as FoundEntity;
 
 /// Nouns for a company or an agency, as written after a definite article ([`ARTICLES`]), with the type they
-/// describe: `the company`, `das Unternehmen`, `het bedrijf`, `the department`, `die Behörde`. The nouns are
+/// describe and the word the antecedent's name must have, if any: `the department` is a department named so
+/// (`the sheriff's office` is not the county board), `die Behörde` any agency, `the company` any company. The nouns are
 /// what is searched for (the articles are everywhere, the nouns rare), so a sentence without one costs a pass
 /// of a SIMD prefilter.
-const NOUNS: &[(&str, u8)] = &[
+const NOUNS: &[(&str, u8, &str)] = &[
     // en
-    ("company", ORGANISATION),
-    ("firm", ORGANISATION),
-    ("startup", ORGANISATION),
-    ("vendor", ORGANISATION),
-    ("contractor", ORGANISATION),
-    ("manufacturer", ORGANISATION),
-    ("department", AGENCY),
-    ("agency", AGENCY),
-    ("sheriff's office", AGENCY),
-    ("sheriff’s office", AGENCY),
-    ("ministry", AGENCY),
+    ("company", ORGANISATION, ""),
+    ("firm", ORGANISATION, ""),
+    ("startup", ORGANISATION, ""),
+    ("vendor", ORGANISATION, ""),
+    ("contractor", ORGANISATION, ""),
+    ("manufacturer", ORGANISATION, ""),
+    ("department", AGENCY, "department"),
+    ("agency", AGENCY, "agency"),
+    ("sheriff's office", AGENCY, "sheriff"),
+    ("sheriff’s office", AGENCY, "sheriff"),
+    ("ministry", AGENCY, "ministry"),
     // de
-    ("Unternehmen", ORGANISATION),
-    ("Unternehmens", ORGANISATION),
-    ("Firma", ORGANISATION),
-    ("Konzern", ORGANISATION),
-    ("Konzerns", ORGANISATION),
-    ("Hersteller", ORGANISATION),
-    ("Herstellers", ORGANISATION),
-    ("Anbieter", ORGANISATION),
-    ("Anbieters", ORGANISATION),
-    ("Start-up", ORGANISATION),
-    ("Behörde", AGENCY),
-    ("Ministerium", AGENCY),
-    ("Ministeriums", AGENCY),
+    ("Unternehmen", ORGANISATION, ""),
+    ("Unternehmens", ORGANISATION, ""),
+    ("Firma", ORGANISATION, ""),
+    ("Konzern", ORGANISATION, ""),
+    ("Konzerns", ORGANISATION, ""),
+    ("Hersteller", ORGANISATION, ""),
+    ("Herstellers", ORGANISATION, ""),
+    ("Anbieter", ORGANISATION, ""),
+    ("Anbieters", ORGANISATION, ""),
+    ("Start-up", ORGANISATION, ""),
+    ("Behörde", AGENCY, ""),
+    ("Ministerium", AGENCY, "ministerium"),
+    ("Ministeriums", AGENCY, "ministerium"),
     // nl
-    ("bedrijf", ORGANISATION),
-    ("firma", ORGANISATION),
-    ("concern", ORGANISATION),
-    ("fabrikant", ORGANISATION),
-    ("leverancier", ORGANISATION),
-    ("ministerie", AGENCY),
-    ("dienst", AGENCY),
+    ("bedrijf", ORGANISATION, ""),
+    ("firma", ORGANISATION, ""),
+    ("concern", ORGANISATION, ""),
+    ("fabrikant", ORGANISATION, ""),
+    ("leverancier", ORGANISATION, ""),
+    ("ministerie", AGENCY, "ministerie"),
+    ("dienst", AGENCY, "dienst"),
 ];
 /// The definite articles before a description, lower case.
 const ARTICLES: &[&str] = &["the", "der", "die", "das", "des", "dem", "den", "de", "het"];
@@ -82,7 +85,7 @@ fn automaton() -> &'static AhoCorasick {
     AUTOMATON.get_or_init(|| {
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(NOUNS.iter().map(|(noun, _)| noun))
+            .build(NOUNS.iter().map(|(noun, _, _)| noun))
             .expect("the nouns compile")
     })
 }
@@ -100,8 +103,11 @@ impl Relater {
         before: &[Mention],
         found: &[FoundEntity],
     ) -> Option<Mention> {
-        let (span, kind) = description(text, sentence)?;
-        let organisation = |m: &Mention| self.type_of(m.entity, found) == kind;
+        let (span, kind, head) = description(text, sentence)?;
+        let organisation = |m: &Mention| {
+            self.type_of(m.entity, found) == kind
+                && (head.is_empty() || text[m.start..m.end].to_lowercase().contains(head))
+        };
         // the nearer sentence with an organisation (or an agency), within reach: exactly one in it
         let nearest = before
             .iter()
@@ -135,17 +141,15 @@ impl Relater {
 
 /// The first description of a company or an agency in `text[sentence]`, a definite article and a noun for one
 /// as whole words, with the type it describes.
-fn description(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, u8)> {
+fn description(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, u8, &'static str)> {
     let bytes = text.as_bytes();
     automaton()
         .find_iter(&bytes[sentence.clone()])
         .map(|m| {
-            (
-                sentence.start + m.start()..sentence.start + m.end(),
-                NOUNS[m.pattern().as_usize()].1,
-            )
+            let (_, kind, head) = NOUNS[m.pattern().as_usize()];
+            (sentence.start + m.start()..sentence.start + m.end(), kind, head)
         })
-        .find_map(|(noun, kind)| {
+        .find_map(|(noun, kind, head)| {
             let after = text[noun.end..].chars().next();
             let before = text[..noun.start].strip_suffix(' ')?;
             // (the character before the article may be of several bytes: a no-break space)
@@ -156,8 +160,11 @@ fn description(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, u8)>
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let article = &before[article_at..];
             let known = ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article));
-            (known && article_at >= sentence.start && !after.is_some_and(char::is_alphanumeric))
-                .then_some((article_at..noun.end, kind))
+            (known && article_at >= sentence.start && !after.is_some_and(char::is_alphanumeric)).then_some((
+                article_at..noun.end,
+                kind,
+                head,
+            ))
         })
 }
 
@@ -177,7 +184,7 @@ mod tests {
             ("Dann\u{a0}das Unternehmen\u{a0}das", Some("das Unternehmen")),
         ];
         for (text, expected) in rows {
-            let got = description(text, 0..text.len()).map(|(r, _)| &text[r]);
+            let got = description(text, 0..text.len()).map(|(r, _, _)| &text[r]);
             assert_eq!(got, expected, "{text:?}");
         }
     }
