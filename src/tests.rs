@@ -455,6 +455,14 @@ fn sentence_splitting_on_the_seeds() {
                 "Amazon steuert damit weiter auf Überwachungskurs.",
             ],
         ),
+        // a rank before a name ends no sentence
+        (
+            "The department bought a drone for $650, said Lt. J.D. Fortner. Sgt. Myers and Gov. Holcomb agreed.",
+            &[
+                "The department bought a drone for $650, said Lt. J.D. Fortner.",
+                "Sgt. Myers and Gov. Holcomb agreed.",
+            ],
+        ),
         (
             "Paranoia? Ja bitte! Das Unternehmen ist einfach seiner Zeit voraus.",
             &[

@@ -370,10 +370,12 @@ pub fn is_abbreviation(token: &str) -> bool {
 const MAX_ABBREVIATION: usize = 6;
 
 /// Short forms written with a final dot that do not end a sentence (without the dot; sorted for binary search).
+/// The English ranks and titles (`Lt.`, `Sgt.`, `Gov.`, `Sen.`) stand before a name, as `Dr.` does.
 const ABBREVIATIONS: &[&str] = &[
-    "Abb", "Abs", "Art", "Bd", "Dipl", "Dr", "Drs", "Fa", "Hrsg", "Ing", "Jh", "Jr", "Kap", "Mio", "Mr", "Mrd", "Mrs",
-    "Ms", "Nr", "Prof", "Sr", "St", "Str", "Tel", "Vol", "approx", "bijv", "bzgl", "bzw", "ca", "dhr", "dr", "evtl",
-    "ggf", "i.e", "inkl", "ir", "max", "mevr", "min", "mr", "mw", "nr", "prof", "resp", "sog", "vgl", "vs", "zgl",
+    "Abb", "Abs", "Art", "Bd", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dipl", "Dr", "Drs", "Fa", "Gen", "Gov", "Hrsg",
+    "Ing", "Insp", "Jh", "Jr", "Kap", "Lt", "Maj", "Mio", "Mr", "Mrd", "Mrs", "Ms", "Nr", "Prof", "Rep", "Sen", "Sgt",
+    "Sr", "St", "Str", "Supt", "Tel", "Vol", "approx", "bijv", "bzgl", "bzw", "ca", "dhr", "dr", "evtl", "ggf", "i.e",
+    "inkl", "ir", "max", "mevr", "min", "mr", "mw", "nr", "prof", "resp", "sog", "vgl", "vs", "zgl",
 ];
 
 /// A German ordinal (`11.`, `3.`) followed (in `after`) by a month or a noun that is counted that way.
