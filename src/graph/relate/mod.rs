@@ -31,6 +31,7 @@ mod anaphora;
 mod fit;
 mod found;
 pub mod lexicon;
+mod roles;
 mod spread;
 mod tokens;
 mod words;
@@ -250,6 +251,7 @@ impl Relater {
         }
         self.products_sold(tokens, spans, (mentions, kinds), from, out);
         self.conjuncts(tokens, spans, (mentions, kinds), from, out);
+        self.roles_named_apart(tokens, spans, (mentions, kinds), &gates, from, out);
         spread::drop_contradictions(mentions, from, out);
     }
 

@@ -553,3 +553,36 @@ fn who_tests_with_whom() {
         ("ICE is testing Genetec's app.", &["genetec supplies ice"]),
     ]);
 }
+
+#[test]
+fn a_role_before_a_person_whose_employer_is_named_apart() {
+    check(&[
+        // a company's role, and one company in the sentence
+        (
+            "Palantir sold the software to ICE, said CEO Jeff Bezos.",
+            &["palantir supplies ice", "jeff-bezos works_for palantir"],
+        ),
+        (
+            "Die Firma Genetec liefert an das BKA, sagte Geschäftsführer Jeff Bezos.",
+            &["genetec supplies bka", "jeff-bezos works_for genetec"],
+        ),
+        (
+            "Leverancier is het bedrijf Genetec uit Wilrijk, zo bevestigt bedrijfsleider Jeff Bezos.",
+            &["jeff-bezos works_for genetec"],
+        ),
+        // a police rank, and one agency in the sentence (the full stop of the rank ends no sentence)
+        (
+            "The Bundeswehr purchased a drone for $650, said Lt. Jeff Bezos.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        // two companies: either's; a past role; a role any employer has
+        (
+            "Palantir sold software to Microsoft, said CEO Jeff Bezos.",
+            &["palantir supplies microsoft"],
+        ),
+        ("Palantir was founded in 2004, said former CEO Jeff Bezos.", &[]),
+        ("Palantir was founded in 2004, said spokesperson Jeff Bezos.", &[]),
+        // the company's role is no agency's
+        ("The Bundeswehr bought a drone, said CEO Jeff Bezos.", &[]),
+    ]);
+}

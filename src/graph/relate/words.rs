@@ -270,8 +270,70 @@ pub(super) const WITH: Words = Words {
     bit: 1 << 20,
     list: &["with", "mit", "met"],
 };
+/// A company's roles, written right before the holder's name (`CEO Satya Nadella`, `Geschäftsführer`,
+/// `bedrijfsleider Tim Ketels`): the holder works for a company, not for an agency.
+pub(super) const COMPANY_ROLES: Words = Words {
+    bit: 1 << 21,
+    list: &[
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "founder",
+        "cofounder",
+        "chairman",
+        "chairwoman",
+        "geschäftsführer",
+        "geschäftsführerin",
+        "gründer",
+        "gründerin",
+        "mitgründer",
+        "mitgründerin",
+        "firmenchef",
+        "firmenchefin",
+        "konzernchef",
+        "konzernchefin",
+        "vorstandschef",
+        "vorstandschefin",
+        "bedrijfsleider",
+        "oprichter",
+        "medeoprichter",
+        "topman",
+        "topvrouw",
+    ],
+};
+/// A police force's ranks and a prosecutor's office, written right before the holder's name (`Lt. J.D.
+/// Fortner`, `Polizeipräsident`, `hoofdcommissaris`): the holder works for an agency.
+pub(super) const AGENCY_ROLES: Words = Words {
+    bit: 1 << 22,
+    list: &[
+        "lt",
+        "lieutenant",
+        "sgt",
+        "sergeant",
+        "capt",
+        "captain",
+        "det",
+        "detective",
+        "cmdr",
+        "commander",
+        "sheriff",
+        "undersheriff",
+        "polizeipräsident",
+        "polizeipräsidentin",
+        "polizeisprecher",
+        "polizeisprecherin",
+        "kriminalhauptkommissar",
+        "hauptkommissar",
+        "oberstaatsanwalt",
+        "oberstaatsanwältin",
+        "korpschef",
+        "hoofdcommissaris",
+        "politiewoordvoerder",
+    ],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 18] = [
+pub(super) const LISTS: [Words; 20] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -290,6 +352,8 @@ pub(super) const LISTS: [Words; 18] = [
     CONTRACTS,
     FINITE,
     WITH,
+    COMPANY_ROLES,
+    AGENCY_ROLES,
 ];
 
 #[cfg(test)]

@@ -1,0 +1,78 @@
+//! A role right before a person, whose holder the sentence names elsewhere: `Leverancier is het bedrijf
+//! Aerialsolutions uit Wilrijk, zo bevestigt bedrijfsleider Tim Ketels`, `Greenfield Police Department
+//! purchased a drone …, said Lt. J.D. Fortner`.
+//!
+//! A quote's speaker is named by role and name after what is said, and the employer is the one the sentence is
+//! about, named before, often across a comma and a clause, which the reading of pairs does not cross. Where the
+//! role says which kind of employer it is — a company's (`CEO`, `Geschäftsführer`, `bedrijfsleider`) or a
+//! police force's or prosecutor's (`Lt.`, `Polizeipräsident`, `hoofdcommissaris`) — and the sentence names
+//! exactly one employer of that kind, it is the holder's. Roles any employer has (`spokesperson`, `director`,
+//! `woordvoerder`) are left to the reading of pairs: with a company and an agency in one sentence, they could be
+//! either's.
+
+use std::ops::Range;
+
+use super::lexicon::Gate;
+use super::tokens::Tokens;
+use super::words::{AGENCY_ROLES, COMPANY_ROLES};
+use super::{AGENCY, ORGANISATION, PERSON, Relater, Stated};
+use crate::extract::Mention;
+use crate::graph::EdgeKind;
+
+impl Relater {
+    /// Adds to `out` a `works_for` for each person right after a role whose one employer of the role's kind the
+    /// sentence names, unless the sentence already types the person's role (`out[from..]`) or the role is a past
+    /// one (`former CEO`).
+    pub(super) fn roles_named_apart(
+        &self,
+        tokens: &Tokens,
+        spans: &[Range<usize>],
+        (mentions, kinds): (&[Mention], &[u8]),
+        gates: &[(usize, Gate)],
+        from: usize,
+        out: &mut Vec<Stated>,
+    ) {
+        let mut more = Vec::new();
+        for (p, span) in spans.iter().enumerate() {
+            if kinds[p] != PERSON || span.is_empty() || out[from..].iter().any(|s| s.source == p || s.target == p) {
+                continue;
+            }
+            // the role's word, with the full stop of an abbreviation (`Lt.`) between it and the name
+            let mut role = span.start;
+            if role > 0 && tokens.list[role - 1].mark == Some('.') {
+                role -= 1;
+            }
+            let Some(role) = role.checked_sub(1) else {
+                continue;
+            };
+            let wanted = if tokens.is(role, COMPANY_ROLES) {
+                ORGANISATION
+            } else if tokens.is(role, AGENCY_ROLES) {
+                AGENCY
+            } else {
+                continue;
+            };
+            if gates
+                .iter()
+                .any(|&(t, g)| g == Gate::Ended && (role.saturating_sub(2)..role).contains(&t))
+            {
+                continue;
+            }
+            let mut employers = (0..mentions.len()).filter(|&k| kinds[k] == wanted && !spans[k].is_empty());
+            let Some(first) = employers.next() else {
+                continue;
+            };
+            if employers.any(|k| mentions[k].entity != mentions[first].entity) {
+                continue;
+            }
+            more.push(Stated {
+                source: p,
+                target: first,
+                kind: EdgeKind::WorksFor,
+                directed: true,
+                cue: tokens.list[role].span.clone(),
+            });
+        }
+        out.extend(more);
+    }
+}
