@@ -8,7 +8,9 @@
 //! - `kind`: `supplies`, `runs_on`, `partners_with`, `owned_by`, `made_by`, `works_for`; or a word that
 //!   changes how the sentence is read: `passive` (`von`, `door`: a verb that stands after the second name
 //!   then says the relation the other way round), `negation`, `ended`, `demand`, `planned` (a sentence with
-//!   any of these states no current relation: see [`super`]).
+//!   any of these states no current relation: see [`super`]); or `phrase`, a fixed phrase that begins with
+//!   such a word and says nothing of the kind (`gaat om`: `het gaat om de software`, it is about the
+//!   software, plans nothing).
 //! - `direction`: `forward` when the name before the cue is the relation's source (`Amazon sells to ICE`),
 //!   `backward` when it is the target (`ICE uses Palantir`), `types` when the types of the two decide (the
 //!   vendor supplies the agency in `a contract with`; the person works for the organisation), `none` for a
@@ -39,6 +41,9 @@ pub(super) enum Says {
     Auxiliary,
     /// A word by which the sentence states no current relation.
     Gate(Gate),
+    /// A fixed phrase that begins with a cue's word and says nothing (`het gaat om`, it is about): as the
+    /// longest cue there, it keeps the shorter one (`gaat`, a plan) from being read.
+    Phrase,
 }
 
 /// Why a sentence states no current relation.
@@ -173,6 +178,7 @@ impl Lexicon {
                 "ended" => Says::Gate(Gate::Ended),
                 "demand" => Says::Gate(Gate::Demand),
                 "planned" => Says::Gate(Gate::Planned),
+                "phrase" => Says::Phrase,
                 name => match EdgeKind::from_name(name)
                     .filter(|k| *k != EdgeKind::Cooccurrence && *k != EdgeKind::LocatedIn)
                 {
@@ -182,7 +188,7 @@ impl Lexicon {
                             line,
                             format!(
                                 "unknown kind `{name}` (supplies, runs_on, partners_with, owned_by, made_by, works_for, \
-                                 passive, negation, ended, demand, planned)"
+                                 passive, negation, ended, demand, planned, phrase)"
                             ),
                         ));
                     }

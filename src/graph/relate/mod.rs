@@ -182,7 +182,7 @@ impl Relater {
                 Says::Gate(gate) => gates.push((t, gate)),
                 Says::Auxiliary => auxiliary = auxiliary.min(t),
                 Says::Relation(..) => relation = true,
-                Says::Passive => {}
+                Says::Passive | Says::Phrase => {}
             }
         }
         if !relation {
@@ -374,9 +374,15 @@ impl Relater {
                             let particle = (end..region.end)
                                 .chain(tail.clone())
                                 .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids));
+                            // `die von der Sirrix AG für das BSI entwickelte Surfumgebung`: an agent between the
+                            // first name and a separable verb is that verb's subject
+                            let agent_before = (spans[i].end..at).any(|t| {
+                                found.anywhere(t).any(|c| c.says == Says::Passive)
+                                    && (t + 1..(t + 3).min(at)).any(|n| spans.named(n))
+                            });
                             if cue.particle.is_empty() {
                                 cues.push((kind, direction, false, at..end, cue.requires));
-                            } else if let Some(p) = particle {
+                            } else if let Some(p) = particle.filter(|_| !agent_before) {
                                 cues.push((kind, direction, false, at..p + cue.particle.len(), cue.requires));
                             }
                         }

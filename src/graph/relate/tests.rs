@@ -586,3 +586,24 @@ fn a_role_before_a_person_whose_employer_is_named_apart() {
         ("The Bundeswehr bought a drone, said CEO Jeff Bezos.", &[]),
     ]);
 }
+
+#[test]
+fn participles_as_attributes() {
+    check(&[
+        // a participle before its noun is inflected, and its agent (`von`) is the supplier
+        (
+            "Eigens wurde die von Genetec für das BKA entwickelte Surfumgebung angeschafft.",
+            &["genetec supplies bka"],
+        ),
+        (
+            "Für die Palantir-Software musste die von Genetec für das BKA entwickelte Surfumgebung her.",
+            &["genetec supplies bka"],
+        ),
+        // (`het gaat om`, it is about, plans nothing; `gaat … kopen` does)
+        (
+            "Het gaat om de door Genetec voor de politie ontwikkelde software.",
+            &["genetec supplies politie"],
+        ),
+        ("De politie gaat software van Genetec kopen.", &[]),
+    ]);
+}
