@@ -103,6 +103,14 @@ impl Relater {
         before: &[Mention],
         found: &[FoundEntity],
     ) -> Option<Mention> {
+        // most sentences have no organisation or agency within reach before them: they are not searched
+        let in_reach = before.iter().rev().take_while(|m| m.sentence + REACH >= number);
+        if !in_reach
+            .map(|m| self.type_of(m.entity, found))
+            .any(|t| t == ORGANISATION || t == AGENCY)
+        {
+            return None;
+        }
         let (span, kind, head) = description(text, sentence)?;
         let organisation = |m: &Mention| {
             self.type_of(m.entity, found) == kind
