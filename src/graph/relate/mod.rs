@@ -161,6 +161,21 @@ impl Relater {
         scratch: &mut Scratch,
         out: &mut Vec<Stated>,
     ) {
+        let from = out.len();
+        self.read_cues(text, sentence, (mentions, found_entities), scratch, out);
+        // (no cue word needed: the possessive is the cue)
+        self.possessive_roles(text, (mentions, found_entities), from, out);
+    }
+
+    /// What the cues of the sentence say (see [`Relater::relate`]).
+    fn read_cues(
+        &self,
+        text: &str,
+        sentence: Range<usize>,
+        (mentions, found_entities): (&[Mention], &[FoundEntity]),
+        scratch: &mut Scratch,
+        out: &mut Vec<Stated>,
+    ) {
         if mentions.len() < 2 {
             return;
         }
@@ -337,12 +352,14 @@ impl Relater {
         }
         // (a separable verb's particle may stand before the comma: `bietet IDentify an, die auf …`)
         let comma = (region.start..region.end.min(region.start + 2)).find(|&t| tokens.list[t].mark == Some(','));
+        let mut relative = false;
         if commas == 1
             && let Some(comma) = comma
             && comma + 1 < region.end
             && tokens.is(comma + 1, RELATIVES)
         {
             commas = 0;
+            relative = true;
         }
         let occupied = |t: usize| spans.named(t);
         let tail_end = (spans[j].end..tokens.len())
@@ -535,8 +552,9 @@ impl Relater {
                 continue;
             }
             // a founding verb at the end of the clause types only its passive (`Amazon wurde von Jeff Bezos
-            // gegründet`): another name between may be anything else (`von Thiel mithilfe der CIA gegründet`)
-            if after && requires.clause && !passive {
+            // gegründet`): another name between may be anything else (`von Thiel mithilfe der CIA gegründet`);
+            // or a relative clause about the first name (`Holger Münch, der das BKA leitet`)
+            if after && requires.clause && !passive && !relative {
                 continue;
             }
             if !self.cue_fits(tokens, spans, kinds, (i, j), &cue, after, (kind, role), listed) {

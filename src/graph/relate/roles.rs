@@ -1,4 +1,5 @@
-//! A role right before a person, whose holder the sentence names elsewhere: `Leverancier is het bedrijf
+//! A person named by their employer's possessive (`the LAPD's Michel Moore`), and a role right before a person,
+//! whose holder the sentence names elsewhere: `Leverancier is het bedrijf
 //! Aerialsolutions uit Wilrijk, zo bevestigt bedrijfsleider Tim Ketels`, `Greenfield Police Department
 //! purchased a drone …, said Lt. J.D. Fortner`.
 //!
@@ -17,9 +18,45 @@ use super::tokens::Tokens;
 use super::words::{AGENCY_ROLES, COMPANY_ROLES};
 use super::{AGENCY, ORGANISATION, PERSON, Relater, Stated};
 use crate::extract::Mention;
+use crate::extract::found::Found as FoundEntity;
 use crate::graph::EdgeKind;
 
 impl Relater {
+    /// Adds to `out` a `works_for` for each person named right after an organisation's or an agency's
+    /// possessive (`the LAPD's Michel Moore`, `Microsoft's Brad Smith`), unless the sentence types the pair
+    /// already: English names a person by their employer so.
+    pub(super) fn possessive_roles(
+        &self,
+        text: &str,
+        (mentions, found): (&[Mention], &[FoundEntity]),
+        from: usize,
+        out: &mut Vec<Stated>,
+    ) {
+        for i in 0..mentions.len().saturating_sub(1) {
+            let (m, next) = (&mentions[i], &mentions[i + 1]);
+            let written = &text[m.start..m.end];
+            let possessive = written.ends_with("'s") || written.ends_with("’s");
+            if !possessive || text.get(m.end..next.start) != Some(" ") {
+                continue;
+            }
+            let employer = matches!(self.type_of(m.entity, found), ORGANISATION | AGENCY)
+                && self.type_of(next.entity, found) == PERSON;
+            let typed = out[from..]
+                .iter()
+                .any(|s| (s.source, s.target) == (i + 1, i) || (s.source, s.target) == (i, i + 1));
+            if employer && !typed {
+                // (the cue is the possessive's `s`: a cue begins with a word's letter)
+                out.push(Stated {
+                    source: i + 1,
+                    target: i,
+                    kind: EdgeKind::WorksFor,
+                    directed: true,
+                    cue: m.end - 1..m.end,
+                });
+            }
+        }
+    }
+
     /// Adds to `out` a `works_for` for each person right after a role whose one employer of the role's kind the
     /// sentence names, unless the sentence already types the person's role (`out[from..]`) or the role is a past
     /// one (`former CEO`).

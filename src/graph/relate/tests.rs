@@ -607,3 +607,43 @@ fn participles_as_attributes() {
         ("De politie gaat software van Genetec kopen.", &[]),
     ]);
 }
+
+#[test]
+fn possessives_and_who_heads_what() {
+    check(&[
+        // an employer's possessive before a person, even where the sentence has no other cue
+        (
+            "The Bundeswehr's Jeff Bezos said nothing.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        (
+            "Palantir’s Jeff Bezos said nothing.",
+            &["jeff-bezos works_for palantir"],
+        ),
+        // (a product after it is no employee)
+        ("Amazon's Rekognition was tested.", &[]),
+        // a relative clause that says whom the person heads, its verb at the end in German and Dutch
+        (
+            "Jeff Bezos, who heads the Bundeswehr, said nothing.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        (
+            "Jeff Bezos, der das BKA leitet, sagte nichts.",
+            &["jeff-bezos works_for bka"],
+        ),
+        (
+            "Jeff Bezos, die de politie leidt, zei niets.",
+            &["jeff-bezos works_for politie"],
+        ),
+        (
+            "Das BKA, das Jeff Bezos leitet, schwieg.",
+            &["jeff-bezos works_for bka"],
+        ),
+        (
+            "The Bundeswehr, led by Jeff Bezos, bought drones.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        // a company leads no company by it
+        ("Palantir leads the consortium with Microsoft.", &[]),
+    ]);
+}
