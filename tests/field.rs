@@ -452,8 +452,9 @@ fn ministries_are_named_through_their_country() {
 }
 
 /// A town's name that several towns share is the one of the state the document names: the dateline's `Ind.`
-/// makes `LAFAYETTE` and `Greenfield's` Indiana's, and `Greenfield police` that town's police by the rule; where
-/// no state or two of the towns' states are named, it is no place at all.
+/// makes `LAFAYETTE` and `Greenfield's` Indiana's, and `Greenfield police` that town's police by the rule (a
+/// county of the state names it as well); where no state or two of the towns' states are named, it is no place
+/// at all.
 const SHARED_TOWNS: &[(&str, &[(&str, &str)])] = &[
     (
         "LAFAYETTE, Ind. — Greenfield police bought a drone. The Greenfield Police Department paid. Greenfield's drone is small.",
@@ -466,6 +467,14 @@ const SHARED_TOWNS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("Officers in Greenfield fly a drone.", &[]),
+    // a county of the state names it too, and so does an office built on the county
+    (
+        "The Tippecanoe County Sheriff said Greenfield police bought a drone.",
+        &[
+            ("Tippecanoe County Sheriff", "tippecanoe-county-sheriff"),
+            ("Greenfield police", "greenfield-indiana-police"),
+        ],
+    ),
     (
         "Greenfield is in Indiana, and another Greenfield in Massachusetts.",
         &[("Indiana", "indiana"), ("Massachusetts", "massachusetts")],

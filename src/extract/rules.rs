@@ -151,6 +151,11 @@ impl Rules {
         acronyms
     }
 
+    /// The place a built entity was built from, if `entity` is one.
+    pub fn place_of_built(&self, entity: u32) -> Option<u32> {
+        self.built.place(entity as usize).map(|p| p as u32)
+    }
+
     /// Whether a rule builds from entities of this listed entity's type.
     pub fn is_slot(&self, entity: u32) -> bool {
         self.slot_of[entity as usize] != NOT_SLOT

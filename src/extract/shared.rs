@@ -5,7 +5,8 @@
 //! Wisconsin), so the place files name such towns only by a qualified form (`Greenfield, Indiana`), and the bare
 //! name matches nothing: US local news, which writes the bare name once the state is clear, loses its towns.
 //! What makes it clear to a reader makes it clear here: a document that names exactly one of the states of
-//! the places sharing a name means that state's place by it. Only states qualify (a country names too many
+//! the places sharing a name means that state's place by it. A city or a county of a state names the state
+//! (`the Tippecanoe County Sheriff`: Indiana), as does an office a rule builds on one. Only states qualify (a country names too many
 //! towns for this), and only a bare name no entity has as a form.
 //!
 //! Where the bare name stands before the words of a rule (`Greenfield police`, `Greenfield Police Department`),
@@ -31,6 +32,9 @@ pub(super) struct SharedPlaces {
     by_state: FxHashMap<u32, Vec<(Box<str>, u32)>>,
     /// The states of the places that share each bare name.
     states_of: FxHashMap<Box<str>, Vec<u32>>,
+    /// The state of each US city and county the place files put in one (`Sonoma County`: California): a
+    /// document that names the county names its state for the towns as well.
+    state_of: FxHashMap<u32, u32>,
     /// The words the rules put after a place's name (`police`, `county`), folded.
     rule_words: FxHashSet<Box<str>>,
     /// For each state, an automaton of its shared names as listed and in capitals, and for each of its patterns
@@ -60,6 +64,9 @@ impl SharedPlaces {
         for (index, entity) in entities.iter().enumerate() {
             if !matches!(entity.kind.as_str(), "city" | "county") {
                 continue;
+            }
+            if let Some(state) = entity.attribute("state").and_then(|s| gazetteer.index_of(s)) {
+                shared.state_of.insert(index as u32, state as u32);
             }
             let Some((bare, state)) = entity.name.split_once(", ") else {
                 continue;
@@ -110,9 +117,13 @@ impl SharedPlaces {
         rules: Option<&Rules>,
         locate: impl Fn(usize) -> (u32, u32),
     ) {
+        // the states the document names, by name or through a city or county in them, or an office built on one
+        // (`the Sonoma County Board of Supervisors`: California)
         let named: FxHashSet<u32> = mentions[from..]
             .iter()
             .map(|m| m.entity)
+            .map(|e| rules.and_then(|r| r.place_of_built(e)).unwrap_or(e))
+            .map(|e| self.state_of.get(&e).copied().unwrap_or(e))
             .filter(|e| self.by_state.contains_key(e))
             .collect();
         if named.is_empty() {

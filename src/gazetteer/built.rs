@@ -151,6 +151,12 @@ impl Built {
         self.places[r].get(at).map(|&p| (r, p as usize))
     }
 
+    /// The place a built entity was built from (`sonoma-county-board-of-supervisors`: Sonoma County), or `None`
+    /// for an index no rule builds.
+    pub fn place(&self, index: usize) -> Option<usize> {
+        self.source(index).map(|(_, place)| place)
+    }
+
     /// The place a listed entity is what a rule builds from.
     pub(super) fn listed_place(&self, listed: usize) -> Option<usize> {
         self.listed_place.get(&(listed as u32)).map(|&p| p as usize)
