@@ -317,6 +317,12 @@ impl Finder {
     }
 }
 
+/// Whether a word is one of the languages' nouns for a product of the field (`software`, `Drohne`, `systeem`), or
+/// a compound ending in one (`Gesichtserkennungssoftware`): what typing reads in `Palantir-Software „Beagle“`.
+pub fn is_product_noun(word: &str) -> bool {
+    products::product_noun(word)
+}
+
 /// The union of the tables `scan::places` looks capitalised words up in.
 fn any_table() -> &'static [u64] {
     static ANY: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();

@@ -76,7 +76,7 @@ const QUOTES: &[(char, &[char])] = &[
 ];
 
 /// Whether a word is a product noun, or a compound that ends in one.
-fn product_noun(word: &str) -> bool {
+pub(super) fn product_noun(word: &str) -> bool {
     let word = word.to_lowercase();
     NOUNS
         .iter()

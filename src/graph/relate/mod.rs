@@ -247,6 +247,11 @@ impl Relater {
                 if mentions[i].entity == mentions[j].entity || spans[i].is_empty() || spans[j].is_empty() {
                     continue;
                 }
+                // a maker glued to a product's noun right before the product makes it, and is nothing else to it
+                // (`die Palantir-Software Gotham wird … genutzt`: see `roles`)
+                if j == i + 1 && roles::maker_compound(&text[mentions[i].end..mentions[j].start]).is_some() {
+                    continue;
+                }
                 // in a negated sentence only a person's role may hold
                 if negated && kinds[i] != PERSON && kinds[j] != PERSON {
                     continue;

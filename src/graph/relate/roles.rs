@@ -1,30 +1,38 @@
-//! A person named by their employer's possessive (`the LAPD's Michel Moore`), and a role right before a person,
-//! whose holder the sentence names elsewhere: `Leverancier is het bedrijf
-//! Aerialsolutions uit Wilrijk, zo bevestigt bedrijfsleider Tim Ketels`, `Greenfield Police Department
-//! purchased a drone …, said Lt. J.D. Fortner`.
+//! What a name right before a person or a product says, and a role right before a person whose holder the
+//! sentence names elsewhere.
 //!
-//! A quote's speaker is named by role and name after what is said, and the employer is the one the sentence is
-//! about, named before, often across a comma and a clause, which the reading of pairs does not cross. Where the
-//! role says which kind of employer it is — a company's (`CEO`, `Geschäftsführer`, `bedrijfsleider`) or a
-//! police force's or prosecutor's (`Lt.`, `Polizeipräsident`, `hoofdcommissaris`) — and the sentence names
-//! exactly one employer of that kind, it is the holder's. Roles any employer has (`spokesperson`, `director`,
-//! `woordvoerder`) are left to the reading of pairs: with a company and an agency in one sentence, they could be
-//! either's.
+//! - A person named by their employer's possessive (`the LAPD's Michel Moore`) works for it; a product named by
+//!   its maker's possessive (`Amazon's Rekognition`) or after a compound of the maker's name and a noun for a
+//!   product (`die Palantir-Software namens „Beagle“`) is made by it. English and German name people and
+//!   products so, often in a sentence with no other cue; and the maker in such a compound is nothing else to its
+//!   product (no customer of it by a verb after both).
+//! - `Leverancier is het bedrijf Aerialsolutions uit Wilrijk, zo bevestigt bedrijfsleider Tim Ketels`,
+//!   `Greenfield Police Department purchased a drone …, said Lt. J.D. Fortner`: a quote's speaker is named by
+//!   role and name after what is said, and the employer is the one the sentence is about, named before, often
+//!   across a comma and a clause, which the reading of pairs does not cross. Where the role says which kind of
+//!   employer it is — a company's (`CEO`, `Geschäftsführer`, `bedrijfsleider`) or a police force's or
+//!   prosecutor's (`Lt.`, `Polizeipräsident`, `hoofdcommissaris`) — and the sentence names exactly one employer
+//!   of that kind, it is the holder's. Roles any employer has (`spokesperson`, `director`, `woordvoerder`) are
+//!   left to the reading of pairs: with a company and an agency in one sentence, they could be either's.
 
 use std::ops::Range;
 
 use super::lexicon::Gate;
 use super::tokens::Tokens;
 use super::words::{AGENCY_ROLES, COMPANY_ROLES};
-use super::{AGENCY, ORGANISATION, PERSON, Relater, Stated};
+use super::{AGENCY, ORGANISATION, PERSON, PRODUCT, Relater, Stated};
 use crate::extract::Mention;
 use crate::extract::found::Found as FoundEntity;
 use crate::graph::EdgeKind;
 
 impl Relater {
-    /// Adds to `out` a `works_for` for each person named right after an organisation's or an agency's
-    /// possessive (`the LAPD's Michel Moore`, `Microsoft's Brad Smith`), unless the sentence types the pair
-    /// already: English names a person by their employer so.
+    /// Adds to `out` what a maker's or an employer's name right before a person or a product says, unless the
+    /// sentence types the pair already: a `works_for` for a person after an organisation's or an agency's
+    /// possessive (`the LAPD's Michel Moore`, `Microsoft's Brad Smith`), a `made_by` for a product after a
+    /// company's possessive (`Amazon's Rekognition`) or after a compound of the company's name and a noun for a
+    /// product (`die Palantir-Software namens „Beagle“`, `die Cognitec-Software „Examiner“`). English and
+    /// German name a person by their employer and a product by its maker so, often in a sentence with no other
+    /// cue.
     pub(super) fn possessive_roles(
         &self,
         text: &str,
@@ -35,23 +43,34 @@ impl Relater {
         for i in 0..mentions.len().saturating_sub(1) {
             let (m, next) = (&mentions[i], &mentions[i + 1]);
             let written = &text[m.start..m.end];
-            let possessive = written.ends_with("'s") || written.ends_with("’s");
-            if !possessive || text.get(m.end..next.start) != Some(" ") {
+            let possessive =
+                (written.ends_with("'s") || written.ends_with("’s")) && text.get(m.end..next.start) == Some(" ");
+            let compound = if possessive {
+                None
+            } else {
+                maker_compound(text.get(m.end..next.start).unwrap_or_default())
+            };
+            if !possessive && compound.is_none() {
                 continue;
             }
-            let employer = matches!(self.type_of(m.entity, found), ORGANISATION | AGENCY)
-                && self.type_of(next.entity, found) == PERSON;
+            let (employer, product) = (self.type_of(m.entity, found), self.type_of(next.entity, found));
+            let kind = match (employer, product) {
+                (ORGANISATION | AGENCY, PERSON) if possessive => EdgeKind::WorksFor,
+                (ORGANISATION, PRODUCT) => EdgeKind::MadeBy,
+                _ => continue,
+            };
             let typed = out[from..]
                 .iter()
                 .any(|s| (s.source, s.target) == (i + 1, i) || (s.source, s.target) == (i, i + 1));
-            if employer && !typed {
-                // (the cue is the possessive's `s`: a cue begins with a word's letter)
+            if !typed {
+                // (the cue is the possessive's `s`, or the compound's noun: a cue begins with a word's letter)
+                let cue = compound.map_or(m.end - 1..m.end, |noun| m.end + noun.start..m.end + noun.end);
                 out.push(Stated {
                     source: i + 1,
                     target: i,
-                    kind: EdgeKind::WorksFor,
+                    kind,
                     directed: true,
-                    cue: m.end - 1..m.end,
+                    cue,
                 });
             }
         }
@@ -112,4 +131,27 @@ impl Relater {
         }
         out.extend(more);
     }
+}
+
+/// Words that may stand between a product's noun and its name: `die Palantir-Software namens „Beagle“`.
+const LINKS: &[&str] = &["namens", "genannt", "called", "named", "genaamd"];
+
+/// Where the noun is in `between`, the text between a company's name and a product's, when it is the rest of a
+/// compound of the name and a noun for a product, perhaps a linking word and a quote: `-Software namens „`,
+/// `-Software „`, `-app `.
+pub(super) fn maker_compound(between: &str) -> Option<Range<usize>> {
+    let rest = between.strip_prefix('-')?;
+    let noun_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let noun = &rest[..noun_end];
+    if !crate::extract::found::is_product_noun(noun) {
+        return None;
+    }
+    let mut after = rest[noun_end..].trim_start();
+    if let Some((link, tail)) = after.split_once(' ')
+        && LINKS.contains(&link)
+    {
+        after = tail.trim_start();
+    }
+    let after = after.trim_start_matches(['"', '„', '“', '”', '«', '»', '\'']);
+    after.is_empty().then_some(1..1 + noun_end)
 }

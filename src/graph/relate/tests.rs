@@ -96,7 +96,11 @@ fn supplies_in_three_languages_with_voice() {
         ("Palantir provides software to ICE.", &["palantir supplies ice"]),
         (
             "ICE uses Palantir's Gotham platform.",
-            &["palantir supplies ice", "gotham supplies ice"],
+            &[
+                "palantir supplies ice",
+                "gotham supplies ice",
+                "gotham made_by palantir",
+            ],
         ),
         ("Rekognition is used by ICE agents.", &["rekognition supplies ice"]),
         ("ICE signed a contract with Clearview AI.", &["clearview supplies ice"]),
@@ -484,11 +488,11 @@ fn buying_a_company_and_buying_from_one() {
         // is no customer of its own software
         (
             "Die Palantir-Software Gotham wird vom BKA genutzt.",
-            &["gotham supplies bka"],
+            &["gotham made_by palantir", "gotham supplies bka"],
         ),
         (
             "Die Palantir-Software Gotham wird von der Bundeswehr eingesetzt.",
-            &["gotham supplies bundeswehr"],
+            &["gotham made_by palantir", "gotham supplies bundeswehr"],
         ),
     ]);
 }
@@ -620,8 +624,6 @@ fn possessives_and_who_heads_what() {
             "Palantir’s Jeff Bezos said nothing.",
             &["jeff-bezos works_for palantir"],
         ),
-        // (a product after it is no employee)
-        ("Amazon's Rekognition was tested.", &[]),
         // a relative clause that says whom the person heads, its verb at the end in German and Dutch
         (
             "Jeff Bezos, who heads the Bundeswehr, said nothing.",
@@ -645,5 +647,28 @@ fn possessives_and_who_heads_what() {
         ),
         // a company leads no company by it
         ("Palantir leads the consortium with Microsoft.", &[]),
+    ]);
+}
+
+#[test]
+fn a_maker_named_with_its_product() {
+    check(&[
+        // a company's possessive before its product, and a compound of its name and a product's noun
+        ("Amazon's Rekognition was tested.", &["rekognition made_by amazon"]),
+        (
+            "Die Palantir-Software namens „Gotham“ läuft.",
+            &["gotham made_by palantir"],
+        ),
+        // the maker is nothing else to its product: not its customer by a verb after both
+        (
+            "Die Palantir-Software Gotham wird von der Polizei genutzt.",
+            &["gotham made_by palantir"],
+        ),
+        (
+            "Die Palantir-Software Gotham wird von der Bundeswehr genutzt.",
+            &["gotham made_by palantir", "gotham supplies bundeswehr"],
+        ),
+        // a compound of a company's name and another noun says nothing of the product after it
+        ("Die Palantir-Kritiker Gotham und Azure schwiegen.", &[]),
     ]);
 }
