@@ -1,0 +1,385 @@
+//! The reading of one pair of a sentence's names: the cues between them, around them and after the second,
+//! the commas and clauses between, and what the types let the cues say (steps 3 to 5 of [`super`]).
+
+use std::ops::Range;
+
+use super::fit::{fits, maker};
+use super::found::{Found, Reading, Spans};
+use super::lexicon::{self, Direction, Place, Requires, Says};
+use super::tokens::Tokens;
+use super::words::{
+    AND, APPOSITION_ENDS, ARTICLES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS, RELATIVES, ROLE_GLUE, WITH,
+};
+use super::{AGENCY, MAX_GAP, MAX_TAIL, ORGANISATION, OTHER, PERSON, PLACE, PRODUCT, Relater, Stated};
+use crate::graph::EdgeKind;
+
+impl Relater {
+    /// The relation between mentions `i` and `j` (`i` first in the text), if the words say one.
+    pub(super) fn pair(
+        &self,
+        tokens: &Tokens,
+        spans: &Spans,
+        kinds: &[u8],
+        found: &Found,
+        reading: &Reading,
+        (i, j): (usize, usize),
+    ) -> Option<Stated> {
+        let inverted = reading.inverted;
+        let region = spans[i].end..spans[j].start;
+        // names between count for nothing: `auf Atlanta, Brasilien und Singapur` is one object
+        let words = region
+            .clone()
+            .filter(|&t| tokens.list[t].mark.is_none() && !spans.named(t))
+            .count();
+        if words > MAX_GAP {
+            return None;
+        }
+        // `FaceFirst is a spinoff of Airborne Technologies and is backed by Kayne Anderson`, `Palantir worked
+        // with Genetec and sells software to ICE`: `and` right after the first name, then a verb, begins a second
+        // predicate of the sentence's subject; the first name is the object of the one before
+        let mut first = region.start;
+        while first < region.end && tokens.list[first].mark == Some(',') {
+            first += 1;
+        }
+        if first + 1 < region.end
+            && tokens.is(first, AND)
+            && !spans.named(first + 1)
+            && (tokens.is(first + 1, FINITE) || found.anywhere(first + 1).any(|c| matches!(c.says, Says::Relation(..))))
+        {
+            return None;
+        }
+        // a comma between two names is a list's (`auf Atlanta, Brasilien und Singapur`), not a clause's
+        let named = |t: usize| spans.named(t);
+        let list_comma = |t: usize| t > 0 && named(t - 1) && named(t + 1);
+        let marks = || {
+            region
+                .clone()
+                .filter(|&t| !list_comma(t))
+                .filter_map(|t| tokens.list[t].mark)
+        };
+        // `minister David van Weel (Justitie en Veiligheid)`: a ministry in brackets after a person (a party in
+        // brackets is an organisation, and no role)
+        let bracketed = region.len() == 1
+            && tokens.list[region.start].mark == Some('(')
+            && tokens.list.get(spans[j].end).is_some_and(|t| t.mark == Some(')'))
+            && (kinds[i], kinds[j]) == (PERSON, AGENCY);
+        if !bracketed && marks().any(|c| c != ',') {
+            return None;
+        }
+        let mut commas = marks().count();
+        // `IDentify, die auf Microsofts Cloud läuft`: a relative clause about the first name is its clause
+        // `Amazon is implicated, providing services that enable ICE`: an English participle after the comma
+        // continues the clause of the name before it
+        if commas == 1
+            && let Some(comma) = region.clone().find(|&t| tokens.list[t].mark == Some(','))
+            && comma + 1 < region.end
+            && tokens.word(comma + 1).ends_with("ing")
+            && found.anywhere(comma + 1).any(|c| matches!(c.says, Says::Relation(..)))
+        {
+            commas = 0;
+        }
+        // `Ring, owned by Amazon`, `ICE, a customer of Palantir`: an apposition after the first name says what it
+        // is: a participle or noun with its preposition right after the comma (and an article). A finite verb
+        // there (`…, sells to ICE`) begins another clause, whose subject is not known here.
+        if commas == 1 && tokens.list[region.start].mark == Some(',') {
+            let mut at = region.start + 1;
+            if at < region.end && (tokens.is(at, ARTICLES) || tokens.is(at, INDEFINITE)) {
+                at += 1;
+            }
+            let apposition = |c: &lexicon::Cue| {
+                matches!(c.says, Says::Relation(..))
+                    && c.ids.last().is_some_and(|&w| self.vocabulary.is(w, APPOSITION_ENDS))
+            };
+            if at < region.end && found.anywhere(at).any(apposition) {
+                commas = 0;
+            }
+        }
+        // (a separable verb's particle may stand before the comma: `bietet IDentify an, die auf …`)
+        let comma = (region.start..region.end.min(region.start + 2)).find(|&t| tokens.list[t].mark == Some(','));
+        let mut relative = false;
+        if commas == 1
+            && let Some(comma) = comma
+            && comma + 1 < region.end
+            && tokens.is(comma + 1, RELATIVES)
+        {
+            commas = 0;
+            relative = true;
+        }
+        let occupied = |t: usize| spans.named(t);
+        let tail_end = (spans[j].end..tokens.len())
+            .take(MAX_TAIL)
+            .find(|&t| tokens.list[t].mark.is_some() && !list_comma(t))
+            .unwrap_or_else(|| tokens.len().min(spans[j].end + MAX_TAIL));
+        let tail = spans[j].end..tail_end;
+        // (kind, direction, whether the cue stands after the second name, its tokens, what it requires)
+        let mut cues: Vec<(EdgeKind, Direction, bool, Range<usize>, Requires)> = Vec::new();
+        let mut listed = false;
+        // a passive: an agent (`von`) before the second name, an auxiliary (`wird`) before the verb
+        let mut passive = reading.auxiliary < spans[j].start;
+        let mut agent = false;
+        for lexicon in 0..found.lexicons().len() {
+            let mut at = region.start;
+            while at < region.end {
+                let mut next = at + 1;
+                for cue in found.at(lexicon, at) {
+                    let end = at + cue.words.len();
+                    if end > region.end || (at..end).any(occupied) {
+                        continue;
+                    }
+                    next = end;
+                    match (cue.says, cue.place) {
+                        (Says::Passive, _) => agent = true,
+                        (Says::Relation(kind, direction), Place::Between | Place::Tail) => {
+                            // a separable verb's particle after the second name, or after the verb before it
+                            // (`werkt al sinds 2014 samen met`)
+                            let particle = (end..region.end)
+                                .chain(tail.clone())
+                                .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids));
+                            // `die von der Sirrix AG für das BSI entwickelte Surfumgebung`: an agent between the
+                            // first name and a separable verb is that verb's subject
+                            let agent_before = (spans[i].end..at).any(|t| {
+                                found.anywhere(t).any(|c| c.says == Says::Passive)
+                                    && (t + 1..(t + 3).min(at)).any(|n| spans.named(n))
+                            });
+                            if cue.particle.is_empty() {
+                                cues.push((kind, direction, false, at..end, cue.requires));
+                            } else if let Some(p) = particle.filter(|_| !agent_before) {
+                                cues.push((kind, direction, false, at..p + cue.particle.len(), cue.requires));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                at = next;
+            }
+            // a passive's agent between the second name and a verb after it is that verb's subject (`die
+            // Palantir-Software Gotham wird von der Polizei genutzt`): the verb is not the pair's
+            let agent_after = |at: usize| {
+                (spans[j].end..at)
+                    .any(|t| found.anywhere(t).any(|c| c.says == Says::Passive) && (t + 1..at).any(|n| spans.named(n)))
+            };
+            for at in tail.clone() {
+                if agent_after(at) {
+                    continue;
+                }
+                for cue in found.at(lexicon, at) {
+                    let end = at + cue.words.len();
+                    // a clause-final verb, or a role after the organisation (`Sundar Pichai, the Google CEO`)
+                    if let Says::Relation(kind, direction) = cue.says
+                        && (cue.place == Place::Tail || kind == EdgeKind::WorksFor)
+                        && end <= tail.end
+                    {
+                        cues.push((kind, direction, true, at..end, cue.requires));
+                    }
+                }
+            }
+            // an apposition after a role or partnership of the first name: `ein Partner von Microsoft,
+            // SuperDroid Robots`, `der Polizeisprecher von Durban, Parboo Sewpersad`
+            let apposition = region.len() == 1 && tokens.list[region.start].mark == Some(',');
+            // a role before a person whose organisation follows with `of`: `minister Grapperhaus van Justitie`,
+            // `CEO Jeff Bezos of Amazon`, or in brackets
+            let role_of = bracketed
+                || (!region.is_empty()
+                    && region
+                        .clone()
+                        .all(|t| tokens.list[t].mark.is_none() && tokens.is(t, ROLE_GLUE))
+                    && kinds[i] == PERSON);
+            // the cue may end in glue words before the name (`Partner von`, `der Sprecher von`)
+            let mut head = spans[i].start;
+            while head > 0 && head + 3 > spans[i].start && tokens.is(head - 1, ROLE_GLUE) {
+                head -= 1;
+            }
+            for at in head.saturating_sub(3)..spans[i].start {
+                for cue in found.at(lexicon, at) {
+                    let end = at + cue.words.len();
+                    if let Says::Relation(kind, direction) = cue.says
+                        && apposition
+                        && matches!(kind, EdgeKind::WorksFor | EdgeKind::PartnersWith)
+                        && (head..=spans[i].start).contains(&end)
+                    {
+                        cues.push((kind, direction, false, at..end, cue.requires));
+                        listed = true;
+                    } else if let Says::Relation(kind @ EdgeKind::WorksFor, direction) = cue.says
+                        && role_of
+                        && end == spans[i].start
+                    {
+                        cues.push((kind, direction, false, at..end, cue.requires));
+                    }
+                }
+            }
+            // a verb before the first name, its subject with its article, in a clause that names nothing before
+            // the verb (`Seit 2007 nutzt das BKA die Software von Cognitec`, `Sinds 2014 gebruikt de politie …`);
+            // without an article the name is the object (`Polizeikräfte benutzen Genetec und Microsoft`)
+            let mut subject = spans[i].start;
+            if subject > 0 && tokens.is(subject - 1, ARTICLES) {
+                subject -= 1;
+            }
+            for at in subject.saturating_sub(3)..subject {
+                for cue in found.at(lexicon, at) {
+                    let clause = (0..at)
+                        .rev()
+                        .find(|&t| tokens.list[t].mark.is_some())
+                        .map_or(0, |t| t + 1);
+                    // (a description begins with its article: `verkaufte das Unternehmen`)
+                    let with_article = subject < spans[i].start || tokens.is(spans[i].start, ARTICLES);
+                    if let Says::Relation(kind, direction) = cue.says
+                        && inverted
+                        && with_article
+                        && cue.place != Place::Before
+                        && cue.particle.is_empty()
+                        && matches!(kind, EdgeKind::Supplies | EdgeKind::RunsOn)
+                        && at + cue.words.len() == subject
+                        && !spans.iter().any(|s| !s.is_empty() && s.start >= clause && s.start < at)
+                    {
+                        cues.push((kind, direction, false, at..subject, cue.requires));
+                    }
+                }
+            }
+            // an office whose name ends in its holder's title, right before the person: `Tippecanoe County
+            // Sheriff Barry Richard`, `San Diego County District Attorney Summer Stephan`
+            if region.is_empty() && (kinds[i], kinds[j]) == (AGENCY, PERSON) {
+                for at in spans[i].clone() {
+                    for cue in found.at(lexicon, at) {
+                        if let Says::Relation(kind @ EdgeKind::WorksFor, direction) = cue.says
+                            && at + cue.words.len() == spans[i].end
+                            && cue.particle.is_empty()
+                        {
+                            cues.push((kind, direction, false, at..spans[i].end, cue.requires));
+                        }
+                    }
+                }
+            }
+            // `eine Kooperation zwischen Amazon und dem Militär`
+            let joined = region.clone().any(|t| tokens.is(t, AND));
+            let mut before = spans[i].start;
+            if before > 0 && tokens.is(before - 1, ARTICLES) {
+                before -= 1;
+            }
+            for at in before.saturating_sub(4)..before {
+                for cue in found.at(lexicon, at) {
+                    if let Says::Relation(kind, direction) = cue.says
+                        && cue.place == Place::Before
+                        && at + cue.words.len() == before
+                        && joined
+                    {
+                        cues.push((kind, direction, false, at..before, cue.requires));
+                        listed = true;
+                    }
+                }
+            }
+        }
+        passive &= agent;
+        if let Some(by) = maker(tokens, found, kinds, spans, (i, j)) {
+            cues.push((
+                EdgeKind::MadeBy,
+                Direction::Forward,
+                false,
+                by..by + 1,
+                Requires::default(),
+            ));
+        }
+        let (a, b) = (kinds[i], kinds[j]);
+        // a place after `in` is where something happens, not a party to it
+        let located = |k: usize| (spans[k].start.saturating_sub(3)..spans[k].start).any(|t| tokens.is(t, LOCATIVES));
+        let (a, b) = (
+            if a == PLACE && located(i) { OTHER } else { a },
+            if b == PLACE && located(j) { OTHER } else { b },
+        );
+        let mut read: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
+        // an acquisition, which the same words' sale gives way to
+        let mut acquired: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
+        for (kind, direction, after, cue, requires) in cues {
+            // a person's role, as opposed to a verb of the clause (`founded`)
+            let role = kind == EdgeKind::WorksFor && !requires.clause;
+            // across a comma, only an apposition of a person's role, or the list a `zwischen` begins
+            if commas > 0 && !(role && commas <= 2) && !(listed && kind == EdgeKind::PartnersWith) {
+                continue;
+            }
+            // a founding verb at the end of the clause types only its passive (`Amazon wurde von Jeff Bezos
+            // gegründet`): another name between may be anything else (`von Thiel mithilfe der CIA gegründet`);
+            // or a relative clause about the first name (`Holger Münch, der das BKA leitet`)
+            if after && requires.clause && !passive && !relative {
+                continue;
+            }
+            if !self.cue_fits(tokens, spans, kinds, (i, j), &cue, after, (kind, role), listed) {
+                continue;
+            }
+            let flip = after && passive;
+            let fitted = match direction {
+                Direction::Forward | Direction::Backward => {
+                    let forward = (direction == Direction::Forward) != flip;
+                    let (s, t) = if forward { (a, b) } else { (b, a) };
+                    fits(kind, s, t).map(|k| (k, forward, true))
+                }
+                Direction::Types => match (fits(kind, a, b), fits(kind, b, a)) {
+                    (Some(k), None) => Some((k, true, true)),
+                    (None, Some(k)) => Some((k, false, true)),
+                    _ => None,
+                },
+                Direction::None => fits(kind, a, b)
+                    .filter(|_| fits(kind, b, a).is_some())
+                    .map(|k| (k, true, false)),
+            };
+            let Some((kind, forward, directed)) = fitted else {
+                continue;
+            };
+            let customer = if forward { b } else { a };
+            if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
+                continue;
+            }
+            // `die Behörde testet mit der Deutschen Bahn …`: who is tested with is a partner in the test, not
+            // its object
+            if requires.public && kind == EdgeKind::Supplies {
+                let mut at = spans[j].start;
+                if at > 0 && tokens.is(at - 1, ARTICLES) {
+                    at -= 1;
+                }
+                if at > 0 && tokens.is(at - 1, WITH) && !(at - 1..at).any(|t| cue.contains(&t)) {
+                    continue;
+                }
+            }
+            // `Amazon bought Ring`: a buyer owns what it buys when it is a company or a person and buys a company,
+            // not from one (`bought cameras from Hikvision`); that reading then is the words' (a buyer is no
+            // customer of the company it buys)
+            if requires.private {
+                let (owned, owner) = if forward { (i, j) } else { (j, i) };
+                let from = spans[owned].start > 0 && tokens.is(spans[owned].start - 1, MAKERS);
+                if kind != EdgeKind::OwnedBy || !matches!(kinds[owner], ORGANISATION | PERSON) || from {
+                    continue;
+                }
+                acquired = Some((kind, forward, directed, cue));
+                continue;
+            }
+            // a product named before a contract's noun (a word for what it is may stand between) names the
+            // contract, which supplies nothing (`the Pentagon awarded its JEDI cloud contract`)
+            let supplier = if forward { i } else { j };
+            if kind == EdgeKind::Supplies
+                && kinds[supplier] == PRODUCT
+                && (spans[supplier].end..tokens.len().min(spans[supplier].end + 2)).any(|t| tokens.is(t, CONTRACTS))
+            {
+                continue;
+            }
+            match &read {
+                None => read = Some((kind, forward, directed, cue)),
+                Some((k, f, _, _)) if *k == kind && (*f == forward || !directed) => {}
+                Some(_) => return None,
+            }
+        }
+        let acquired_by_sale = |(k, _, _, c): &(EdgeKind, bool, bool, Range<usize>)| {
+            *k == EdgeKind::Supplies && acquired.as_ref().is_some_and(|a| a.3 == *c)
+        };
+        let (kind, forward, directed, cue) = match read {
+            Some(sale) if !acquired_by_sale(&sale) => sale,
+            _ => acquired?,
+        };
+        let (source, target) = if forward { (i, j) } else { (j, i) };
+        let span = tokens.list[cue.start].span.start..tokens.list[cue.end - 1].span.end;
+        Some(Stated {
+            source,
+            target,
+            kind,
+            directed,
+            cue: span,
+        })
+    }
+}

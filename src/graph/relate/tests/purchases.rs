@@ -1,0 +1,95 @@
+//! Buying, paying, counting among customers, sponsoring and testing with: what each says of who supplies
+//! whom, in the three languages.
+
+use super::check;
+
+#[test]
+fn buying_a_company_and_buying_from_one() {
+    check(&[
+        // a company or a person that buys a company owns it, in all three languages and in the passive
+        ("Amazon bought Ring in 2018.", &["ring owned_by amazon"]),
+        ("Ring was bought by Amazon in 2018.", &["ring owned_by amazon"]),
+        ("Amazon kaufte Ring im Jahr 2018.", &["ring owned_by amazon"]),
+        ("Amazon kocht Ring in 2018.", &["ring owned_by amazon"]),
+        ("Jeff Bezos bought Palantir.", &["palantir owned_by jeff-bezos"]),
+        // an agency that buys is a customer, and what is bought from a company is supplied by it
+        ("ICE bought cameras from Genetec.", &["genetec supplies ice"]),
+        (
+            "Microsoft bought cameras from Genetec.",
+            &["genetec supplies microsoft"],
+        ),
+        ("ICE bought Gotham last year.", &["gotham supplies ice"]),
+        ("Het BKA kocht camera's van Genetec.", &["genetec supplies bka"]),
+        // a passive's agent between the second name and the verb after it is that verb's subject: Palantir
+        // is no customer of its own software
+        (
+            "Die Palantir-Software Gotham wird vom BKA genutzt.",
+            &["gotham made_by palantir", "gotham supplies bka"],
+        ),
+        (
+            "Die Palantir-Software Gotham wird von der Bundeswehr eingesetzt.",
+            &["gotham made_by palantir", "gotham supplies bundeswehr"],
+        ),
+    ]);
+}
+
+#[test]
+fn payments_customer_lists_and_sponsors() {
+    check(&[
+        // who pays is the customer, when it is public; a company that pays pays a fine or a settlement as often
+        (
+            "ICE has paid Palantir more than $40 million since 2014.",
+            &["palantir supplies ice"],
+        ),
+        ("Das BKA zahlte Genetec 33.000 Euro.", &["genetec supplies bka"]),
+        ("Das BKA hat Genetec 33.000 Euro bezahlt.", &["genetec supplies bka"]),
+        (
+            "De politie betaalde Genetec twee miljoen euro.",
+            &["genetec supplies politie"],
+        ),
+        ("Palantir paid Microsoft $1.7 million.", &[]),
+        // a vendor that counts a customer among its customers, and a customer among a vendor's
+        (
+            "Palantir counts ICE and DHS among its customers.",
+            &["palantir supplies ice", "palantir supplies dhs"],
+        ),
+        ("Palantir zählte das BKA zu seinen Kunden.", &["palantir supplies bka"]),
+        (
+            "Palantir rekent de politie tot zijn klanten.",
+            &["palantir supplies politie"],
+        ),
+        ("Das BKA gehört zu den Kunden von Palantir.", &["palantir supplies bka"]),
+        (
+            "De politie behoort tot de klanten van Palantir.",
+            &["palantir supplies politie"],
+        ),
+        ("ICE is among the customers of Palantir.", &["palantir supplies ice"]),
+        // (and what `gehört zu` says without the customers)
+        ("Ring gehört zu Amazon.", &["ring owned_by amazon"]),
+        // a sponsor partners the club it sponsors
+        (
+            "Genetec is a major sponsor of Microsoft.",
+            &["genetec partners_with microsoft"],
+        ),
+        (
+            "Genetec ist Sponsor von Microsoft.",
+            &["genetec partners_with microsoft"],
+        ),
+        (
+            "Genetec is een belangrijke sponsor van Microsoft.",
+            &["genetec partners_with microsoft"],
+        ),
+    ]);
+}
+
+#[test]
+fn who_tests_with_whom() {
+    check(&[
+        // who a test is done with is a partner in it, not what is tested
+        ("Das BKA testet mit Genetec die Software.", &[]),
+        ("ICE is testing with Genetec a new app.", &[]),
+        // what is tested is supplied for the test
+        ("Das BKA testet die Software von Genetec.", &["genetec supplies bka"]),
+        ("ICE is testing Genetec's app.", &["genetec supplies ice"]),
+    ]);
+}

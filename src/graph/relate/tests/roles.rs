@@ -1,0 +1,119 @@
+//! Roles and makers named apart from the relation's verb: a role before a person with one employer in the
+//! sentence, an employer's or a maker's possessive, compounds, relative clauses, participles as attributes.
+
+use super::check;
+
+#[test]
+fn a_role_before_a_person_whose_employer_is_named_apart() {
+    check(&[
+        // a company's role, and one company in the sentence
+        (
+            "Palantir sold the software to ICE, said CEO Jeff Bezos.",
+            &["palantir supplies ice", "jeff-bezos works_for palantir"],
+        ),
+        (
+            "Die Firma Genetec liefert an das BKA, sagte Geschäftsführer Jeff Bezos.",
+            &["genetec supplies bka", "jeff-bezos works_for genetec"],
+        ),
+        (
+            "Leverancier is het bedrijf Genetec uit Wilrijk, zo bevestigt bedrijfsleider Jeff Bezos.",
+            &["jeff-bezos works_for genetec"],
+        ),
+        // a police rank, and one agency in the sentence (the full stop of the rank ends no sentence)
+        (
+            "The Bundeswehr purchased a drone for $650, said Lt. Jeff Bezos.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        // two companies: either's; a past role; a role any employer has
+        (
+            "Palantir sold software to Microsoft, said CEO Jeff Bezos.",
+            &["palantir supplies microsoft"],
+        ),
+        ("Palantir was founded in 2004, said former CEO Jeff Bezos.", &[]),
+        ("Palantir was founded in 2004, said spokesperson Jeff Bezos.", &[]),
+        // the company's role is no agency's
+        ("The Bundeswehr bought a drone, said CEO Jeff Bezos.", &[]),
+    ]);
+}
+
+#[test]
+fn participles_as_attributes() {
+    check(&[
+        // a participle before its noun is inflected, and its agent (`von`) is the supplier
+        (
+            "Eigens wurde die von Genetec für das BKA entwickelte Surfumgebung angeschafft.",
+            &["genetec supplies bka"],
+        ),
+        (
+            "Für die Palantir-Software musste die von Genetec für das BKA entwickelte Surfumgebung her.",
+            &["genetec supplies bka"],
+        ),
+        // (`het gaat om`, it is about, plans nothing; `gaat … kopen` does)
+        (
+            "Het gaat om de door Genetec voor de politie ontwikkelde software.",
+            &["genetec supplies politie"],
+        ),
+        ("De politie gaat software van Genetec kopen.", &[]),
+    ]);
+}
+
+#[test]
+fn possessives_and_who_heads_what() {
+    check(&[
+        // an employer's possessive before a person, even where the sentence has no other cue
+        (
+            "The Bundeswehr's Jeff Bezos said nothing.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        (
+            "Palantir’s Jeff Bezos said nothing.",
+            &["jeff-bezos works_for palantir"],
+        ),
+        // a relative clause that says whom the person heads, its verb at the end in German and Dutch
+        (
+            "Jeff Bezos, who heads the Bundeswehr, said nothing.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        (
+            "Jeff Bezos, der das BKA leitet, sagte nichts.",
+            &["jeff-bezos works_for bka"],
+        ),
+        (
+            "Jeff Bezos, die de politie leidt, zei niets.",
+            &["jeff-bezos works_for politie"],
+        ),
+        (
+            "Das BKA, das Jeff Bezos leitet, schwieg.",
+            &["jeff-bezos works_for bka"],
+        ),
+        (
+            "The Bundeswehr, led by Jeff Bezos, bought drones.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        // a company leads no company by it
+        ("Palantir leads the consortium with Microsoft.", &[]),
+    ]);
+}
+
+#[test]
+fn a_maker_named_with_its_product() {
+    check(&[
+        // a company's possessive before its product, and a compound of its name and a product's noun
+        ("Amazon's Rekognition was tested.", &["rekognition made_by amazon"]),
+        (
+            "Die Palantir-Software namens „Gotham“ läuft.",
+            &["gotham made_by palantir"],
+        ),
+        // the maker is nothing else to its product: not its customer by a verb after both
+        (
+            "Die Palantir-Software Gotham wird von der Polizei genutzt.",
+            &["gotham made_by palantir"],
+        ),
+        (
+            "Die Palantir-Software Gotham wird von der Bundeswehr genutzt.",
+            &["gotham made_by palantir", "gotham supplies bundeswehr"],
+        ),
+        // a compound of a company's name and another noun says nothing of the product after it
+        ("Die Palantir-Kritiker Gotham und Azure schwiegen.", &[]),
+    ]);
+}
