@@ -247,7 +247,9 @@ impl Relater {
                 }
                 // a maker glued to a product's noun right before the product makes it, and is nothing else to it
                 // (`die Palantir-Software Gotham wird … genutzt`: see `roles`)
-                if j == i + 1 && roles::maker_compound(&text[mentions[i].end..mentions[j].start]).is_some() {
+                // (mentions may nest or overlap: a description of a company inside a name, a reprint's cut)
+                let between = text.get(mentions[i].end..mentions[j].start).unwrap_or_default();
+                if j == i + 1 && roles::maker_compound(between).is_some() {
                     continue;
                 }
                 // in a negated sentence only a person's role may hold

@@ -117,3 +117,30 @@ fn a_maker_named_with_its_product() {
         ("Die Palantir-Kritiker Gotham und Azure schwiegen.", &[]),
     ]);
 }
+
+/// Mentions may nest or overlap (a description inside a name, a cut reprint): reading what stands between two
+/// of them must not slice the text backwards. A build of a 100 MB corpus panicked here once.
+#[test]
+fn overlapping_mentions_are_read_without_a_panic() {
+    use crate::extract::Mention;
+    use crate::graph::relate::{Relater, Scratch};
+    let gazetteer = crate::Gazetteer::from_csv(
+        "g.csv",
+        "id,name,type,aliases\npalantir,Palantir,organisation,\ngotham,Gotham,product,\nice,ICE,agency,\n",
+    )
+    .unwrap();
+    let relater = Relater::new(&gazetteer);
+    let text = "Palantir-Software Gotham wird von ICE genutzt.";
+    let at = |entity: u32, start: usize, end: usize| Mention {
+        start,
+        end,
+        entity,
+        paragraph: 0,
+        sentence: 0,
+    };
+    // Gotham's span reaches back into Palantir's
+    let mentions = [at(0, 0, 17), at(1, 9, 24), at(2, 34, 37)];
+    let mut out = Vec::new();
+    relater.relate(text, 0..text.len(), (&mentions, &[]), &mut Scratch::default(), &mut out);
+    assert!(out.iter().all(|s| s.source < 3 && s.target < 3));
+}
