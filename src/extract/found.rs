@@ -198,8 +198,9 @@ impl Finder {
                         }
                     }
                     scan::Place::LegalForm(at) => {
+                        // (only `AG` asks, and the paragraph's language is read once)
                         let english =
-                            *paragraph_english.get_or_insert_with(|| organisations::english(&text[para.clone()]));
+                            || *paragraph_english.get_or_insert_with(|| organisations::english(&text[para.clone()]));
                         names.extend(legal::named_at(text, para, at, english, &taken));
                     }
                 }

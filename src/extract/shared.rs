@@ -25,21 +25,24 @@ use super::rules::{NAME, Rules};
 use crate::gazetteer::Gazetteer;
 use crate::text::fold::{Folded, fold};
 
-/// The shared names of a gazetteer's places, by state.
+/// The shared names of a gazetteer's places, with their states.
 #[derive(Clone, Debug, Default)]
 pub(super) struct SharedPlaces {
-    /// For each state, its places whose bare name other places share: (the bare name, the place).
-    by_state: FxHashMap<u32, Vec<(Box<str>, u32)>>,
-    /// The states of the places that share each bare name.
-    states_of: FxHashMap<Box<str>, Vec<u32>>,
+    /// The bare names other places share, each once.
+    names: Vec<Box<str>>,
+    /// For each of `names`, its places and their states: (state, place).
+    places: Vec<Vec<(u32, u32)>>,
+    /// The states with a shared name.
+    states: FxHashSet<u32>,
     /// The state of each US city and county the place files put in one (`Sonoma County`: California): a
     /// document that names the county names its state for the towns as well.
     state_of: FxHashMap<u32, u32>,
     /// The words the rules put after a place's name (`police`, `county`), folded.
     rule_words: FxHashSet<Box<str>>,
-    /// For each state, an automaton of its shared names as listed and in capitals, and for each of its patterns
-    /// the index of the name in `by_state`: one pass over a document for all of a state's towns.
-    searchers: FxHashMap<u32, (AhoCorasick, Vec<usize>)>,
+    /// An automaton of the shared names as listed and in capitals, and for each of its patterns the index of
+    /// the name in `names`: one pass over a document that names any of the states, for all of their towns
+    /// (one pass per named state cost a tenth of a build once cities and counties named their states).
+    searcher: Option<(AhoCorasick, Vec<usize>)>,
 }
 
 impl SharedPlaces {
@@ -61,6 +64,7 @@ impl SharedPlaces {
             rule_words,
             ..SharedPlaces::default()
         };
+        let mut index_of: FxHashMap<Box<str>, usize> = FxHashMap::default();
         for (index, entity) in entities.iter().enumerate() {
             if !matches!(entity.kind.as_str(), "city" | "county") {
                 continue;
@@ -77,33 +81,32 @@ impl SharedPlaces {
             if bare.is_empty() || is_form(&fold(bare)) {
                 continue;
             }
-            shared
-                .by_state
-                .entry(state)
-                .or_default()
-                .push((bare.into(), index as u32));
-            shared.states_of.entry(bare.into()).or_default().push(state);
+            let at = *index_of.entry(Box::<str>::from(bare)).or_insert_with(|| {
+                shared.names.push(bare.into());
+                shared.places.push(Vec::new());
+                shared.names.len() - 1
+            });
+            shared.places[at].push((state, index as u32));
+            shared.states.insert(state);
         }
-        for (&state, names) in &shared.by_state {
-            let mut patterns: Vec<String> = Vec::new();
-            let mut which = Vec::new();
-            for (i, (bare, _)) in names.iter().enumerate() {
-                for written in [bare.to_string(), bare.to_uppercase()] {
-                    if !patterns.contains(&written) {
-                        patterns.push(written);
-                        which.push(i);
-                    }
+        let mut patterns: Vec<String> = Vec::new();
+        let mut which = Vec::new();
+        let mut seen = FxHashSet::default();
+        for (i, bare) in shared.names.iter().enumerate() {
+            for written in [bare.to_string(), bare.to_uppercase()] {
+                if seen.insert(written.clone()) {
+                    patterns.push(written);
+                    which.push(i);
                 }
             }
-            // (a few hundred short names at most; failing to build, a state's towns are not resolved)
-            if let Ok(automaton) = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-            {
-                shared.searchers.insert(state, (automaton, which));
-            }
         }
-        (!shared.by_state.is_empty()).then_some(shared)
+        // (a thousand short names or so; failing to build, no town is resolved)
+        shared.searcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok()
+            .map(|automaton| (automaton, which));
+        (!shared.names.is_empty()).then_some(shared)
     }
 
     /// Adds to `mentions[from..]` (of `text`, in text order) the mentions of shared names in `within` that the
@@ -124,33 +127,26 @@ impl SharedPlaces {
             .map(|m| m.entity)
             .map(|e| rules.and_then(|r| r.place_of_built(e)).unwrap_or(e))
             .map(|e| self.state_of.get(&e).copied().unwrap_or(e))
-            .filter(|e| self.by_state.contains_key(e))
+            .filter(|e| self.states.contains(e))
             .collect();
-        if named.is_empty() {
+        let Some((automaton, which)) = self.searcher.as_ref().filter(|_| !named.is_empty()) else {
             return;
-        }
+        };
         let before = mentions.len();
-        let mut states: Vec<u32> = named.iter().copied().collect();
-        states.sort_unstable();
-        for state in states {
-            let (Some(names), Some((automaton, which))) = (self.by_state.get(&state), self.searchers.get(&state))
-            else {
+        for found in automaton.find_iter(&text.as_bytes()[within.clone()]) {
+            let mut places = self.places[which[found.pattern().as_usize()]]
+                .iter()
+                .filter(|(state, _)| named.contains(state));
+            let (Some(&(_, place)), None) = (places.next(), places.next()) else {
                 continue;
             };
-            for found in automaton.find_iter(&text.as_bytes()[within.clone()]) {
-                let (bare, place) = &names[which[found.pattern().as_usize()]];
-                let candidates = &self.states_of[bare];
-                if candidates.iter().filter(|s| named.contains(s)).count() != 1 {
-                    continue;
-                }
-                let start = within.start + found.start();
-                let town = Town {
-                    name: &text[start..within.start + found.end()],
-                    place: *place,
-                    rules,
-                };
-                self.add(text, &within, start, &town, mentions, from..before, &locate);
-            }
+            let start = within.start + found.start();
+            let town = Town {
+                name: &text[start..within.start + found.end()],
+                place,
+                rules,
+            };
+            self.add(text, &within, start, &town, mentions, from..before, &locate);
         }
         mentions[from..].sort_by_key(|m| m.start);
     }

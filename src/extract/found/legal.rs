@@ -45,13 +45,13 @@ pub(super) fn form_table() -> &'static WordTable {
 
 /// The legal form that begins at `at` of `text[..limit]`, if one does: where it ends. `B` and `N` only as `B.V.`
 /// and `N.V.`, `AG` only outside English, a full stop after `Inc`, `Corp`, `Ltd` with them.
-fn form_end(text: &str, at: usize, limit: usize, english: bool) -> Option<usize> {
+fn form_end(text: &str, at: usize, limit: usize, english: impl FnOnce() -> bool) -> Option<usize> {
     let end = super::scan::word_end(text, at, limit);
     let word = &text[at..end];
     let rest = &text[end..limit];
     let end = match word {
         "B" | "N" => end + rest.strip_prefix(".V.").map(|_| 3)?,
-        "AG" if english => return None,
+        "AG" if english() => return None,
         "Inc" | "Corp" | "Ltd" if rest.starts_with('.') => end + 1,
         w if FORMS.contains(&w) => end,
         _ => return None,
@@ -69,12 +69,12 @@ fn name_word(word: &str) -> bool {
 }
 
 /// The company whose legal form begins at `at` of `text[para]`: (the span of the mention, with the form; the span
-/// of the name; organisation). `english` says whether the paragraph is English.
+/// of the name; organisation). `english` says whether the paragraph is English, asked only of `AG`.
 pub(super) fn named_at(
     text: &str,
     para: &Range<usize>,
     at: usize,
-    english: bool,
+    english: impl FnOnce() -> bool,
     taken: &Taken<'_>,
 ) -> Option<(Range<usize>, Range<usize>, FoundKind)> {
     let end = form_end(text, at, para.end, english)?;
@@ -164,7 +164,7 @@ mod tests {
                 .iter()
                 .flat_map(|f| text.match_indices(f).map(|(i, _)| i))
                 .filter(|&i| i == 0 || !text[..i].ends_with(char::is_alphanumeric))
-                .find_map(|at| named_at(text, &para, at, english, &taken))
+                .find_map(|at| named_at(text, &para, at, || english, &taken))
                 .map(|(_, name, _)| &text[name]);
             if found != expected {
                 failures.push(format!("{text:?}: expected {expected:?}, got {found:?}"));
