@@ -119,8 +119,9 @@ impl Rules {
     /// The acronyms of US city police departments, by city: `WFPD` for the `{city} Police Department` of
     /// Wichita Falls (see `acronyms::define_for_named`). The US press names a city's police by the city's
     /// initials and `PD` (`NYPD`, `SDPD`, `WFPD`), mostly without defining it. Only for the rules that have the
-    /// form `{city} Police Department`, and only for places the gazetteer puts in the US, where the convention
-    /// holds: elsewhere such letters are as often a party (`KPD`).
+    /// form `… Police Department` right after the place (`{city} Police Department`, and a county's: `Fairfax
+    /// County` … `FCPD`), and only for places the gazetteer puts in the US, where the convention holds: elsewhere
+    /// such letters are as often a party (`KPD`).
     pub fn police_acronyms(&self, gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<u32, (Box<str>, u32)> {
         let department = |t: &Template| {
             t.before.is_empty() && t.after.len() == 2 && &*t.after[0] == b"police" && &*t.after[1] == b"department"

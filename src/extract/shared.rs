@@ -5,9 +5,9 @@
 //! Wisconsin), so the place files name such towns only by a qualified form (`Greenfield, Indiana`), and the bare
 //! name matches nothing: US local news, which writes the bare name once the state is clear, loses its towns.
 //! What makes it clear to a reader makes it clear here: a document that names exactly one of the states of
-//! the places sharing a name means that state's place by it. A city or a county of a state names the state
-//! (`the Tippecanoe County Sheriff`: Indiana), as does an office a rule builds on one. Only states qualify (a country names too many
-//! towns for this), and only a bare name no entity has as a form.
+//! the places sharing a name means that state's place by it. A city or a county of a state names the state (`the
+//! Tippecanoe County Sheriff`: Indiana), as does an office a rule builds on one. Only states qualify (a country
+//! names too many towns for this), and only a bare name no entity has as a form.
 //!
 //! Where the bare name stands before the words of a rule (`Greenfield police`, `Greenfield Police Department`),
 //! the mention is the rule's entity for that town (`greenfield-indiana-police`), as it would be for a town whose
@@ -41,7 +41,7 @@ pub(super) struct SharedPlaces {
     rule_words: FxHashSet<Box<str>>,
     /// An automaton of the shared names as listed and in capitals, and for each of its patterns the index of
     /// the name in `names`: one pass over a document that names any of the states, for all of their towns
-    /// (one pass per named state cost a tenth of a build once cities and counties named their states).
+    /// (one pass per named state cost several per cent of a build once cities and counties named their states).
     searcher: Option<(AhoCorasick, Vec<usize>)>,
 }
 

@@ -25,7 +25,11 @@
 //!    verkauft Rekognition an ICE`: Amazon and Rekognition supply ICE).
 //! 6. A description of a company (`the company`, `das Unternehmen`, `het bedrijf`) is the organisation the
 //!    sentences just before named, when that is clear (see [`anaphora`]), so that what the sentence says of it
-//!    is typed too.
+//!    is typed too; so is a description of an agency (`the department`, `die Behörde`).
+//! 7. A name right before a person or a product says who they belong to without another cue (`the LAPD's Michel
+//!    Moore`, `Amazon's Rekognition`, `die Palantir-Software namens „Beagle“`), and a role that says its kind of
+//!    employer, right before a person, is that of the one such employer the sentence names (`…, zo bevestigt
+//!    bedrijfsleider Tim Ketels`; see [`roles`]). The reading of one pair is in [`pair`].
 
 mod anaphora;
 mod fit;
@@ -246,8 +250,8 @@ impl Relater {
                     continue;
                 }
                 // a maker glued to a product's noun right before the product makes it, and is nothing else to it
-                // (`die Palantir-Software Gotham wird … genutzt`: see `roles`)
-                // (mentions may nest or overlap: a description of a company inside a name, a reprint's cut)
+                // (`die Palantir-Software Gotham wird … genutzt`: see `roles`); mentions may nest or overlap (a
+                // description inside a name, a reprint's cut), so the text between is taken with `get`
                 let between = text.get(mentions[i].end..mentions[j].start).unwrap_or_default();
                 if j == i + 1 && roles::maker_compound(between).is_some() {
                     continue;
