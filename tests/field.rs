@@ -467,6 +467,27 @@ const SHARED_TOWNS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("Officers in Greenfield fly a drone.", &[]),
+    // a town named like a person is the town in a dateline's capitals or before a rule's words, not alone
+    (
+        "JACKSON, Tenn. — Jackson police bought a drone, Jackson said.",
+        &[
+            ("JACKSON", "jackson-tennessee"),
+            ("Tenn.", "tennessee"),
+            ("Jackson police", "jackson-tennessee-police"),
+        ],
+    ),
+    // a county's adjective that serves its rules only leaves the bare name to the shared towns: Santa Rosa
+    // County's `Santa Rosa`, and Santa Rosa, California named through Sonoma County's board
+    (
+        "SANTA ROSA — The Sonoma County Board of Supervisors approved the cameras.",
+        &[
+            ("SANTA ROSA", "santa-rosa-california"),
+            (
+                "Sonoma County Board of Supervisors",
+                "sonoma-county-board-of-supervisors",
+            ),
+        ],
+    ),
     // a county of the state names it too, and so does an office built on the county
     (
         "The Tippecanoe County Sheriff said Greenfield police bought a drone.",

@@ -237,9 +237,18 @@ impl Extractor {
             .collect();
         let scope = gazetteer.entities().iter().map(|e| e.rule.context_scope).collect();
         let starts = Starts::new(keys.iter().map(|k| k.as_bytes()));
+        // a form of an entity, as opposed to a place's adjective that serves its rules only (Santa Rosa County's
+        // `Santa Rosa`, which is no name of the county, leaves Santa Rosa, California its bare name)
+        let is_form = |folded: &str| {
+            keys.binary_search(&format!(" {folded}")).is_ok_and(|k| {
+                variants[variant_at[k] as usize..variant_at[k + 1] as usize]
+                    .iter()
+                    .any(|v| !is_adjective(v))
+            })
+        };
         let shared = super::shared::SharedPlaces::new(
             gazetteer,
-            |folded| keys.binary_search(&format!(" {folded}")).is_ok(),
+            is_form,
             rules.as_ref().map(Rules::words_after_names).unwrap_or_default(),
         );
         let police_acronyms = rules.as_ref().map(|r| r.police_acronyms(gazetteer)).unwrap_or_default();

@@ -324,6 +324,12 @@ pub fn is_product_noun(word: &str) -> bool {
     products::product_noun(word)
 }
 
+/// Whether a word as written is in the first-name or surname lists (`Evans`, `Harvey`): a town of that name is
+/// a person as often.
+pub fn is_personal_name(word: &str) -> bool {
+    people::first_names().contains(word) || people::last_names().contains(word)
+}
+
 /// The union of the tables `scan::places` looks capitalised words up in.
 fn any_table() -> &'static [u64] {
     static ANY: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();

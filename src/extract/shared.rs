@@ -178,7 +178,10 @@ impl SharedPlaces {
                     .strip_prefix(' ')
                     .map_or("", |r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
                 let longer = next.starts_with(char::is_uppercase) && end == start + name.len();
-                if longer || self.rule_words.contains(fold(next).trim()) {
+                // a town named like a person (`Evans`, `Jackson`) is the person as often (`Evans said`), unless
+                // written in capitals, as a dateline writes it (`JACKSON, Tenn.`)
+                let personal = crate::extract::found::is_personal_name(name);
+                if longer || self.rule_words.contains(fold(next).trim()) || personal {
                     return;
                 }
                 (end, town.place)

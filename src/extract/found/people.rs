@@ -129,7 +129,7 @@ fn list(text: &'static str) -> FxHashSet<&'static str> {
     text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
-fn first_names() -> &'static FxHashSet<&'static str> {
+pub(super) fn first_names() -> &'static FxHashSet<&'static str> {
     static NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     NAMES.get_or_init(|| list(include_str!("first-names.txt")))
 }
