@@ -93,3 +93,34 @@ fn who_tests_with_whom() {
         ("ICE is testing Genetec's app.", &["genetec supplies ice"]),
     ]);
 }
+
+#[test]
+fn choosing_a_supplier_and_framework_contracts() {
+    check(&[
+        // a public customer that selects or chooses a supplier, and the supplier selected by it
+        (
+            "The Bundeswehr selected Genetec for its program.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Genetec was selected by the Bundeswehr.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Die Bundeswehr wählte Genetec als Lieferanten aus.",
+            &["genetec supplies bundeswehr"],
+        ),
+        ("De politie koos voor Genetec.", &["genetec supplies politie"]),
+        // a company's choice is none of these (a cloud chosen is said otherwise)
+        ("Palantir selected Microsoft as its partner.", &[]),
+        // a framework contract, and a contract a supplier brings in
+        (
+            "Genetec hat einen Rahmenvertrag mit der Bundeswehr geschlossen.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Genetec heeft het contract van de politie binnengehaald.",
+            &["genetec supplies politie"],
+        ),
+    ]);
+}
