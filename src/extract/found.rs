@@ -15,6 +15,7 @@
 //! - an organisation in any of the languages is introduced by a noun for what it is (`die Firma Reveal`, `het
 //!   bedrijf Aerialsolutions`, `the surveillance firm Biometrica`), then named as written; see `introduced`;
 //! - a company is named with its legal form (`die Sirrix AG`, `Zepcam B.V.`, `Acme Widgets Inc.`); see `legal`;
+//! - a US station by its call letters where local news cites one (`(KAUZ)`, `WISN reported`); see `stations`;
 //! - any of them may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that
 //!   document.
 //!
@@ -39,6 +40,7 @@ mod organisations;
 mod people;
 mod products;
 mod scan;
+mod stations;
 mod titled;
 
 use std::ops::Range;
@@ -195,6 +197,13 @@ impl Finder {
                             *paragraph_english.get_or_insert_with(|| organisations::english(&text[para.clone()]));
                         if english {
                             names.extend(organisations::named_at(text, para, &out.sentences, at, &taken));
+                        }
+                    }
+                    scan::Place::CallLetters(at) => {
+                        let english =
+                            *paragraph_english.get_or_insert_with(|| organisations::english(&text[para.clone()]));
+                        if english {
+                            names.extend(stations::named_at(text, para, at, &taken));
                         }
                     }
                     scan::Place::LegalForm(at) => {

@@ -44,6 +44,15 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                 if follows_noun(bytes, para.start, i, tables.noun_tails) {
                     out.push(Place::AfterNoun(i));
                 }
+                // (a `K` or `W` and capitals: call letters, looked at only where news cites a station)
+                if matches!(b, b'K' | b'W')
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+                    && let Some(end) = super::stations::letters_end(text, i)
+                {
+                    out.push(Place::CallLetters(i));
+                    i = end;
+                    continue;
+                }
                 let at = &bytes[i..para.end];
                 // one look-up in the union of the tables rules out most words; then each table's own
                 let k = key(at);
@@ -110,6 +119,8 @@ pub(super) enum Place {
     Rank(usize),
     /// A legal form begins here (`GmbH`, `AG`, `Inc.`, `B.V.`): a company's name may end before it.
     LegalForm(usize),
+    /// A `K` or `W` and two or three more capitals begin here: a US station's call letters, perhaps.
+    CallLetters(usize),
 }
 
 /// The words places are looked for by.
