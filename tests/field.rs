@@ -519,6 +519,7 @@ const POLICE_ACRONYMS: &[(&str, &[(&str, &str)])] = &[
         &[
             ("WICHITA FALLS", "wichita-falls"),
             ("TX", "texas"),
+            ("KAUZ", "kauz"),
             ("WFPD", "wichita-falls-police"),
             ("WFPD's", "wichita-falls-police"),
         ],
