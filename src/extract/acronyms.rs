@@ -140,11 +140,7 @@ pub(super) fn define_for_named<'p>(
         if !abbreviable(m.entity) || defined.iter().any(|(a, _)| *a == spelt) {
             continue;
         }
-        match initials.iter_mut().find(|(a, _)| *a == spelt) {
-            Some((_, e)) if *e != Some(m.entity) => *e = None,
-            Some(_) => {}
-            None => initials.push((spelt, Some(m.entity))),
-        }
+        claim(&mut initials, &spelt, m.entity);
     }
     // `WICHITA FALLS, TX` … `WFPD`: a US city the document names lends its police department its initials and `PD`
     for m in &mentions[from..] {
@@ -154,11 +150,7 @@ pub(super) fn define_for_named<'p>(
         if defined.iter().any(|(a, _)| *a == spelt) {
             continue;
         }
-        match initials.iter_mut().find(|(a, _)| a == spelt) {
-            Some((_, e)) if *e != Some(entity) => *e = None,
-            Some(_) => {}
-            None => initials.push((spelt.to_string(), Some(entity))),
-        }
+        claim(&mut initials, spelt, entity);
     }
     let initials: Vec<(&str, u32)> = initials
         .iter()
@@ -191,6 +183,16 @@ pub(super) fn define_for_named<'p>(
         }
     }
     mentions[from..].sort_by_key(|m| m.start);
+}
+
+/// Records that the initials `spelt` name `entity`: theirs while no other entity's initials are the same, then
+/// `None` (initials of two entities are neither's).
+fn claim(initials: &mut Vec<(String, Option<u32>)>, spelt: &str, entity: u32) {
+    match initials.iter_mut().find(|(a, _)| a == spelt) {
+        Some((_, e)) if *e != Some(entity) => *e = None,
+        Some(_) => {}
+        None => initials.push((spelt.to_string(), Some(entity))),
+    }
 }
 
 /// The initials of a name of three or more capitalised words ([`SKIPPED`] words between them skipped), when

@@ -187,10 +187,7 @@ pub(super) fn names_after(text: &str, para: Range<usize>, at: usize, out: &mut V
         .last()
         .map_or(noun_end, |(i, _)| para.start + i);
     let word = text[noun_start..noun_end].to_lowercase();
-    let Some(&(noun, lang, plural)) = NOUNS.iter().find(|(noun, lang, _)| match lang {
-        Lang::En => word == *noun,
-        Lang::De | Lang::Nl => word.ends_with(noun),
-    }) else {
+    let Some(&(noun, lang, plural)) = noun_of(&word) else {
         return;
     };
     let in_compound = word.len() > noun.len();
@@ -312,12 +309,15 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang) -> Option<Introduced> 
 /// (`Firma`, `Drohnenhersteller`, `technologiebedrijf`), or has a German noun's ending: what stands before a
 /// name, not in it.
 pub(super) fn before_a_name(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    german_noun(word)
-        || NOUNS.iter().any(|(noun, lang, _)| match lang {
-            Lang::En => lower == *noun,
-            Lang::De | Lang::Nl => lower.ends_with(noun),
-        })
+    german_noun(word) || noun_of(&word.to_lowercase()).is_some()
+}
+
+/// The noun of [`NOUNS`] a word in small letters is, or (in German and Dutch) ends in as a compound.
+fn noun_of(lower: &str) -> Option<&'static (&'static str, Lang, bool)> {
+    NOUNS.iter().find(|(noun, lang, _)| match lang {
+        Lang::En => lower == *noun,
+        Lang::De | Lang::Nl => lower.ends_with(noun),
+    })
 }
 
 /// Whether a capitalised word has the ending of a German noun or plural, or is a long word in `-e`, a compound's
