@@ -231,6 +231,7 @@ impl Relater {
                 *span = span.start..span.start;
             }
         }
+        spans.fold_defined(tokens, text, |m, k| mentions[m].entity == mentions[k].entity);
         // German and Dutch put the verb before its subject after an adverbial (`Seit 2007 nutzt das BKA …`)
         let inverted = matches!(language, Some(0 | 2));
         spans.cover(tokens.len());

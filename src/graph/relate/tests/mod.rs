@@ -265,6 +265,21 @@ fn word_order_lists_and_sources() {
             "According to Microsoft, Palantir sells software to ICE.",
             &["palantir supplies ice"],
         ),
+        // a short form defined in brackets is part of the name: no mark between it and its clause
+        (
+            "The Department of Homeland Security (DHS) uses Clearview, and Immigration and Customs Enforcement (ICE) pays Palantir.",
+            &["clearview supplies dhs", "palantir supplies ice"],
+        ),
+        (
+            "Das Bundeskriminalamt (BKA) nutzt die Software von Palantir.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "De Nationale Politie (NP) gebruikt software van Palantir.",
+            &["palantir supplies politie"],
+        ),
+        // another entity in brackets is no short form: a party after a person says nothing
+        ("Satya Nadella (Microsoft) sprach über Palantir.", &[]),
         // a list continuing the later name shares its relation, as far as the names are of one type
         (
             "Amazon provides services that enable ICE and DHS.",
