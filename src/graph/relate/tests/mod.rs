@@ -479,6 +479,50 @@ fn orders_and_awards() {
         // an award or a win that is no customer's: a company's prize
         ("Palantir won an award from Microsoft.", &[]),
         ("Genetec awarded Microsoft a prize.", &[]),
+        // other words for ordering, buying and using
+        (
+            "Die Bundeswehr hat acht Drohnen bei Genetec geordert.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Das BKA hat die Software von Palantir 2020 angeschafft.",
+            &["palantir supplies bka"],
+        ),
+        ("Gotham ist beim BKA seit 2020 im Einsatz.", &["gotham supplies bka"]),
+        ("Beim BKA ist Gotham seit 2020 im Einsatz.", &["gotham supplies bka"]),
+        (
+            "De politie heeft software afgenomen van Palantir.",
+            &["palantir supplies politie"],
+        ),
+        (
+            "De politie heeft camera's ingekocht bij Genetec.",
+            &["genetec supplies politie"],
+        ),
+        ("De politie wil gebruikmaken van software van Palantir.", &[]),
+        (
+            "The Department of Homeland Security voted to pay Palantir $850,000.",
+            &["palantir supplies dhs"],
+        ),
+    ]);
+}
+
+#[test]
+fn makers_named_by_a_noun() {
+    check(&[
+        (
+            "Palantir, the maker of Gotham, sued Microsoft.",
+            &["gotham made_by palantir"],
+        ),
+        (
+            "Palantir, Hersteller der Software Gotham, sitzt in Denver.",
+            &["gotham made_by palantir"],
+        ),
+        (
+            "Palantir, de ontwikkelaar van Gotham, sprak met de pers.",
+            &["gotham made_by palantir"],
+        ),
+        // a maker of something else: no product named
+        ("Palantir, the maker of spyware, sued Microsoft.", &[]),
     ]);
 }
 
