@@ -49,6 +49,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Extraction, Mention};
 use crate::gazetteer::slug;
+use introduced::Introduces;
 
 /// What a found entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -187,8 +188,19 @@ impl Finder {
                             introduced
                                 .drain(..)
                                 .filter(|n| !taken.covers(&n.span))
-                                .filter(|n| !n.ordinary || self.organisation(&text[n.name.clone()]).is_some())
-                                .map(|n| (n.span, n.name, FoundKind::Organisation)),
+                                .filter(|n| match n.kind {
+                                    Introduces::Organisation => {
+                                        !n.ordinary || self.organisation(&text[n.name.clone()]).is_some()
+                                    }
+                                    Introduces::Product => !n.ordinary,
+                                })
+                                .map(|n| {
+                                    let kind = match n.kind {
+                                        Introduces::Organisation => FoundKind::Organisation,
+                                        Introduces::Product => FoundKind::Product,
+                                    };
+                                    (n.span, n.name, kind)
+                                }),
                         );
                     }
                     scan::Place::Head(at) => {

@@ -19,6 +19,13 @@
 //!
 //! A plural noun introduces a list: `A, B und C`, `A and B`, `A en B`.
 //!
+//! Products are named the same way in German and Dutch, with the noun for what they are before the name and
+//! no quotes (`die Analysesoftware Gotham`, `das System Precobs`, `het gezichtsherkenningssysteem Catch`), and in
+//! all three languages after a linking word (`an app called Citizen`, `eine Software namens Beagle`, `een
+//! systeem genaamd Catch`; `a company called Clearview` introduces an organisation). English writes a product's
+//! noun after its name (`the Citizen app`), so an English noun alone introduces none; nor does a German one in an
+//! English paragraph, whose title case capitalises nouns too (`Police Software Company`).
+//!
 //! What the name is, is decided by the caller (`Finder::find`): a name the gazetteer lists is left to its
 //! mention; a listed organisation's form that did not match where it stands (kept to its context: `die Firma
 //! Ring`) is that organisation, though an ordinary word is never a new name; and a single word that begins
@@ -34,7 +41,7 @@ use std::sync::OnceLock;
 use super::capitalised;
 use super::people::ordinary_as_written;
 use crate::extract::names::is_legal_form;
-use crate::gazetteer::words::ordinary_word;
+use crate::gazetteer::words::{Language, ordinary_word};
 
 /// The language a noun is of, which decides how the word after it is judged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,6 +99,56 @@ const NOUNS: &[(&str, Lang, bool)] = &[
     ("producent", Lang::Nl, false),
     ("concern", Lang::Nl, false),
 ];
+
+/// The nouns that introduce a product, folded to lower case, with their language. German and Dutch ones may end
+/// a compound (`Analysesoftware`, `gezichtsherkenningssysteem`); the English ones introduce a name only after a
+/// linking word ([`LINKS`]). Nouns of services (`Dienst`, `service`) are left out: an agency is one too.
+const PRODUCTS: &[(&str, Lang)] = &[
+    ("software", Lang::De),
+    ("programm", Lang::De),
+    ("plattform", Lang::De),
+    ("system", Lang::De),
+    ("drohne", Lang::De),
+    ("datenbank", Lang::De),
+    ("kamera", Lang::De),
+    ("software", Lang::Nl),
+    ("programma", Lang::Nl),
+    ("platform", Lang::Nl),
+    ("systeem", Lang::Nl),
+    ("applicatie", Lang::Nl),
+    ("databank", Lang::Nl),
+    ("database", Lang::Nl),
+    ("algoritme", Lang::Nl),
+    ("app", Lang::En),
+    ("application", Lang::En),
+    ("tool", Lang::En),
+    ("program", Lang::En),
+    ("programme", Lang::En),
+    ("platform", Lang::En),
+    ("system", Lang::En),
+    ("drone", Lang::En),
+    ("database", Lang::En),
+    ("camera", Lang::En),
+    ("algorithm", Lang::En),
+    ("device", Lang::En),
+];
+
+/// Words between a noun and the name it introduces, with the language whose rules judge the name.
+const LINKS: &[(&str, Lang)] = &[
+    ("called", Lang::En),
+    ("named", Lang::En),
+    ("dubbed", Lang::En),
+    ("namens", Lang::De),
+    ("genannt", Lang::De),
+    ("genaamd", Lang::Nl),
+];
+
+/// What a noun introduces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Introduces {
+    Organisation,
+    Product,
+}
 
 /// Months, weekdays and the German words for a point in a period, which follow a subject noun as often as a
 /// name does (`the company Tuesday announced`, `der Konzern Anfang des Jahres`).
@@ -154,6 +211,7 @@ pub(super) struct Introduced {
     /// Whether its first word is an ordinary word, a month or a weekday: then it is a name only if it is a listed
     /// organisation's (`die Firma Ring`).
     pub ordinary: bool,
+    pub kind: Introduces,
 }
 
 /// The last four bytes of each noun, in small letters, as little-endian numbers, sorted: a capitalised word
@@ -163,9 +221,13 @@ pub(super) struct Introduced {
 pub(super) fn tails() -> &'static [u32] {
     static TAILS: OnceLock<Vec<u32>> = OnceLock::new();
     TAILS.get_or_init(|| {
+        let products = PRODUCTS.iter().filter(|(_, lang)| *lang != Lang::En);
         let mut tails: Vec<u32> = NOUNS
             .iter()
-            .map(|(noun, _, _)| {
+            .map(|(noun, _, _)| *noun)
+            .chain(products.map(|(noun, _)| *noun))
+            .chain(LINKS.iter().map(|(link, _)| *link))
+            .map(|noun| {
                 let b = noun.as_bytes();
                 u32::from_le_bytes(b[b.len() - 4..].try_into().expect("nouns have four letters or more"))
             })
@@ -179,15 +241,38 @@ pub(super) fn tails() -> &'static [u32] {
 /// The names that the noun before the capitalised word at `at` introduces (none when the word before is no
 /// noun after all), in text order.
 pub(super) fn names_after(text: &str, para: Range<usize>, at: usize, out: &mut Vec<Introduced>) {
-    let noun_end = at - 1;
-    let noun_start = text[para.start..noun_end]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '-')
-        .last()
-        .map_or(noun_end, |(i, _)| para.start + i);
-    let word = text[noun_start..noun_end].to_lowercase();
-    let Some(&(noun, lang, plural)) = noun_of(&word) else {
+    let word_before = |end: usize| {
+        let start = text[para.start..end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic() || c == '-')
+            .last()
+            .map_or(end, |(i, _)| para.start + i);
+        (start, text[start..end].to_lowercase())
+    };
+    let (mut noun_start, mut word) = word_before(at - 1);
+    let mut noun_end = at - 1;
+    // `an app called Citizen`, `eine Software namens Beagle`: the noun stands before the link, whose language
+    // judges the name
+    let link = LINKS.iter().find(|(l, _)| *l == word).map(|&(_, lang)| lang);
+    if link.is_some() {
+        if noun_start < para.start + 2 || text.as_bytes()[noun_start - 1] != b' ' {
+            return;
+        }
+        noun_end = noun_start - 1;
+        (noun_start, word) = word_before(noun_end);
+    }
+    // (`the company named Jane Doe its chief executive`: a verb after a company, not a link)
+    let named = link.is_some() && text[noun_end + 1..].starts_with("named");
+    let (noun, lang, plural, kind) = if let Some(&(noun, lang, plural)) = noun_of(&word).filter(|_| !named) {
+        (noun, lang, plural, Introduces::Organisation)
+    } else if let Some(&(noun, lang)) = product_of(&word, link.is_some()) {
+        // a German noun's capital in an English paragraph may be its title case
+        if lang == Lang::De && link.is_none() && super::organisations::english(&text[para.clone()]) {
+            return;
+        }
+        (noun, lang, false, Introduces::Product)
+    } else {
         return;
     };
     let in_compound = word.len() > noun.len();
@@ -208,14 +293,26 @@ pub(super) fn names_after(text: &str, para: Range<usize>, at: usize, out: &mut V
     if !fits {
         return;
     }
-    // `start-up` written capitalised in German (`das Start-up`) is judged as German
-    let lang = if lang == Lang::En && capital && !sentence_start(text, para.start, noun_start) {
+    // `start-up` written capitalised in German (`das Start-up`) is judged as German; after a link, the link's
+    // language judges
+    let lang = if let Some(link) = link {
+        link
+    } else if lang == Lang::En && capital && !sentence_start(text, para.start, noun_start) {
+        // any other English noun capitalised there is title case (`Police Software Company Acquires Rival`), and
+        // so is a start-up in an English paragraph
+        if !noun.starts_with("start") || super::organisations::english(&text[para.clone()]) {
+            return;
+        }
         Lang::De
     } else {
         lang
     };
     let mut at = at;
-    while let Some(found) = name_at(text, para.end, at, lang) {
+    while let Some(mut found) = name_at(text, para.end, at, lang, kind) {
+        // a link names what follows: `an app called Citizen`, though `citizen` is a word
+        if link.is_some() && kind == Introduces::Product && capitalised(&text[found.name.clone()]) {
+            found.ordinary = false;
+        }
         at = found.span.end;
         out.push(found);
         if !plural {
@@ -244,7 +341,7 @@ fn sentence_start(text: &str, para_start: usize, at: usize) -> bool {
 }
 
 /// The name that starts at `at`, if the words there make one.
-fn name_at(text: &str, end: usize, at: usize, lang: Lang) -> Option<Introduced> {
+fn name_at(text: &str, end: usize, at: usize, lang: Lang, kind: Introduces) -> Option<Introduced> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut i = at;
     while words.len() < 5 {
@@ -294,7 +391,15 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang) -> Option<Introduced> 
     };
     let first = &text[words[0].clone()];
     let judged = match lang {
+        // a German object may follow a product's noun (`der Datenplattform Luftbilder zur Verfügung stellen`),
+        // and German builds it from nouns the word lists know
+        Lang::De if kind == Introduces::Product => {
+            !ordinary_as_written(first) && !german_noun(first) && !german_compound(first)
+        }
         Lang::De => !ordinary_as_written(first) && !german_noun(first),
+        // a product's name after a Dutch noun is often an English word (`het systeem Catch`): only Dutch ones
+        // are ordinary there, as Dutch writes them in small letters
+        Lang::Nl if kind == Introduces::Product => !ordinary_word(first).iter().any(|(l, _)| *l == Language::Dutch),
         Lang::En | Lang::Nl => ordinary_word(first).is_empty(),
     };
     let plain = !MONTHS_AND_DAYS.contains(&first);
@@ -302,6 +407,7 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang) -> Option<Introduced> 
         span: at..span_end,
         name: at..words[name_words - 1].end,
         ordinary: !(judged && plain),
+        kind,
     })
 }
 
@@ -318,6 +424,33 @@ fn noun_of(lower: &str) -> Option<&'static (&'static str, Lang, bool)> {
         Lang::En => lower == *noun,
         Lang::De | Lang::Nl => lower.ends_with(noun),
     })
+}
+
+/// The noun of [`PRODUCTS`] a word in small letters is, or (in German and Dutch) ends in as a compound; an
+/// English one only `after_link`.
+fn product_of(lower: &str, after_link: bool) -> Option<&'static (&'static str, Lang)> {
+    PRODUCTS.iter().find(|(noun, lang)| match lang {
+        Lang::En => after_link && lower == *noun,
+        Lang::De | Lang::Nl => lower.ends_with(noun),
+    })
+}
+
+/// Whether a capitalised word is a German compound whose last part is a noun of the word lists, perhaps in its
+/// plural (`Luftbilder`: `Bild`). Product names are seldom built so when unquoted (`Gotham`, `Precobs`); German
+/// company names often are (`Rheinmetall`), so only a product's name is judged by it.
+fn german_compound(word: &str) -> bool {
+    const PLURALS: &[&str] = &["", "er", "en", "e", "n", "s", "es"];
+    capitalised(word)
+        && word.char_indices().skip(3).any(|(i, c)| {
+            let rest = &word[i + c.len_utf8()..];
+            let noun = |stem: &str| {
+                let mut written = String::with_capacity(stem.len());
+                written.extend(c.to_uppercase());
+                written.push_str(stem);
+                written.chars().count() >= 4 && ordinary_as_written(&written)
+            };
+            PLURALS.iter().any(|p| rest.strip_suffix(p).is_some_and(noun))
+        })
 }
 
 /// Whether a capitalised word has the ending of a German noun or plural, or is a long word in `-e`, a compound's
@@ -402,6 +535,60 @@ mod tests {
         for (sentence, expected) in SENTENCES {
             let out = names_in(sentence);
             let names: Vec<&str> = out.iter().map(|n| &sentence[n.name.clone()]).collect();
+            assert_eq!(names, *expected, "{sentence}");
+        }
+    }
+
+    /// Products a noun introduces, and organisations a linking word does.
+    const PRODUCTS_AND_LINKS: &[(&str, &[(&str, Introduces)])] = &[
+        (
+            "Das BKA nutzt die Analysesoftware Gotham seit 2020.",
+            &[("Gotham", Introduces::Product)],
+        ),
+        (
+            "Die Polizei setzt das System Precobs ein.",
+            &[("Precobs", Introduces::Product)],
+        ),
+        (
+            "De politie gebruikt het gezichtsherkenningssysteem Catch.",
+            &[("Catch", Introduces::Product)],
+        ),
+        (
+            "Eine Software namens Beagle kam hinzu.",
+            &[("Beagle", Introduces::Product)],
+        ),
+        (
+            "The police used an app called Citizen to find him.",
+            &[("Citizen", Introduces::Product)],
+        ),
+        (
+            "Palantir sells a platform named Gotham.",
+            &[("Gotham", Introduces::Product)],
+        ),
+        (
+            "A company called Clearview scraped the web.",
+            &[("Clearview", Introduces::Organisation)],
+        ),
+        // a verb after a company, not a link
+        ("The company named Jane Doe its chief executive.", &[]),
+        // an English noun alone introduces no product; nor does title case in an English paragraph
+        ("The police bought the camera Tuesday.", &[]),
+        ("Police Software Company Acquires Rival for the Market", &[]),
+        ("Surveillance Company Buys Drone Maker", &[]),
+        // German nouns and points in time after a German noun
+        ("Die Software Daten sammelt, ist umstritten.", &[]),
+        ("Das System Ende 2020 einzuführen, war geplant.", &[]),
+        (
+            "Die Drohnen können der Datenplattform Luftbilder zur Verfügung stellen.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn products_and_names_after_a_link() {
+        for (sentence, expected) in PRODUCTS_AND_LINKS {
+            let out = names_in(sentence);
+            let names: Vec<(&str, Introduces)> = out.iter().map(|n| (&sentence[n.name.clone()], n.kind)).collect();
             assert_eq!(names, *expected, "{sentence}");
         }
     }
