@@ -6,6 +6,9 @@
 //!   product (`die Palantir-Software namens „Beagle“`) is made by it. English and German name people and
 //!   products so, often in a sentence with no other cue; and the maker in such a compound is nothing else to its
 //!   product (no customer of it by a verb after both).
+//! - A person joined by `of` to the organisation right after (`said Jay Stanley of the ACLU`) speaks for it: the
+//!   way English news names an affiliation. German and Dutch write it so of a public body (`Jan Müller von der
+//!   Polizei`), and of parties and companies for members and customers too, so there it holds of agencies only.
 //! - `Leverancier is het bedrijf Aerialsolutions uit Wilrijk, zo bevestigt bedrijfsleider Tim Ketels`,
 //!   `Greenfield Police Department purchased a drone …, said Lt. J.D. Fortner`: a quote's speaker is named by
 //!   role and name after what is said, and the employer is the one the sentence is about, named before, often
@@ -45,15 +48,29 @@ impl Relater {
             let written = &text[m.start..m.end];
             let possessive =
                 (written.ends_with("'s") || written.ends_with("’s")) && text.get(m.end..next.start) == Some(" ");
-            let compound = if possessive {
-                None
-            } else {
-                maker_compound(text.get(m.end..next.start).unwrap_or_default())
-            };
+            let between = text.get(m.end..next.start).unwrap_or_default();
+            let compound = if possessive { None } else { maker_compound(between) };
+            let (employer, product) = (self.type_of(m.entity, found), self.type_of(next.entity, found));
+            // `said Jay Stanley of the ACLU`: see `affiliation`
+            if !possessive
+                && compound.is_none()
+                && let Some(of) = affiliation(between, (employer, product))
+            {
+                let typed = out[from..].iter().any(|s| s.source == i && s.target == i + 1);
+                if !typed {
+                    out.push(Stated {
+                        source: i,
+                        target: i + 1,
+                        kind: EdgeKind::WorksFor,
+                        directed: true,
+                        cue: m.end + of.start..m.end + of.end,
+                    });
+                }
+                continue;
+            }
             if !possessive && compound.is_none() {
                 continue;
             }
-            let (employer, product) = (self.type_of(m.entity, found), self.type_of(next.entity, found));
             let kind = match (employer, product) {
                 (ORGANISATION | AGENCY, PERSON) if possessive => EdgeKind::WorksFor,
                 (ORGANISATION, PRODUCT) => EdgeKind::MadeBy,
@@ -131,6 +148,29 @@ impl Relater {
         }
         out.extend(more);
     }
+}
+
+/// Where the `of` is in `between`, the text between a person's name and an organisation's or an agency's
+/// (`types`), when it joins them: ` of `, ` of the ` (`Jack Poulson of Tech Inquiry`, `said Jay Stanley of the
+/// ACLU`), the way English news names whom a person speaks for. German and Dutch write it so of a public body
+/// (`Jan Müller von der Polizei Köln`, `Vera Prins van de politie`), and of parties and companies also for
+/// their members and customers, so there only of an agency.
+fn affiliation(between: &str, types: (u8, u8)) -> Option<Range<usize>> {
+    const JOINS: &[(&str, bool)] = &[
+        (" of ", true),
+        (" of the ", true),
+        (" von ", false),
+        (" vom ", false),
+        (" von der ", false),
+        (" van ", false),
+        (" van de ", false),
+        (" van het ", false),
+    ];
+    let (person, other) = types;
+    let &(join, any_organisation) = JOINS.iter().find(|(join, _)| *join == between)?;
+    let fits = other == AGENCY || (any_organisation && other == ORGANISATION);
+    let word = join[1..].split(' ').next().unwrap_or_default();
+    (person == PERSON && fits).then_some(1..1 + word.len())
 }
 
 /// Words that may stand between a product's noun and its name: `die Palantir-Software namens „Beagle“`.

@@ -118,6 +118,43 @@ fn a_maker_named_with_its_product() {
     ]);
 }
 
+/// Whom a person speaks for, named with `of` right after the name, and where they work, said by a verb.
+#[test]
+fn affiliations_and_workplaces() {
+    check(&[
+        (
+            "The contract was spotted by Jeff Bezos of Genetec.",
+            &["jeff-bezos works_for genetec"],
+        ),
+        (
+            "\"It is legal,\" said Satya Nadella of the Department of Homeland Security.",
+            &["satya-nadella works_for dhs"],
+        ),
+        (
+            "Jeff Bezos von der Bundeswehr sagte das.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
+        // German and Dutch name members and customers so too: only an agency
+        ("Jeff Bezos von Genetec sagte das.", &[]),
+        // a place is where someone is from
+        ("Jeff Bezos of Detroit said that.", &[]),
+        (
+            "Jeff Bezos, who works at Microsoft, said that.",
+            &["jeff-bezos works_for microsoft"],
+        ),
+        (
+            "Jeff Bezos, der bei Microsoft arbeitet, sagte das.",
+            &["jeff-bezos works_for microsoft"],
+        ),
+        (
+            "Jeff Bezos, die bij Microsoft werkt, zei dat.",
+            &["jeff-bezos works_for microsoft"],
+        ),
+        // the verb of a clause that is not about the person
+        ("Jeff Bezos sagte, dass Microsoft mit Genetec arbeitet.", &[]),
+    ]);
+}
+
 /// Mentions may nest or overlap (a description inside a name, a cut reprint): reading what stands between two
 /// of them must not slice the text backwards. A build of a 100 MB corpus panicked here once.
 #[test]
