@@ -110,7 +110,7 @@ pub(super) fn planned(tokens: &Tokens, gates: &[(usize, Gate)], end: usize, cue:
 
 /// A product and its maker after it, with nothing but a preposition, an article and what the maker is between
 /// (`„Gesichtsfinder“ von Cognitec`, `die Software „Face-VACS“ von der Dresdner Firma Cognitec`, `Gotham by
-/// Palantir`), and perhaps one word for what the product is (`die „Rekognition“-Software von Amazon`): the
+/// Palantir`), or a German genitive of what the maker is (`Aladin des Herstellers EMT`), and perhaps one word for what the product is (`die „Rekognition“-Software von Amazon`): the
 /// preposition's token. A verb between (`Gotham wird von Palantir vertrieben`, `Citigraf wird von Microsoft Azure
 /// betrieben`) is a clause, read by its cues: the word may be no cue of any kind.
 pub(super) fn maker(
@@ -125,6 +125,14 @@ pub(super) fn maker(
     }
     let region = spans[i].end..spans[j].start;
     let word = |t: usize| tokens.list[t].mark.is_none() && !spans.named(t);
+    // a German genitive of what the maker is (`die Drohne Aladin des bayerischen Herstellers EMT`, `die
+    // Software „Examiner“ der Firma Cognitec`): the article stands for the preposition
+    if !region.is_empty()
+        && matches!(tokens.word(region.start), "des" | "der")
+        && described(tokens, &region) == (region.start + 1..region.end)
+    {
+        return Some(region.start);
+    }
     let by = region.clone().take(2).find(|&t| tokens.is(t, MAKERS))?;
     if by > region.start && !(word(region.start) && found.anywhere(region.start).next().is_none()) {
         return None;

@@ -232,6 +232,17 @@ impl Relater {
             }
         }
         spans.fold_defined(tokens, text, |m, k| mentions[m].entity == mentions[k].entity);
+        // a maker glued to a product's noun right before the product is part of the product's name for everyone
+        // else (`das BKA verwendet die Cognitec-Software FaceVACS`): no other name between the verb and its object
+        for k in 1..mentions.len() {
+            let between = text.get(mentions[k - 1].end..mentions[k].start).unwrap_or_default();
+            if (kinds[k - 1], kinds[k]) == (ORGANISATION, PRODUCT)
+                && !spans[k - 1].is_empty()
+                && roles::maker_compound(between).is_some()
+            {
+                spans[k].start = spans[k - 1].start;
+            }
+        }
         // German and Dutch put the verb before its subject after an adverbial (`Seit 2007 nutzt das BKA …`)
         let inverted = matches!(language, Some(0 | 2));
         spans.cover(tokens.len());

@@ -13,6 +13,13 @@ use super::words::{
 use super::{AGENCY, MAX_GAP, MAX_TAIL, ORGANISATION, OTHER, PERSON, PLACE, PRODUCT, Relater, Stated};
 use crate::graph::EdgeKind;
 
+/// The particles of German and Dutch separable verbs (`setzt … ein`, `neemt … af`), as opposed to the second
+/// part of a cue that is a phrase (`für … entwickelte`).
+const PARTICLES: &[&str] = &[
+    "ein", "an", "aus", "ab", "auf", "vor", "mit", "her", "zusammen", "in", "af", "op", "over", "samen", "binnen",
+    "uit", "toe",
+];
+
 impl Relater {
     /// The relation between mentions `i` and `j` (`i` first in the text), if the words say one.
     pub(super) fn pair(
@@ -222,16 +229,29 @@ impl Relater {
                         .map_or(0, |t| t + 1);
                     // (a description begins with its article: `verkaufte das Unternehmen`)
                     let with_article = subject < spans[i].start || tokens.is(spans[i].start, ARTICLES);
+                    // a separable verb's particle stands after the object (`Bisher setzt die Bundeswehr die Drohne
+                    // Aladin ein`)
+                    let particle = if cue.particle.is_empty() {
+                        Some(subject)
+                    } else if !cue.particle.iter().all(|p| PARTICLES.contains(&&**p)) {
+                        // (`für … entwickelte` is a participle's phrase, no verb before its subject)
+                        None
+                    } else {
+                        (spans[i].end..region.end)
+                            .chain(tail.clone())
+                            .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids))
+                            .map(|p| p + cue.particle.len())
+                    };
                     if let Says::Relation(kind, direction) = cue.says
                         && inverted
                         && with_article
                         && cue.place != Place::Before
-                        && cue.particle.is_empty()
                         && matches!(kind, EdgeKind::Supplies | EdgeKind::RunsOn)
                         && at + cue.words.len() == subject
                         && !spans.iter().any(|s| !s.is_empty() && s.start >= clause && s.start < at)
+                        && let Some(end) = particle
                     {
-                        cues.push((kind, direction, false, at..subject, cue.requires));
+                        cues.push((kind, direction, false, at..end, cue.requires));
                     }
                 }
             }

@@ -21,14 +21,22 @@ fn buying_a_company_and_buying_from_one() {
         ("ICE bought Gotham last year.", &["gotham supplies ice"]),
         ("Het BKA kocht camera's van Genetec.", &["genetec supplies bka"]),
         // a passive's agent between the second name and the verb after it is that verb's subject: Palantir
-        // is no customer of its own software
+        // is no customer of its own software, but the maker named with its product supplies its customer
         (
             "Die Palantir-Software Gotham wird vom BKA genutzt.",
-            &["gotham made_by palantir", "gotham supplies bka"],
+            &[
+                "gotham made_by palantir",
+                "gotham supplies bka",
+                "palantir supplies bka",
+            ],
         ),
         (
             "Die Palantir-Software Gotham wird von der Bundeswehr eingesetzt.",
-            &["gotham made_by palantir", "gotham supplies bundeswehr"],
+            &[
+                "gotham made_by palantir",
+                "gotham supplies bundeswehr",
+                "palantir supplies bundeswehr",
+            ],
         ),
     ]);
 }

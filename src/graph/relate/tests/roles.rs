@@ -109,9 +109,35 @@ fn a_maker_named_with_its_product() {
             "Die Palantir-Software Gotham wird von der Polizei genutzt.",
             &["gotham made_by palantir"],
         ),
+        // and shares the product's ties (tests/gold/README.md: a maker named with its product)
         (
             "Die Palantir-Software Gotham wird von der Bundeswehr genutzt.",
-            &["gotham made_by palantir", "gotham supplies bundeswehr"],
+            &[
+                "gotham made_by palantir",
+                "gotham supplies bundeswehr",
+                "palantir supplies bundeswehr",
+            ],
+        ),
+        (
+            "Das BKA verwendet die Palantir-Software Gotham.",
+            &[
+                "gotham made_by palantir",
+                "gotham supplies bka",
+                "palantir supplies bka",
+            ],
+        ),
+        // a German genitive of what the maker is
+        (
+            "Bisher setzt die Bundeswehr die Drohne Gotham des amerikanischen Herstellers Palantir ein.",
+            &[
+                "gotham made_by palantir",
+                "gotham supplies bundeswehr",
+                "palantir supplies bundeswehr",
+            ],
+        ),
+        (
+            "Die Polizei hat die Software Gotham der Firma Palantir beschafft.",
+            &["gotham made_by palantir"],
         ),
         // a compound of a company's name and another noun says nothing of the product after it
         ("Die Palantir-Kritiker Gotham und Azure schwiegen.", &[]),
