@@ -96,10 +96,11 @@ impl Relater {
     }
 }
 
-/// Whether a demand or a plan (`gates`, with their tokens) holds for a relation whose second name ends at token
-/// `end` and whose cue spans the bytes `cue`: any such word of the sentence does, except one in a clause that
-/// follows the relation after a comma (`… gekauft, die gegen Terror eingesetzt werden soll`, `… sold to ICE,
-/// which will use it`), which says what is to become of it, not whether it was done.
+/// Whether a negation, an ending, a demand or a plan (`gates`, with their tokens) holds for a relation whose
+/// second name ends at token `end` and whose cue spans the bytes `cue`: any such word of the sentence does,
+/// except one in a clause that follows the relation after a comma (`… gekauft, die gegen Terror eingesetzt
+/// werden soll`, `… sold to ICE, which will use it`, `… to ICE, which has not disclosed the price`), which says
+/// what is to become of it or something else, not whether it was done.
 pub(super) fn planned(tokens: &Tokens, gates: &[(usize, Gate)], end: usize, cue: &Range<usize>) -> bool {
     let relation_end = end.max(tokens.within(cue.clone()).end);
     let clause_end = (relation_end..tokens.len())

@@ -7,8 +7,8 @@
 //!   Software von Palantir ein`), the first part standing between the two names, the second after them.
 //! - `kind`: `supplies`, `runs_on`, `partners_with`, `owned_by`, `made_by`, `works_for`; or a word that
 //!   changes how the sentence is read: `passive` (`von`, `door`: a verb that stands after the second name
-//!   then says the relation the other way round), `negation`, `ended`, `demand`, `planned` (a sentence with
-//!   any of these states no current relation: see [`super`]); or `phrase`, a fixed phrase that begins with
+//!   then says the relation the other way round), `negation`, `denial`, `ended`, `demand`, `planned` (a
+//!   clause with any of these states no current relation, and a sentence with a denial none: see [`super`]); or `phrase`, a fixed phrase that begins with
 //!   such a word and says nothing of the kind (`gaat om`: `het gaat om de software`, it is about the
 //!   software, plans nothing).
 //! - `direction`: `forward` when the name before the cue is the relation's source (`Amazon sells to ICE`),
@@ -49,8 +49,11 @@ pub(super) enum Says {
 /// Why a sentence states no current relation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Gate {
-    /// `not`, `kein`, `geen`: for every relation.
+    /// `not`, `kein`, `geen`: for every relation in its clause.
     Negation,
+    /// `denied`, `bestreitet`, `ontkent`: for every relation of the sentence, wherever it stands (`Palantir
+    /// supplies ICE, a spokesperson denied`).
+    Denial,
     /// `stopped`, `beendet`, `former`: for every relation.
     Ended,
     /// `should`, `fordern`, `eisen`: for what is done, not for who someone is (a role stands).
@@ -175,6 +178,7 @@ impl Lexicon {
                 "passive" => Says::Passive,
                 "auxiliary" => Says::Auxiliary,
                 "negation" => Says::Gate(Gate::Negation),
+                "denial" => Says::Gate(Gate::Denial),
                 "ended" => Says::Gate(Gate::Ended),
                 "demand" => Says::Gate(Gate::Demand),
                 "planned" => Says::Gate(Gate::Planned),
@@ -188,7 +192,7 @@ impl Lexicon {
                             line,
                             format!(
                                 "unknown kind `{name}` (supplies, runs_on, partners_with, owned_by, made_by, works_for, \
-                                 passive, negation, ended, demand, planned, phrase)"
+                                 passive, negation, denial, ended, demand, planned, phrase)"
                             ),
                         ));
                     }

@@ -9,10 +9,13 @@
 //!
 //! 1. The sentence is cut into words; its language is guessed from its function words, and the lexicon of
 //!    that language is used (all three when the guess is unsure).
-//! 2. A sentence with a word of negation, ending, demand or plan (`not`, `kein`, `geen`, `stopped`, `beendet`,
-//!    `should`, `fordern`, `will`, `zou`) states no current relation, and yields none. A wrong `supplies` edge
-//!    in a published graph is worse than a missing one, so a sentence that may be about something else than
-//!    what is the case is left a co-occurrence.
+//! 2. A clause with a word of negation, ending, demand or plan (`not`, `kein`, `geen`, `stopped`, `beendet`,
+//!    `should`, `fordern`, `will`, `zou`) states no current relation, and yields none; nor does a sentence that
+//!    denies (`denied`, `bestreitet`, `ontkent`), wherever the word stands. Such a word counts for every
+//!    relation it stands before, and for the one whose clause it is in; only a clause after the relation's,
+//!    after a comma, is left out (`… to ICE, which has not disclosed the price`). A wrong `supplies` edge in a
+//!    published graph is worse than a missing one, so a clause that may be about something else than what is
+//!    the case is left a co-occurrence.
 //! 3. For two names of the sentence, the cues between them (and a verb at the end of the clause, where German
 //!    and Dutch put it; a `zwischen` before the first for a partnership) say the kind and the direction: the
 //!    name before `sells` is the seller, the name before `uses` the customer; `von`/`door` before a verb that
@@ -205,10 +208,13 @@ impl Relater {
         if !relation {
             return;
         }
-        // negation and ending hold for every relation but a person's role, which they end only beside it (`a
-        // former executive at`, `kein Mitarbeiter von`): `minister Grapperhaus van Justitie zei dat de politie
-        // niet …` is still the minister's; a demand or a plan leaves who someone is
-        let negated = gates.iter().any(|(_, g)| matches!(g, Gate::Negation | Gate::Ended));
+        // negation and ending hold for every relation of their clause but a person's role, which they end only
+        // beside it (`a former executive at`, `kein Mitarbeiter von`): `minister Grapperhaus van Justitie zei dat
+        // de politie niet …` is still the minister's; a demand or a plan leaves who someone is. A clause after the
+        // relation's, after a comma, says something else (`Palantir sells software to ICE, which has not
+        // disclosed the price`: see `fit::planned`); a denial holds for the whole sentence (`…, a spokesperson
+        // denied`).
+        let denied = gates.iter().any(|(_, g)| *g == Gate::Denial);
         kinds.clear();
         kinds.extend(mentions.iter().map(|m| self.type_of(m.entity, found_entities)));
         let kinds = &kinds[..];
@@ -253,7 +259,7 @@ impl Relater {
             let to = spans[j].end.max(cue.end);
             gates
                 .iter()
-                .any(|&(t, g)| matches!(g, Gate::Negation | Gate::Ended) && (from..to).contains(&t))
+                .any(|&(t, g)| matches!(g, Gate::Negation | Gate::Denial | Gate::Ended) && (from..to).contains(&t))
         };
         let from = out.len();
         for i in 0..mentions.len() {
@@ -268,8 +274,8 @@ impl Relater {
                 if j == i + 1 && roles::maker_compound(between).is_some() {
                     continue;
                 }
-                // in a negated sentence only a person's role may hold
-                if negated && kinds[i] != PERSON && kinds[j] != PERSON {
+                // in a sentence that denies, only a person's role may hold
+                if denied && kinds[i] != PERSON && kinds[j] != PERSON {
                     continue;
                 }
                 let Some(stated) = self.pair(tokens, spans, kinds, &found, &reading, (i, j)) else {
@@ -278,7 +284,7 @@ impl Relater {
                 let holds = if stated.kind == EdgeKind::WorksFor {
                     !role_negated(&stated, (i, j))
                 } else {
-                    !negated && !planned(tokens, &gates, spans[j].end, &stated.cue)
+                    !denied && !planned(tokens, &gates, spans[j].end, &stated.cue)
                 };
                 if holds {
                     out.push(stated);

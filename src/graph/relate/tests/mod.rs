@@ -221,6 +221,26 @@ fn what_is_not_a_current_relation() {
         ("Amazon will seine Software Rekognition an ICE verkaufen.", &[]),
         ("Amazon will sell Rekognition to ICE next year.", &[]),
         ("De politie zou software van Palantir kopen.", &[]),
+        // a denial holds for the whole sentence, wherever it stands
+        ("Palantir supplies software to ICE, a spokesperson denied.", &[]),
+        ("Palantir liefert Software an das BKA, bestreitet das Unternehmen.", &[]),
+        ("Palantir levert software aan de politie, ontkent het bedrijf.", &[]),
+        // a negation before the relation, or in its clause, too
+        ("Palantir does not sell software to ICE, the company said.", &[]),
+        ("Although it did not say so, ICE uses Palantir.", &[]),
+        // but a negation in a clause after the relation's says something else
+        (
+            "Palantir sells software to ICE, which has not disclosed the price.",
+            &["palantir supplies ice"],
+        ),
+        (
+            "Das BKA nutzt die Software von Palantir, deren Preis nicht bekannt ist.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "De politie gebruikt software van Palantir, maar wil de kosten niet noemen.",
+            &["palantir supplies politie"],
+        ),
         // lists and mere mentions are no relation
         (
             "Mitarbeiter von Microsoft, Apple, Amazon und Google tippen sie ab.",
