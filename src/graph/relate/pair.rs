@@ -57,7 +57,13 @@ impl Relater {
         }
         // a comma between two names is a list's (`auf Atlanta, Brasilien und Singapur`), not a clause's
         let named = |t: usize| spans.named(t);
-        let list_comma = |t: usize| t > 0 && named(t - 1) && named(t + 1);
+        // (an article after it, when an `and` ends the list: `the FBI, the DEA and DHS`; without one, the
+        // article is a relative pronoun, `das BKA, das Holger Münch leitet`)
+        let list_comma = |t: usize| {
+            let and_follows = || (t + 3..tokens.len().min(t + 12)).any(|k| tokens.is(k, AND));
+            let article = || t + 2 < tokens.len() && tokens.is(t + 1, ARTICLES) && named(t + 2) && and_follows();
+            t > 0 && named(t - 1) && (named(t + 1) || article())
+        };
         let marks = || {
             region
                 .clone()
@@ -74,6 +80,17 @@ impl Relater {
             return None;
         }
         let mut commas = marks().count();
+        // `sells to several agencies, including ICE`, `Verträge mit Behörden, darunter das BKA`: a list that
+        // names the members of a plural noun, after its comma, is the noun's
+        if commas == 1
+            && let Some(comma) = region.clone().find(|&t| tokens.list[t].mark == Some(','))
+            && comma > region.start
+            && !named(comma - 1)
+            && tokens.list[comma - 1].mark.is_none()
+            && introduces_members(tokens, comma + 1)
+        {
+            commas = 0;
+        }
         // `IDentify, die auf Microsofts Cloud läuft`: a relative clause about the first name is its clause
         // `Amazon is implicated, providing services that enable ICE`: an English participle after the comma
         // continues the clause of the name before it
@@ -277,10 +294,15 @@ impl Relater {
             }
             for at in before.saturating_sub(4)..before {
                 for cue in found.at(lexicon, at) {
+                    // `Zu den Kunden von Palantir gehören das BKA und …`, `Tot de klanten van Palantir behoren
+                    // de politie en …`: a vendor's customers named after a short verb
+                    let listed_after = kind_of(cue) == Some(EdgeKind::Supplies)
+                        && region.len() <= 3
+                        && region.clone().all(|t| tokens.list[t].mark.is_none() && !named(t));
                     if let Says::Relation(kind, direction) = cue.says
                         && cue.place == Place::Before
                         && at + cue.words.len() == before
-                        && joined
+                        && (joined || listed_after)
                     {
                         cues.push((kind, direction, false, at..before, cue.requires));
                         listed = true;
@@ -401,5 +423,34 @@ impl Relater {
             directed,
             cue: span,
         })
+    }
+}
+
+/// Whether the words at token `t` introduce the members of a plural noun before them: `including`, `such as`,
+/// `among them`, `darunter`, `unter anderem`, `waaronder`, `zoals`, `onder meer`, `onder andere`. (`wie` and
+/// `like` are left out: after a comma they begin a clause as often, `…, wie das BKA mitteilte`.)
+fn introduces_members(tokens: &Tokens, t: usize) -> bool {
+    let word = |k: usize| {
+        if k < tokens.len() && tokens.list[k].mark.is_none() {
+            tokens.word(k)
+        } else {
+            ""
+        }
+    };
+    match word(t) {
+        "including" | "darunter" | "waaronder" | "zoals" => true,
+        "such" => word(t + 1) == "as",
+        "among" => word(t + 1) == "them",
+        "unter" => word(t + 1) == "anderem",
+        "onder" => matches!(word(t + 1), "meer" | "andere"),
+        _ => false,
+    }
+}
+
+/// The kind of relation a cue says, if it says one.
+fn kind_of(cue: &lexicon::Cue) -> Option<EdgeKind> {
+    match cue.says {
+        Says::Relation(kind, _) => Some(kind),
+        _ => None,
     }
 }

@@ -300,6 +300,46 @@ fn word_order_lists_and_sources() {
         ),
         // another entity in brackets is no short form: a party after a person says nothing
         ("Satya Nadella (Microsoft) sprach über Palantir.", &[]),
+        // a list of subjects, articles before its names
+        (
+            "The Department of Homeland Security, the Bundeswehr and ICE use Clearview.",
+            &[
+                "clearview supplies bundeswehr",
+                "clearview supplies dhs",
+                "clearview supplies ice",
+            ],
+        ),
+        // members of a plural noun, named after its comma
+        (
+            "Clearview is used by more than 600 agencies, including the Bundeswehr and ICE.",
+            &["clearview supplies bundeswehr", "clearview supplies ice"],
+        ),
+        (
+            "Palantir has contracts with several agencies, such as ICE.",
+            &["palantir supplies ice"],
+        ),
+        (
+            "Palantir hat Verträge mit mehreren Behörden, darunter das BKA.",
+            &["palantir supplies bka"],
+        ),
+        // but not a clause after a name's comma, nor one after `wie`
+        ("Palantir liefert Software an Behörden, wie das BKA mitteilte.", &[]),
+        (
+            "Palantir sold software to ICE, including Gotham.",
+            &["palantir supplies ice"],
+        ),
+        // a comma that ends the text after a name is read without reading past the end
+        ("Das BKA nutzt Palantir,", &["palantir supplies bka"]),
+        ("Das BKA nutzt Palantir, das", &["palantir supplies bka"]),
+        // a vendor's customers named after a short verb
+        (
+            "Zu den Kunden von Palantir gehören das BKA und die Bundeswehr.",
+            &["palantir supplies bka", "palantir supplies bundeswehr"],
+        ),
+        (
+            "Tot de klanten van Palantir behoren de Nationale Politie en ICE.",
+            &["palantir supplies ice", "palantir supplies politie"],
+        ),
         // a list continuing the later name shares its relation, as far as the names are of one type
         (
             "Amazon provides services that enable ICE and DHS.",
