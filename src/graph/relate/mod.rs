@@ -87,6 +87,9 @@ pub struct Relater {
     own: Lexicon,
     /// The type of each entity index, listed and built.
     types: Vec<u8>,
+    /// Whether each entity index is a state (or province, or Land): what qualifies a city or a county after a
+    /// comma.
+    states: Vec<bool>,
     /// The words of the lexicons and of the lists of words the rules ask about, numbered.
     vocabulary: Vocabulary,
 }
@@ -125,10 +128,14 @@ impl Relater {
                 _ => OTHER,
             })
             .collect();
+        let states = (0..gazetteer.entity_space())
+            .map(|i| gazetteer.kind_of(i) == "state")
+            .collect();
         let mut relater = Relater {
             lexicons: SHIPPED.map(parse),
             own: Lexicon::default(),
             types,
+            states,
             vocabulary: Vocabulary::default(),
         };
         relater.number();
@@ -238,6 +245,20 @@ impl Relater {
             }
         }
         spans.fold_defined(tokens, text, |m, k| mentions[m].entity == mentions[k].entity);
+        // a city's or a county's state after a comma says which one it is (`Pinellas County, Florida Sheriff Bob
+        // Gualtieri`, `Austin, Texas police`): part of the place's name, no party of its own
+        for k in 1..mentions.len() {
+            let state = |m: &Mention| self.states.get(m.entity as usize).copied().unwrap_or(false);
+            if (kinds[k - 1], kinds[k]) == (PLACE, PLACE)
+                && !state(&mentions[k - 1])
+                && state(&mentions[k])
+                && text.get(mentions[k - 1].end..mentions[k].start) == Some(", ")
+                && !spans[k - 1].is_empty()
+            {
+                spans[k - 1].end = spans[k].end;
+                spans[k] = spans[k].start..spans[k].start;
+            }
+        }
         // a maker glued to a product's noun right before the product is part of the product's name for everyone
         // else (`das BKA verwendet die Cognitec-Software FaceVACS`): no other name between the verb and its object
         for k in 1..mentions.len() {

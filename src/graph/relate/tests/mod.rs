@@ -26,6 +26,7 @@ politie,Nationale Politie,agency,politie,,,
 bka,Bundeskriminalamt,agency,BKA,,,
 us-military,US military,agency,US-Militär|US-Militärs,,,
 detroit,Detroit,city,,,,
+michigan,Michigan,state,,,,
 satya-nadella,Satya Nadella,person,Nadella,,,
 jeff-bezos,Jeff Bezos,person,Bezos,,,
 usa,United States,country,US,case-sensitive,,
@@ -331,6 +332,12 @@ fn word_order_lists_and_sources() {
         // a comma that ends the text after a name is read without reading past the end
         ("Das BKA nutzt Palantir,", &["palantir supplies bka"]),
         ("Das BKA nutzt Palantir, das", &["palantir supplies bka"]),
+        // a city's state after a comma is part of its name, no party
+        ("Detroit, Michigan uses Gotham.", &["gotham supplies detroit"]),
+        (
+            "Detroit, Michigan Mayor Jeff Bezos praised Genetec.",
+            &["jeff-bezos works_for detroit"],
+        ),
         // a vendor's customers named after a short verb
         (
             "Zu den Kunden von Palantir gehören das BKA und die Bundeswehr.",
