@@ -115,6 +115,13 @@ pub struct Lexicon {
     pub(super) cues: Vec<Cue>,
     /// The cues that begin with each word, by its number.
     by_first: Vec<Vec<u32>>,
+    /// Whether the lexicon's language builds compounds on its roles (German, Dutch): a word that ends in a role
+    /// of [`heads`](Self::heads) is that role (`Pressesprecher`, `Verteidigungsminister`,
+    /// `politiewoordvoerder`, `biometriespecialist`). The press builds them freely, and no list has them all.
+    pub(super) compounds: bool,
+    /// The one-word roles of four letters or more (`works_for` cues that are no verb), by their word, with the
+    /// index of their cue; filled by [`number`](Self::number) when the lexicon [`compounds`](Self::compounds).
+    heads: rustc_hash::FxHashMap<Box<str>, u32>,
 }
 
 /// A lexicon file that cannot be read, with where.
@@ -262,6 +269,15 @@ impl Lexicon {
     /// word: what [`at`](Self::at) reads. Needed again after [`add`](Self::add).
     pub(super) fn number(&mut self, vocabulary: &mut Vocabulary) {
         self.by_first.clear();
+        self.heads.clear();
+        if self.compounds {
+            for (i, cue) in self.cues.iter().enumerate() {
+                let role = matches!(cue.says, Says::Relation(EdgeKind::WorksFor, Direction::Types));
+                if role && !cue.requires.clause && cue.words.len() == 1 && cue.words[0].chars().count() >= 4 {
+                    self.heads.entry(cue.words[0].clone()).or_insert(i as u32);
+                }
+            }
+        }
         for (i, cue) in self.cues.iter_mut().enumerate() {
             cue.ids = cue.words.iter().map(|w| vocabulary.add(w)).collect();
             cue.particle_ids = cue.particle.iter().map(|w| vocabulary.add(w)).collect();
@@ -277,6 +293,8 @@ impl Lexicon {
     /// asked for every word of a sentence, in one pass over the few candidates, into a vector that is there.
     pub(super) fn longest_at<'l>(&'l self, tokens: &Tokens, at: usize, out: &mut Vec<&'l Cue>) {
         let Some(candidates) = self.by_first.get(tokens.ids[at] as usize) else {
+            // (an unknown word may be a compound on a role)
+            out.extend(self.compound_role(tokens, at));
             return;
         };
         let from = out.len();
@@ -292,6 +310,26 @@ impl Lexicon {
             }
             out.push(cue);
         }
+        if out.len() == from {
+            out.extend(self.compound_role(tokens, at));
+        }
+    }
+
+    /// The role the word at token `at` ends in as a compound, with three letters or more before it
+    /// (`Pressesprecher`: `sprecher`), in a lexicon that [`compounds`](Self::compounds); asked where no cue of
+    /// the lexicon begins.
+    pub(super) fn compound_role(&self, tokens: &Tokens, at: usize) -> Option<&Cue> {
+        if self.heads.is_empty() || tokens.list[at].mark.is_some() {
+            return None;
+        }
+        let word = tokens.word(at);
+        if word.len() < 7 {
+            return None;
+        }
+        word.char_indices()
+            .skip(3)
+            .find_map(|(i, _)| self.heads.get(&word[i..]))
+            .map(|&i| &self.cues[i as usize])
     }
 
     /// The longest cues whose words start at token `at`.

@@ -131,8 +131,12 @@ impl Relater {
         let states = (0..gazetteer.entity_space())
             .map(|i| gazetteer.kind_of(i) == "state")
             .collect();
+        let mut lexicons = SHIPPED.map(parse);
+        // German and Dutch build compounds on their roles
+        lexicons[0].compounds = true;
+        lexicons[2].compounds = true;
         let mut relater = Relater {
-            lexicons: SHIPPED.map(parse),
+            lexicons,
             own: Lexicon::default(),
             types,
             states,
@@ -194,7 +198,8 @@ impl Relater {
         let Scratch { tokens, spans, kinds } = scratch;
         tokens.read(text, sentence, &self.vocabulary);
         // without a word that a relation's cue begins with, a sentence states none: nothing more is read
-        if !(0..tokens.len()).any(|t| tokens.is(t, BEGINS_RELATION)) {
+        let compound = |t: usize| self.lexicons.iter().any(|l| l.compound_role(tokens, t).is_some());
+        if !(0..tokens.len()).any(|t| tokens.is(t, BEGINS_RELATION) || compound(t)) {
             return;
         }
         let language = self.language(tokens);

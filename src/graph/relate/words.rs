@@ -78,8 +78,8 @@ pub(super) const ROLE_GLUE: Words = Words {
     bit: 1 << 8,
     list: &[
         "of", "the", "at", "for", "s", "a", "an", "its", "their", "his", "her", "von", "des", "der", "bei", "beim",
-        "vom", "ein", "eine", "einer", "een", "ihr", "ihren", "ihre", "sein", "seinen", "seine", "van", "bij", "de",
-        "het", "hun", "zijn", "haar",
+        "im", "vom", "ein", "eine", "einer", "een", "ihr", "ihren", "ihre", "sein", "seinen", "seine", "van", "bij",
+        "de", "het", "hun", "zijn", "haar",
     ],
 };
 /// What joins the names of a list.

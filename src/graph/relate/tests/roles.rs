@@ -181,6 +181,35 @@ fn affiliations_and_workplaces() {
     ]);
 }
 
+/// German and Dutch build compounds on roles; a word that ends in one is that role.
+#[test]
+fn roles_in_compounds() {
+    check(&[
+        (
+            "Jeff Bezos, politiewoordvoerder van de Nationale Politie, zei dat.",
+            &["jeff-bezos works_for politie"],
+        ),
+        (
+            "Jeff Bezos, biometriespecialist bij de Nationale Politie, zei dat.",
+            &["jeff-bezos works_for politie"],
+        ),
+        (
+            "\"Wir sind stolz\", sagte Palantir-Pressesprecher Jeff Bezos.",
+            &["jeff-bezos works_for palantir"],
+        ),
+        (
+            "Der Datenschutzbeauftragte des BKA, Jeff Bezos, sagte das.",
+            &["jeff-bezos works_for bka"],
+        ),
+        (
+            "Der Geheimdienstkoordinator im BKA, Jeff Bezos, sagte das.",
+            &["jeff-bezos works_for bka"],
+        ),
+        // a word with a role's ending is no role when nothing is before it, or it is known
+        ("Ein Halbleiter von Palantir wurde an das BKA verkauft.", &[]),
+    ]);
+}
+
 /// Mentions may nest or overlap (a description inside a name, a cut reprint): reading what stands between two
 /// of them must not slice the text backwards. A build of a 100 MB corpus panicked here once.
 #[test]
