@@ -51,7 +51,7 @@ use found::{Found, Reading, Spans};
 use lexicon::{Gate, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
-use words::{ACCORDING, ATTRIBUTION, BEGINS_RELATION, TO, Words};
+use words::{ACCORDING, ATTRIBUTION, BEGINS_RELATION, ROLE_TAIL, TO, Words};
 
 use super::EdgeKind;
 use crate::extract::Mention;
@@ -199,7 +199,7 @@ impl Relater {
         tokens.read(text, sentence, &self.vocabulary);
         // without a word that a relation's cue begins with, a sentence states none: nothing more is read
         let compound = |t: usize| self.lexicons.iter().any(|l| l.compound_role(tokens, t).is_some());
-        if !(0..tokens.len()).any(|t| tokens.is(t, BEGINS_RELATION) || compound(t)) {
+        if !(0..tokens.len()).any(|t| tokens.is(t, BEGINS_RELATION) || (tokens.is(t, ROLE_TAIL) && compound(t))) {
             return;
         }
         let language = self.language(tokens);

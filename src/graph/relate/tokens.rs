@@ -49,6 +49,16 @@ pub(super) struct Vocabulary {
     classes: Vec<u32>,
     /// Word numbers at the slots their hashes lead to ([`Self::UNKNOWN`] where empty); a power of two long.
     slots: Vec<u32>,
+    /// One bit per [`tail_key`] of the roles German and Dutch compounds end in (`…sprecher`): a word of seven
+    /// bytes or more whose key is set is in [`ROLE_TAIL`](super::words::ROLE_TAIL) as it is read.
+    role_tails: Vec<u64>,
+}
+
+/// A number below 2^15 for the last three bytes of a word of three bytes or more: five bits of each.
+fn tail_key(word: &[u8]) -> usize {
+    word[word.len() - 3..]
+        .iter()
+        .fold(0, |k, &b| (k << 5) | usize::from(b & 0x1F))
 }
 
 impl Vocabulary {
@@ -71,6 +81,25 @@ impl Vocabulary {
             self.classes.push(0);
         }
         self.slots[slot]
+    }
+
+    /// Notes a role that compounds may end in (`sprecher`): see `role_tails`.
+    pub fn add_role_tail(&mut self, role: &str) {
+        if self.role_tails.is_empty() {
+            self.role_tails = vec![0; (1 << 15) / 64];
+        }
+        if role.len() >= 3 {
+            let k = tail_key(role.as_bytes());
+            self.role_tails[k / 64] |= 1 << (k % 64);
+        }
+    }
+
+    /// Whether a word may end in a role that compounds end in (its last bytes are one's).
+    fn role_tail(&self, word: &[u8]) -> bool {
+        word.len() >= 7 && !self.role_tails.is_empty() && {
+            let k = tail_key(word);
+            self.role_tails[k / 64] & (1 << (k % 64)) != 0
+        }
     }
 
     /// Adds the words of a list, in it.
@@ -249,9 +278,15 @@ impl Tokens {
                 word: from..self.words.len() as u32,
                 mark: None,
             });
-            let id = vocabulary.id(&self.words[from as usize..], hash);
+            let word = &self.words[from as usize..];
+            let id = vocabulary.id(word, hash);
+            let tail = if vocabulary.role_tail(word) {
+                super::words::ROLE_TAIL.bit
+            } else {
+                0
+            };
             self.ids.push(id);
-            self.classes.push(vocabulary.classes(id));
+            self.classes.push(vocabulary.classes(id) | tail);
         }
     }
 

@@ -332,8 +332,14 @@ pub(super) const AGENCY_ROLES: Words = Words {
         "politiewoordvoerder",
     ],
 };
+/// No words of its own: the bit the tokens get whose last bytes are those of a role that German and Dutch build
+/// compounds on (`…sprecher`, `…woordvoerder`), set as a sentence is read (see `Lexicon::compound_role`).
+pub(super) const ROLE_TAIL: Words = Words {
+    bit: 1 << 23,
+    list: &[],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 20] = [
+pub(super) const LISTS: [Words; 21] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -354,6 +360,7 @@ pub(super) const LISTS: [Words; 20] = [
     WITH,
     COMPANY_ROLES,
     AGENCY_ROLES,
+    ROLE_TAIL,
 ];
 
 #[cfg(test)]
