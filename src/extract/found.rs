@@ -183,7 +183,9 @@ impl Finder {
                     scan::Place::Rank(at) => names.extend(titled::person_after(text, para, at, &taken)),
                     scan::Place::AfterNoun(at) => {
                         introduced.clear();
-                        introduced::names_after(text, para.clone(), at, &mut introduced);
+                        let english =
+                            || *paragraph_english.get_or_insert_with(|| organisations::english(&text[para.clone()]));
+                        introduced::names_after(text, para.clone(), at, english, &mut introduced);
                         names.extend(
                             introduced
                                 .drain(..)

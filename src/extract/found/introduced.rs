@@ -239,8 +239,15 @@ pub(super) fn tails() -> &'static [u32] {
 }
 
 /// The names that the noun before the capitalised word at `at` introduces (none when the word before is no
-/// noun after all), in text order.
-pub(super) fn names_after(text: &str, para: Range<usize>, at: usize, out: &mut Vec<Introduced>) {
+/// noun after all), in text order. `english` says whether the paragraph is English (asked only of a capitalised
+/// noun, and answered once per paragraph by the caller).
+pub(super) fn names_after(
+    text: &str,
+    para: Range<usize>,
+    at: usize,
+    mut english: impl FnMut() -> bool,
+    out: &mut Vec<Introduced>,
+) {
     let word_before = |end: usize| {
         let start = text[para.start..end]
             .char_indices()
@@ -268,7 +275,7 @@ pub(super) fn names_after(text: &str, para: Range<usize>, at: usize, out: &mut V
         (noun, lang, plural, Introduces::Organisation)
     } else if let Some(&(noun, lang)) = product_of(&word, link.is_some()) {
         // a German noun's capital in an English paragraph may be its title case
-        if lang == Lang::De && link.is_none() && super::organisations::english(&text[para.clone()]) {
+        if lang == Lang::De && link.is_none() && english() {
             return;
         }
         (noun, lang, false, Introduces::Product)
@@ -300,7 +307,7 @@ pub(super) fn names_after(text: &str, para: Range<usize>, at: usize, out: &mut V
     } else if lang == Lang::En && capital && !sentence_start(text, para.start, noun_start) {
         // any other English noun capitalised there is title case (`Police Software Company Acquires Rival`), and
         // so is a start-up in an English paragraph
-        if !noun.starts_with("start") || super::organisations::english(&text[para.clone()]) {
+        if !noun.starts_with("start") || english() {
             return;
         }
         Lang::De
@@ -523,7 +530,8 @@ mod tests {
             let start = at == 0 || !text[..at].ends_with(char::is_alphanumeric);
             let free = out.last().is_none_or(|n| n.span.end <= at);
             if c.is_uppercase() && start && free && super::super::scan::follows_noun(text.as_bytes(), 0, at, tails()) {
-                names_after(text, 0..text.len(), at, &mut out);
+                let english = || super::super::organisations::english(text);
+                names_after(text, 0..text.len(), at, english, &mut out);
             }
         }
         out.retain(|n| !n.ordinary);
