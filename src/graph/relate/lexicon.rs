@@ -305,7 +305,9 @@ impl Lexicon {
     pub(super) fn longest_at<'l>(&'l self, tokens: &Tokens, at: usize, out: &mut Vec<&'l Cue>) {
         let Some(candidates) = self.by_first.get(tokens.ids[at] as usize) else {
             // (an unknown word may be a compound on a role)
-            out.extend(self.compound_role(tokens, at));
+            if tokens.is(at, ROLE_TAIL) {
+                out.extend(self.compound_role(tokens, at));
+            }
             return;
         };
         let from = out.len();
@@ -321,7 +323,7 @@ impl Lexicon {
             }
             out.push(cue);
         }
-        if out.len() == from {
+        if out.len() == from && tokens.is(at, ROLE_TAIL) {
             out.extend(self.compound_role(tokens, at));
         }
     }
