@@ -21,8 +21,9 @@
 use std::ops::Range;
 
 use super::lexicon::Gate;
+use super::lexicon::{Direction, Says};
 use super::tokens::Tokens;
-use super::words::{AGENCY_ROLES, COMPANY_ROLES};
+use super::words::{AGENCY_ROLES, AND, COMPANY_ROLES, POSSESSIVES};
 use super::{AGENCY, ORGANISATION, PERSON, PRODUCT, Relater, Stated};
 use crate::extract::Mention;
 use crate::extract::found::Found as FoundEntity;
@@ -107,7 +108,18 @@ impl Relater {
     ) {
         let mut more = Vec::new();
         for (p, span) in spans.iter().enumerate() {
-            if kinds[p] != PERSON || span.is_empty() || out[from..].iter().any(|s| s.source == p || s.target == p) {
+            if kinds[p] != PERSON || span.is_empty() {
+                continue;
+            }
+            // (a role after a possessive says whose it is, whatever else the sentence says of the person)
+            let has_role = out[from..]
+                .iter()
+                .any(|s| s.source == p && s.kind == EdgeKind::WorksFor);
+            if !has_role && let Some(stated) = self.role_of_possessor(tokens, spans, (mentions, kinds), gates, p) {
+                more.push(stated);
+                continue;
+            }
+            if out[from..].iter().any(|s| s.source == p || s.target == p) {
                 continue;
             }
             // the role's word, with the full stop of an abbreviation (`Lt.`) between it and the name
@@ -147,6 +159,59 @@ impl Relater {
             });
         }
         out.extend(more);
+    }
+
+    /// A `works_for` for the person `p` after a possessive pronoun and a role (`Amazon alleged … against its
+    /// founder, Jeff Bezos`, `Microsoft said its president, Brad Smith, …`, `Palantir und sein Chef Alex Karp`):
+    /// the pronoun's organisation is the one organisation or agency the sentence names before it, or the one right
+    /// before its `and` (`Palantir and its CEO`). A past role (`its former CEO`) is none.
+    fn role_of_possessor(
+        &self,
+        tokens: &Tokens,
+        spans: &[Range<usize>],
+        (mentions, kinds): (&[Mention], &[u8]),
+        gates: &[(usize, Gate)],
+        p: usize,
+    ) -> Option<Stated> {
+        let mut end = spans[p].start;
+        if end > 0 && tokens.list[end - 1].mark == Some(',') {
+            end -= 1;
+        }
+        let is_role = |at: usize| {
+            self.lexicons.iter().chain([&self.own]).any(|l| {
+                l.at(tokens, at).any(|c| {
+                    matches!(c.says, Says::Relation(EdgeKind::WorksFor, Direction::Types))
+                        && !c.requires.clause
+                        && at + c.words.len() == end
+                })
+            })
+        };
+        let role = (end.saturating_sub(3)..end).find(|&at| is_role(at))?;
+        let pronoun = role.checked_sub(1).filter(|&t| tokens.is(t, POSSESSIVES))?;
+        if gates
+            .iter()
+            .any(|&(t, g)| g == Gate::Ended && (pronoun..role + 1).contains(&t))
+        {
+            return None;
+        }
+        let party = |k: usize| matches!(kinds[k], ORGANISATION | AGENCY) && !spans[k].is_empty();
+        // `Palantir and its CEO`: the name right before the `and`
+        let joined = (0..mentions.len())
+            .find(|&k| party(k) && pronoun >= 2 && spans[k].end == pronoun - 1 && tokens.is(pronoun - 1, AND));
+        let employer = joined.or_else(|| {
+            let mut before = (0..mentions.len()).filter(|&k| party(k) && spans[k].end <= pronoun);
+            let first = before.next()?;
+            before
+                .all(|k| mentions[k].entity == mentions[first].entity)
+                .then_some(first)
+        })?;
+        Some(Stated {
+            source: p,
+            target: employer,
+            kind: EdgeKind::WorksFor,
+            directed: true,
+            cue: tokens.list[role].span.start..tokens.list[end - 1].span.end,
+        })
     }
 }
 

@@ -338,8 +338,16 @@ pub(super) const ROLE_TAIL: Words = Words {
     bit: 1 << 23,
     list: &[],
 };
+/// Possessive pronouns before a role: `its founder, Jeff Bezos`, `sein Chef Alex Karp`, `zijn topman`.
+pub(super) const POSSESSIVES: Words = Words {
+    bit: 1 << 24,
+    list: &[
+        "its", "their", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+        "dessen", "deren", "zijn", "haar", "hun",
+    ],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 21] = [
+pub(super) const LISTS: [Words; 22] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -361,6 +369,7 @@ pub(super) const LISTS: [Words; 21] = [
     COMPANY_ROLES,
     AGENCY_ROLES,
     ROLE_TAIL,
+    POSSESSIVES,
 ];
 
 #[cfg(test)]

@@ -181,6 +181,37 @@ fn affiliations_and_workplaces() {
     ]);
 }
 
+/// A role after a possessive pronoun is the role at the organisation the sentence names before it.
+#[test]
+fn roles_after_a_possessive_pronoun() {
+    check(&[
+        (
+            "Amazon alleged that he retaliated against its founder, Jeff Bezos.",
+            &["jeff-bezos works_for amazon"],
+        ),
+        (
+            "Microsoft said its president, Satya Nadella, would testify.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Palantir und sein Chef Jeff Bezos stehen in der Kritik.",
+            &["jeff-bezos works_for palantir"],
+        ),
+        (
+            "Het BKA en zijn woordvoerder Jeff Bezos zwegen.",
+            &["jeff-bezos works_for bka"],
+        ),
+        // the name right before `and its`, when the sentence names another before
+        (
+            "Google criticized Palantir and its CEO Jeff Bezos.",
+            &["jeff-bezos works_for palantir"],
+        ),
+        // two organisations before the pronoun, and a past role: none
+        ("Google said Palantir hired its founder, Jeff Bezos.", &[]),
+        ("Microsoft said its former president, Satya Nadella, was wrong.", &[]),
+    ]);
+}
+
 /// German and Dutch build compounds on roles; a word that ends in one is that role.
 #[test]
 fn roles_in_compounds() {
