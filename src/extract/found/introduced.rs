@@ -297,7 +297,8 @@ pub(super) fn names_after(
         }
         Lang::Nl => in_compound || !capital || sentence_start(text, para.start, noun_start),
     };
-    if !fits {
+    // (after a link, the link says that a name follows, whatever the noun's case)
+    if !fits && link.is_none() {
         return;
     }
     // `start-up` written capitalised in German (`das Start-up`) is judged as German; after a link, the link's
@@ -572,6 +573,10 @@ mod tests {
         (
             "Palantir sells a platform named Gotham.",
             &[("Gotham", Introduces::Product)],
+        ),
+        (
+            "The police flew a system called Gorgon Stare.",
+            &[("Gorgon Stare", Introduces::Product)],
         ),
         (
             "A company called Clearview scraped the web.",

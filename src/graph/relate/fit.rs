@@ -111,8 +111,8 @@ pub(super) fn planned(tokens: &Tokens, gates: &[(usize, Gate)], end: usize, cue:
 
 /// A product and its maker after it, with nothing but a preposition, an article and what the maker is between
 /// (`„Gesichtsfinder“ von Cognitec`, `die Software „Face-VACS“ von der Dresdner Firma Cognitec`, `Gotham by
-/// Palantir`), or a German genitive of what the maker is (`Aladin des Herstellers EMT`), and perhaps one word for what the product is (`die „Rekognition“-Software von Amazon`): the
-/// preposition's token. A verb between (`Gotham wird von Palantir vertrieben`, `Citigraf wird von Microsoft Azure
+/// Palantir`), or a German genitive of what the maker is (`Aladin des Herstellers EMT`), and perhaps one word
+/// for what the product is (`die „Rekognition“-Software von Amazon`): the preposition's token. A verb between (`Gotham wird von Palantir vertrieben`, `Citigraf wird von Microsoft Azure
 /// betrieben`) is a clause, read by its cues: the word may be no cue of any kind.
 pub(super) fn maker(
     tokens: &Tokens,

@@ -8,9 +8,9 @@
 //! - `kind`: `supplies`, `runs_on`, `partners_with`, `owned_by`, `made_by`, `works_for`; or a word that
 //!   changes how the sentence is read: `passive` (`von`, `door`: a verb that stands after the second name
 //!   then says the relation the other way round), `negation`, `denial`, `ended`, `demand`, `planned` (a
-//!   clause with any of these states no current relation, and a sentence with a denial none: see [`super`]); or `phrase`, a fixed phrase that begins with
-//!   such a word and says nothing of the kind (`gaat om`: `het gaat om de software`, it is about the
-//!   software, plans nothing).
+//!   clause with any of these states no current relation, and a sentence with a denial none: see [`super`]);
+//!   or `phrase`, a fixed phrase that begins with such a word and says nothing of the kind (`gaat om`: `het gaat
+//!   om de software`, it is about the software, plans nothing).
 //! - `direction`: `forward` when the name before the cue is the relation's source (`Amazon sells to ICE`),
 //!   `backward` when it is the target (`ICE uses Palantir`), `types` when the types of the two decide (the
 //!   vendor supplies the agency in `a contract with`; the person works for the organisation), `none` for a
