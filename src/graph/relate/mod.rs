@@ -250,29 +250,28 @@ impl Relater {
             }
         }
         spans.fold_defined(tokens, text, |m, k| mentions[m].entity == mentions[k].entity);
-        // a city's or a county's state after a comma says which one it is (`Pinellas County, Florida Sheriff Bob
-        // Gualtieri`, `Austin, Texas police`): part of the place's name, no party of its own
+        // two names that are one for the reading of pairs:
+        // - a city's or a county's state after a comma says which one it is (`Pinellas County, Florida Sheriff Bob
+        //   Gualtieri`): part of the place's name, no party of its own;
+        // - a maker glued to a product's noun right before the product is part of the product's name for everyone
+        //   else (`das BKA verwendet die Cognitec-Software FaceVACS`): no other name between the verb and its
+        //   object
+        let state = |m: &Mention| self.states.get(m.entity as usize).copied().unwrap_or(false);
         for k in 1..mentions.len() {
-            let state = |m: &Mention| self.states.get(m.entity as usize).copied().unwrap_or(false);
-            if (kinds[k - 1], kinds[k]) == (PLACE, PLACE)
-                && !state(&mentions[k - 1])
-                && state(&mentions[k])
-                && text.get(mentions[k - 1].end..mentions[k].start) == Some(", ")
-                && !spans[k - 1].is_empty()
-            {
-                spans[k - 1].end = spans[k].end;
-                spans[k] = spans[k].start..spans[k].start;
+            let (before, here) = (&mentions[k - 1], &mentions[k]);
+            let between = text.get(before.end..here.start).unwrap_or_default();
+            if spans[k - 1].is_empty() {
+                continue;
             }
-        }
-        // a maker glued to a product's noun right before the product is part of the product's name for everyone
-        // else (`das BKA verwendet die Cognitec-Software FaceVACS`): no other name between the verb and its object
-        for k in 1..mentions.len() {
-            let between = text.get(mentions[k - 1].end..mentions[k].start).unwrap_or_default();
-            if (kinds[k - 1], kinds[k]) == (ORGANISATION, PRODUCT)
-                && !spans[k - 1].is_empty()
-                && roles::maker_compound(between).is_some()
-            {
-                spans[k].start = spans[k - 1].start;
+            match (kinds[k - 1], kinds[k]) {
+                (PLACE, PLACE) if !state(before) && state(here) && between == ", " => {
+                    spans[k - 1].end = spans[k].end;
+                    spans[k] = spans[k].start..spans[k].start;
+                }
+                (ORGANISATION, PRODUCT) if roles::maker_compound(between).is_some() => {
+                    spans[k].start = spans[k - 1].start;
+                }
+                _ => {}
             }
         }
         // German and Dutch put the verb before its subject after an adverbial (`Seit 2007 nutzt das BKA …`)

@@ -296,7 +296,7 @@ impl Relater {
                 for cue in found.at(lexicon, at) {
                     // `Zu den Kunden von Palantir gehören das BKA und …`, `Tot de klanten van Palantir behoren
                     // de politie en …`: a vendor's customers named after a short verb
-                    let listed_after = kind_of(cue) == Some(EdgeKind::Supplies)
+                    let listed_after = matches!(cue.says, Says::Relation(EdgeKind::Supplies, _))
                         && region.len() <= 3
                         && region.clone().all(|t| tokens.list[t].mark.is_none() && !named(t));
                     if let Says::Relation(kind, direction) = cue.says
@@ -444,13 +444,5 @@ fn introduces_members(tokens: &Tokens, t: usize) -> bool {
         "unter" => word(t + 1) == "anderem",
         "onder" => matches!(word(t + 1), "meer" | "andere"),
         _ => false,
-    }
-}
-
-/// The kind of relation a cue says, if it says one.
-fn kind_of(cue: &lexicon::Cue) -> Option<EdgeKind> {
-    match cue.says {
-        Says::Relation(kind, _) => Some(kind),
-        _ => None,
     }
 }
