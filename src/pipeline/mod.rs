@@ -15,6 +15,8 @@
 mod ids;
 mod read;
 mod sink;
+#[cfg(test)]
+mod tests;
 
 use std::io::Write;
 

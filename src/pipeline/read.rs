@@ -261,8 +261,9 @@ impl Item {
     }
 }
 
-/// A document read, with the input bytes it came from and a warning about how it was read.
-type ReadDocument = (Document, u64, Option<Warning>);
+/// A document read, with the input bytes it came from, a warning about how it was read, and where it was read
+/// from (a skip of it without its reason, in case matching it fails).
+type ReadDocument = (Document, u64, Option<Warning>, Skip);
 
 /// Reads, segments and matches one document; what the sink is to do with the item.
 pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> Message {
@@ -277,7 +278,7 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
             match open::open(&source) {
                 Err(e) => Err(skip(SkipReason::Io(e.to_string()))),
                 Ok(opened) => match open::read_one(source.stem(), format, opened.stream, encoding, STREAM_BYTES) {
-                    Ok(One::Whole(doc, size)) => Ok((doc, size, None)),
+                    Ok(One::Whole(doc, size)) => Ok((doc, size, None, Skip::of(source.label(), SkipReason::NoText))),
                     Ok(One::Long(reader)) => return Message::Stream(source, reader),
                     Err(reason) => Err(skip(reason)),
                 },
@@ -291,7 +292,7 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
                 }
                 _ => open::text_document(source.stem(), bytes, encoding).map_err(SkipReason::from),
             };
-            doc.map(|doc| (doc, size, None))
+            doc.map(|doc| (doc, size, None, Skip::of(source.label(), SkipReason::NoText)))
                 .map_err(|reason| Message::Skip(Skip::of(source.label(), reason)))
         }
         Item::Line {
@@ -306,7 +307,11 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
                     line: Some(line),
                     message,
                 });
-                (doc, bytes.len() as u64 + 1, warning)
+                let at = Skip {
+                    line: Some(line),
+                    ..Skip::of(location.to_string(), SkipReason::NoText)
+                };
+                (doc, bytes.len() as u64 + 1, warning, at)
             })
             .map_err(Message::Skip),
         Item::Page {
@@ -317,7 +322,13 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
             body,
             read,
         } => match html::page(format!("{stem}:{offset}"), &body, &hints, encoding) {
-            Ok(doc) => Ok((doc, read, None)),
+            Ok(doc) => {
+                let at = Skip {
+                    offset: Some(offset),
+                    ..Skip::of(location.to_string(), SkipReason::NoText)
+                };
+                Ok((doc, read, None, at))
+            }
             // A crawl holds many pages that are no articles (front pages, tag pages, errors): they are counted,
             // not reported one by one.
             Err(PageError::NoArticle | PageError::Decode(_) | PageError::TooLarge) => Err(Message::Ignored(Ignored {
@@ -326,20 +337,33 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
             })),
         },
     };
-    let (doc, bytes, warning) = match read {
+    let (doc, bytes, warning, at) = match read {
         Ok(read) => read,
         Err(message) => return message,
     };
-    let extraction = shared.extractor.extract(&doc, scratch);
-    let mut rows = Vec::with_capacity(extraction.mentions.len() * 64);
-    shared.table.rows(&doc.id, &doc.text, &extraction, &mut rows);
-    let contribution = Contribution::new(
-        &doc,
-        &extraction,
-        &shared.options.settings,
-        shared.counts_as,
-        shared.relater,
-    );
+    let matched = guarded(|| {
+        #[cfg(test)]
+        super::tests::fail_on_purpose(&doc.text);
+        let extraction = shared.extractor.extract(&doc, scratch);
+        let mut rows = Vec::with_capacity(extraction.mentions.len() * 64);
+        shared.table.rows(&doc.id, &doc.text, &extraction, &mut rows);
+        let contribution = Contribution::new(
+            &doc,
+            &extraction,
+            &shared.options.settings,
+            shared.counts_as,
+            shared.relater,
+        );
+        (extraction, rows, contribution)
+    });
+    let (extraction, rows, contribution) = match matched {
+        Ok(matched) => matched,
+        Err(reason) => {
+            // The buffers may hold what the failed document left half done.
+            *scratch = Scratch::default();
+            return Message::Skip(Skip { reason, ..at });
+        }
+    };
     Message::Document(Box::new(Processed {
         doc,
         extraction,
@@ -348,4 +372,22 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
         bytes,
         warning,
     }))
+}
+
+/// Runs one document's matching, turning a panic into the reason the document is skipped.
+///
+/// A panic there is a bug of gazegraph's, not a fault of the input, but it is met on one document of a corpus:
+/// without this, one unlucky sentence would stop a build of thousands of articles and lose all of it. The
+/// document is reported like any unreadable one and the build goes on; the panic's own message is still printed
+/// by the standard hook, with where it happened, for the bug report.
+pub(super) fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, SkipReason> {
+    // Nothing the closure borrows is looked at after a panic but the scratch buffers, which the caller resets.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        SkipReason::Internal(message)
+    })
 }

@@ -156,14 +156,31 @@ impl<'a> Sink<'a> {
                 body = header.end;
             }
             extraction.next_segment(base - extraction.base.bytes);
-            self.shared
-                .extractor
-                .extract_into(&text, body..text.len(), &mut scratch, &mut extraction);
-            rows.clear();
-            self.shared.table.rows(&doc.id, &text, &extraction, &mut rows);
+            let matched = super::read::guarded(|| {
+                #[cfg(test)]
+                super::tests::fail_on_purpose(&text);
+                self.shared
+                    .extractor
+                    .extract_into(&text, body..text.len(), &mut scratch, &mut extraction);
+                rows.clear();
+                self.shared.table.rows(&doc.id, &text, &extraction, &mut rows);
+                counter.add(&text, &extraction, true);
+            });
+            if let Err(reason) = matched {
+                // As after a read error midway, the segments before are kept; this one's counts may be part
+                // done, and none of its mentions is written.
+                let reason = match reason {
+                    SkipReason::Internal(message) => SkipReason::Internal(format!("{message} (at byte {base})")),
+                    other => other,
+                };
+                self.skip(Skip::of(source.label(), reason));
+                if bytes == 0 {
+                    return Ok(());
+                }
+                break;
+            }
             self.mentions.write_all(&rows).map_err(Error::Mentions)?;
             self.shared.observer.streamed(&doc, base, &text);
-            counter.add(&text, &extraction, true);
             self.summary.mentions += extraction.mentions.len() as u64;
             self.summary.sentences += extraction.sentences.len() as u64;
             bytes = base + text.len();

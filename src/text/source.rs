@@ -156,6 +156,9 @@ pub enum SkipReason {
     /// A WARC record that could not be read.
     #[error("{0}")]
     Record(String),
+    /// Reading the document met a bug of gazegraph's (a panic, with its message).
+    #[error("gazegraph failed on this document, a bug (please report it with the document): {0}")]
+    Internal(String),
 }
 
 /// Something found among the inputs that holds no article and was not read, without being a fault: a file of
