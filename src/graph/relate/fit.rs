@@ -59,12 +59,14 @@ impl Relater {
                 })
             };
             let described = described(tokens, region);
+            let department = department(tokens, spans, region, cue);
             let glue = listed
                 || region.clone().filter(|t| !cue.contains(t)).all(|t| {
                     tokens.list[t].mark.is_some()
                             || tokens.is(t, ROLE_GLUE)
                             || tokens.is(t, ROLE_MODIFIERS)
                             || described.contains(&t)
+                            || department.contains(&t)
                             || role(t)
                             // two roles of one person (`Microsoft-Präsident und Leiter der Rechtsabteilung`): the
                             // `and` between, and the second role's own department after its article
@@ -90,8 +92,11 @@ impl Relater {
         };
         let inside = |t: usize| spans.named(t);
         let list = (from..region.end).all(|t| inside(t) || tokens.list[t].mark == Some(',') || tokens.is(t, LIST_GLUE));
+        // a place glued to a noun is no name here (`die US-Firma Palantir`): its span is empty
         list || spans.iter().zip(kinds).all(|(span, &type_)| {
-            !(span.start >= from && span.end <= region.end) || (kind == EdgeKind::Supplies && type_ == PRODUCT)
+            span.is_empty()
+                || !(span.start >= from && span.end <= region.end)
+                || (kind == EdgeKind::Supplies && type_ == PRODUCT)
         })
     }
 }
@@ -142,6 +147,24 @@ pub(super) fn maker(
     (by + 1..region.end)
         .all(|t| word(t) && (tokens.is(t, ARTICLES) || described.contains(&t)))
         .then_some(by)
+}
+
+/// The words of a department between a role and the organisation it is at (`director of public policy at
+/// Microsoft`, `Leiter der Rechtsabteilung bei Microsoft`, `hoofd juridische zaken bij de politie`): up to four
+/// words after the role, with no mark or name among them, and the `at`, `bei` or `bij` after them, which only
+/// an article may follow before the organisation. Empty when there are none.
+fn department(tokens: &Tokens, spans: &Spans, region: &Range<usize>, cue: &Range<usize>) -> Range<usize> {
+    if cue.end <= region.start || cue.end >= region.end {
+        return 0..0;
+    }
+    let Some(at) =
+        (cue.end + 1..region.end.min(cue.end + 5)).find(|&t| matches!(tokens.word(t), "at" | "bei" | "beim" | "bij"))
+    else {
+        return 0..0;
+    };
+    let words = (cue.end..at).all(|t| tokens.list[t].mark.is_none() && !spans.named(t));
+    let article = (at + 1..region.end).all(|t| tokens.is(t, ARTICLES));
+    if words && article { cue.end..at + 1 } else { 0..0 }
 }
 
 /// The words right before the second name of `region` that describe what it is, after a role's `of` (`CEO of

@@ -23,8 +23,10 @@
 //!   `opgericht`), read as the verbs of other relations are (no other name between the two), not as a role
 //!   that stands right beside the person or the organisation.
 //! - `where`: empty when the cue stands between the two names; `tail` when it may also stand after the second
-//!   (a German or Dutch verb at the end of its clause: `dass ICE die Software nutzt`); `before` when it stands
-//!   right before the first (`eine Kooperation zwischen Amazon und dem Militär`).
+//!   (a German or Dutch verb at the end of its clause: `dass ICE die Software nutzt`); `end` when it stands only
+//!   there (a participle that closes its clause, `der im Ministerium gearbeitet hat`: between the names it is
+//!   another clause's, `dat de politie met Clearview heeft gewerkt en minister Dekker …`); `before` when it
+//!   stands right before the first (`eine Kooperation zwischen Amazon und dem Militär`).
 //!
 //! The shipped lexicons are `cues/{de,en,nl}.csv`; a user's file (`build --cues FILE`) adds to them.
 
@@ -77,6 +79,8 @@ pub(super) enum Place {
     Between,
     /// Between, or after the second name within its clause.
     Tail,
+    /// Only after the second name, within its clause.
+    End,
     Before,
 }
 
@@ -213,8 +217,14 @@ impl Lexicon {
             let place = match cell(where_at).as_str() {
                 "" | "between" => Place::Between,
                 "tail" => Place::Tail,
+                "end" => Place::End,
                 "before" => Place::Before,
-                other => return Err(error(line, format!("unknown place `{other}` (between, tail, before)"))),
+                other => {
+                    return Err(error(
+                        line,
+                        format!("unknown place `{other}` (between, tail, end, before)"),
+                    ));
+                }
             };
             let (public, private, clause) = match cell(requires_at).as_str() {
                 "" => (false, false, false),

@@ -242,10 +242,13 @@ impl Relater {
                 *span = span.start..span.start;
             }
         }
-        // the source of a report is no party to what it reports (`Laut Amazon nutzt die Polizei Clearview`)
-        for span in spans.iter_mut() {
+        // the source of a report is no party to what it reports (`Laut Amazon nutzt die Polizei Clearview`), but
+        // a person's role may follow in an apposition (`Laut Hans Müller, Sprecher von Microsoft, …`), which
+        // is read across the comma as roles are, and only roles
+        for (span, &kind) in spans.iter_mut().zip(kinds) {
             let said = |back: usize, words: Words| span.start >= back && tokens.is(span.start - back, words);
-            if said(1, ATTRIBUTION) || (said(2, ACCORDING) && said(1, TO)) {
+            let apposition = kind == PERSON && span.end < tokens.len() && tokens.list[span.end].mark == Some(',');
+            if (said(1, ATTRIBUTION) || (said(2, ACCORDING) && said(1, TO))) && !apposition {
                 *span = span.start..span.start;
             }
         }

@@ -8,7 +8,8 @@ use super::found::{Found, Reading, Spans};
 use super::lexicon::{self, Direction, Place, Requires, Says};
 use super::tokens::Tokens;
 use super::words::{
-    AND, APPOSITION_ENDS, ARTICLES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS, RELATIVES, ROLE_GLUE, WITH,
+    AND, APPOSITION_ENDS, ARTICLES, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS, PREPOSITIONS,
+    RELATIVES, ROLE_GLUE, WITH,
 };
 use super::{AGENCY, MAX_GAP, MAX_TAIL, ORGANISATION, OTHER, PERSON, PLACE, PRODUCT, Relater, Stated};
 use crate::graph::EdgeKind;
@@ -138,8 +139,13 @@ impl Relater {
         // (kind, direction, whether the cue stands after the second name, its tokens, what it requires)
         let mut cues: Vec<(EdgeKind, Direction, bool, Range<usize>, Requires)> = Vec::new();
         let mut listed = false;
-        // a passive: an agent (`von`) before the second name, an auxiliary (`wird`) before the verb
-        let mut passive = reading.auxiliary < spans[j].start;
+        // a passive: an agent (`von`) before the second name, an auxiliary (`wird`) before the verb, or after it
+        // at the end of a subordinate clause (`dass Palantir von der Polizei genutzt wird`, `dat door de politie
+        // wordt gebruikt`)
+        let mut passive = reading.auxiliary < spans[j].start
+            || tail
+                .clone()
+                .any(|t| found.anywhere(t).any(|c| c.says == Says::Auxiliary));
         let mut agent = false;
         for lexicon in 0..found.lexicons().len() {
             let mut at = region.start;
@@ -188,10 +194,19 @@ impl Relater {
                 }
                 for cue in found.at(lexicon, at) {
                     let end = at + cue.words.len();
-                    // a clause-final verb, or a role after the organisation (`Sundar Pichai, the Google CEO`)
+                    // a clause-final verb, or a role after the organisation (`Sundar Pichai, the Google CEO`); a
+                    // verb is final when only auxiliaries follow it in its clause (an `and` begins another), and
+                    // perhaps a phrase that begins with a preposition
+                    let last = (end..tail.end).find(|&t| tokens.is(t, AND)).unwrap_or(tail.end);
+                    let final_verb = (end..last)
+                        .find(|&t| !tokens.is(t, AUXILIARIES))
+                        .is_none_or(|t| tokens.is(t, PREPOSITIONS));
+                    let verb = matches!(cue.place, Place::Tail | Place::End);
+                    let role = matches!(cue.says, Says::Relation(EdgeKind::WorksFor, _)) && !cue.requires.clause;
                     if let Says::Relation(kind, direction) = cue.says
-                        && (cue.place == Place::Tail || kind == EdgeKind::WorksFor)
+                        && (verb || kind == EdgeKind::WorksFor)
                         && end <= tail.end
+                        && (role || final_verb)
                     {
                         cues.push((kind, direction, true, at..end, cue.requires));
                     }
@@ -262,7 +277,7 @@ impl Relater {
                     if let Says::Relation(kind, direction) = cue.says
                         && inverted
                         && with_article
-                        && cue.place != Place::Before
+                        && matches!(cue.place, Place::Between | Place::Tail)
                         && matches!(kind, EdgeKind::Supplies | EdgeKind::RunsOn)
                         && at + cue.words.len() == subject
                         && !spans.iter().any(|s| !s.is_empty() && s.start >= clause && s.start < at)
@@ -370,8 +385,11 @@ impl Relater {
                 continue;
             }
             // `die Behörde testet mit der Deutschen Bahn …`: who is tested with is a partner in the test, not
-            // its object
-            if requires.public && kind == EdgeKind::Supplies {
+            // its object; and who works with an organisation (`der mit Palantir gearbeitet hat`) does not work
+            // for it
+            if (requires.public && kind == EdgeKind::Supplies)
+                || (requires.clause && after && kind == EdgeKind::WorksFor)
+            {
                 let mut at = spans[j].start;
                 if at > 0 && tokens.is(at - 1, ARTICLES) {
                     at -= 1;

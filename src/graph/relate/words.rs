@@ -346,8 +346,32 @@ pub(super) const POSSESSIVES: Words = Words {
         "dessen", "deren", "zijn", "haar", "hun",
     ],
 };
+/// Auxiliaries and modal verbs, which may follow a German or Dutch verb at the end of its clause (`dass
+/// Palantir vom BKA genutzt wird`, `die software heeft geleverd`), and a phrase after them that begins with a
+/// preposition ([`PREPOSITIONS`]). A verb after the second name followed by anything else is a main clause's,
+/// whose subject is the second name (`die Amazon-Tochter Ring verkauft Kameras`).
+pub(super) const AUXILIARIES: Words = Words {
+    bit: 1 << 25,
+    list: &[
+        "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "wird", "werden", "wurde",
+        "wurden", "worden", "sein", "soll", "sollen", "sollte", "sollten", "kann", "können", "konnte", "konnten",
+        "muss", "müssen", "musste", "will", "wollen", "wollte", "darf", "dürfen", "heeft", "hebben", "had", "hadden",
+        "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden", "kan",
+        "kunnen", "kon", "konden", "moet", "moeten", "wil", "willen", "mag", "mogen",
+    ],
+};
+/// Prepositions, which may begin a phrase after a verb that closes its clause: German and Dutch put one there
+/// often (`dat Google het Pentagon helpt met het analyseren`, `geordert – zu einem Stückpreis von …`).
+pub(super) const PREPOSITIONS: Words = Words {
+    bit: 1 << 26,
+    list: &[
+        "an", "mit", "für", "bei", "von", "vom", "zu", "zum", "zur", "in", "im", "um", "auf", "aus", "seit", "nach",
+        "über", "gegen", "durch", "ab", "met", "aan", "voor", "bij", "van", "op", "om", "tot", "door", "uit", "sinds",
+        "naar", "over", "tegen", "te",
+    ],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 22] = [
+pub(super) const LISTS: [Words; 24] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -370,6 +394,8 @@ pub(super) const LISTS: [Words; 22] = [
     AGENCY_ROLES,
     ROLE_TAIL,
     POSSESSIVES,
+    AUXILIARIES,
+    PREPOSITIONS,
 ];
 
 #[cfg(test)]

@@ -593,5 +593,6 @@ fn makers_named_by_a_noun() {
     ]);
 }
 
+mod clauses;
 mod purchases;
 mod roles;

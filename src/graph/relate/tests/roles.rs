@@ -237,7 +237,11 @@ fn roles_in_compounds() {
             &["jeff-bezos works_for bka"],
         ),
         // a word with a role's ending is no role when nothing is before it, or it is known
-        ("Ein Halbleiter von Palantir wurde an das BKA verkauft.", &[]),
+        // (what its maker's product is sold to, the maker supplies)
+        (
+            "Ein Halbleiter von Palantir wurde an das BKA verkauft.",
+            &["palantir supplies bka"],
+        ),
     ]);
 }
 

@@ -1,0 +1,139 @@
+//! Verbs at the end of their clause (the German and Dutch perfect, subordinate clauses, their passives), and
+//! roles whose person is a report's source or works in a department.
+
+use super::check;
+
+#[test]
+fn perfect_tenses_and_clause_final_verbs() {
+    check(&[
+        // the perfect is the German and Dutch news's past: its participle closes the clause
+        (
+            "Palantir hat die Software an das BKA verkauft.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Genetec hat Kameras an die Bundeswehr geliefert.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Genetec hat der Bundeswehr zwölf Kameras geliefert.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Genetec hat die Bundeswehr mit Kameras ausgestattet.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Genetec hat der Bundeswehr die Kameras bereitgestellt.",
+            &["genetec supplies bundeswehr"],
+        ),
+        ("Palantir beliefert das BKA seit 2017.", &["palantir supplies bka"]),
+        (
+            "Genetec heeft camera's aan de Nationale Politie geleverd.",
+            &["genetec supplies politie"],
+        ),
+        (
+            "Genetec heeft de software aan de Nationale Politie verkocht.",
+            &["genetec supplies politie"],
+        ),
+        // in the passive the agent turns them round, wherever the auxiliary stands
+        (
+            "Die Kameras wurden von Genetec an die Bundeswehr ausgeliefert.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Die Bundeswehr wird von Genetec beliefert.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Es ist bekannt, dass Palantir vom BKA genutzt wird.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Genetec, dat door de Nationale Politie wordt gebruikt, ligt onder vuur.",
+            &["genetec supplies politie"],
+        ),
+        (
+            "Die Software Gotham, die vom BKA genutzt wird, stammt von Palantir.",
+            &["gotham supplies bka"],
+        ),
+        // English: the -ing forms, a contract received from a customer, an investor
+        ("ICE is purchasing licenses from Palantir.", &["palantir supplies ice"]),
+        (
+            "Microsoft received a $10 billion contract from DHS.",
+            &["microsoft supplies dhs"],
+        ),
+        ("Palantir is backed by Jeff Bezos.", &["palantir owned_by jeff-bezos"]),
+        ("Palantir is backed by the Bundeswehr.", &[]),
+    ]);
+}
+
+#[test]
+fn a_place_glued_to_a_noun_stands_between_nothing() {
+    check(&[
+        (
+            "Das BKA nutzt Software der US-Firma Palantir.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Das BKA arbeitet mit dem US-Unternehmen Palantir zusammen.",
+            &["bka partners_with palantir"],
+        ),
+    ]);
+}
+
+#[test]
+fn where_someone_has_worked() {
+    check(&[
+        (
+            "Jeff Bezos, der früher beim BKA gearbeitet hat, sagte das.",
+            &["jeff-bezos works_for bka"],
+        ),
+        (
+            "Satya Nadella, die jarenlang bij de Nationale Politie heeft gewerkt, zei dat.",
+            &["satya-nadella works_for politie"],
+        ),
+        // who has worked with an organisation does not work for it
+        ("Jeff Bezos, der früher mit Palantir gearbeitet hat, sagte das.", &[]),
+        // a participle between the two names closes another clause
+        (
+            "Bekend werd dat de politie niet met Clearview heeft gewerkt en ook Satya Nadella zei dat.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn roles_in_a_department_and_of_a_source() {
+    check(&[
+        (
+            "\"We are proud,\" said Satya Nadella, director of public policy at Microsoft.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Satya Nadella, Leiter der Rechtsabteilung bei Microsoft, sagte das.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Satya Nadella, hoofd juridische zaken bij Microsoft, zei dat.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        // the source of a report is no party to it, but its role in an apposition is said
+        (
+            "According to Satya Nadella, a spokesperson for Microsoft, the deal is done.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Laut Satya Nadella, Sprecher von Microsoft, ist das so.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "According to Satya Nadella, ICE uses Palantir.",
+            &["palantir supplies ice"],
+        ),
+        (
+            "Laut Satya Nadella nutzt das BKA die Software von Palantir.",
+            &["palantir supplies bka"],
+        ),
+    ]);
+}
