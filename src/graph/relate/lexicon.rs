@@ -26,7 +26,9 @@
 //!   (a German or Dutch verb at the end of its clause: `dass ICE die Software nutzt`); `end` when it stands only
 //!   there (a participle that closes its clause, `der im Ministerium gearbeitet hat`: between the names it is
 //!   another clause's, `dat de politie met Clearview heeft gewerkt en minister Dekker …`); `before` when it
-//!   stands right before the first (`eine Kooperation zwischen Amazon und dem Militär`).
+//!   stands right before the first (`eine Kooperation zwischen Amazon und dem Militär`); `agent` when it is a
+//!   noun of the act before the first, with `of` or the like between, and the second is its agent after `by`,
+//!   `durch`, `door` (`the purchase of Gotham by ICE`, `die Beschaffung der Software Gotham durch das BKA`).
 //!
 //! The shipped lexicons are `cues/{de,en,nl}.csv`; a user's file (`build --cues FILE`) adds to them.
 
@@ -82,6 +84,8 @@ pub(super) enum Place {
     /// Only after the second name, within its clause.
     End,
     Before,
+    /// Before the first name, the second after an agent's preposition.
+    Agent,
 }
 
 #[derive(Clone, Debug)]
@@ -219,10 +223,11 @@ impl Lexicon {
                 "tail" => Place::Tail,
                 "end" => Place::End,
                 "before" => Place::Before,
+                "agent" => Place::Agent,
                 other => {
                     return Err(error(
                         line,
-                        format!("unknown place `{other}` (between, tail, end, before)"),
+                        format!("unknown place `{other}` (between, tail, end, before, agent)"),
                     ));
                 }
             };

@@ -8,8 +8,8 @@ use super::found::{Found, Reading, Spans};
 use super::lexicon::{self, Direction, Place, Requires, Says};
 use super::tokens::Tokens;
 use super::words::{
-    AND, APPOSITION_ENDS, ARTICLES, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS, PREPOSITIONS,
-    RELATIVES, ROLE_GLUE, WITH,
+    AGENTS, AND, APPOSITION_ENDS, ARTICLES, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS,
+    PREPOSITIONS, RELATIVES, ROLE_GLUE, WITH,
 };
 use super::{AGENCY, MAX_GAP, MAX_TAIL, ORGANISATION, OTHER, PERSON, PLACE, PRODUCT, Relater, Stated};
 use crate::graph::EdgeKind;
@@ -164,7 +164,16 @@ impl Relater {
                             // (`werkt al sinds 2014 samen met`)
                             let particle = (end..region.end)
                                 .chain(tail.clone())
-                                .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids));
+                                .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids))
+                                // a phrase that ends in a preposition governs the name after it (`maakt al jaren
+                                // gebruik van Palantir`): names before it are no object; a separable verb's
+                                // particle is no such phrase (`wählte Genetec als Lieferanten aus`)
+                                .filter(|&p| {
+                                    let last = p + cue.particle.len() - 1;
+                                    p + cue.particle.len() <= region.end
+                                        || !tokens.is(last, PREPOSITIONS)
+                                        || cue.particle.iter().all(|w| PARTICLES.contains(&&**w))
+                                });
                             // `die von der Sirrix AG für das BSI entwickelte Surfumgebung`: an agent between the
                             // first name and a separable verb is that verb's subject
                             let agent_before = (spans[i].end..at).any(|t| {
@@ -263,16 +272,18 @@ impl Relater {
                     let with_article = subject < spans[i].start || tokens.is(spans[i].start, ARTICLES);
                     // a separable verb's particle stands after the object (`Bisher setzt die Bundeswehr die Drohne
                     // Aladin ein`)
+                    // (`für … entwickelte` is a participle's phrase, no verb before its subject; a particle that
+                    // ends in a preposition stands before its object: `Sinds 2019 maakt de politie gebruik van`)
+                    let particles = cue.particle.iter().all(|p| PARTICLES.contains(&&**p));
+                    let len = cue.particle.len();
                     let particle = if cue.particle.is_empty() {
                         Some(subject)
-                    } else if !cue.particle.iter().all(|p| PARTICLES.contains(&&**p)) {
-                        // (`für … entwickelte` is a participle's phrase, no verb before its subject)
-                        None
                     } else {
                         (spans[i].end..region.end)
                             .chain(tail.clone())
                             .find(|&t| !occupied(t) && tokens.matches(t, &cue.particle_ids))
-                            .map(|p| p + cue.particle.len())
+                            .filter(|&p| particles || (p + len <= region.end && tokens.is(p + len - 1, PREPOSITIONS)))
+                            .map(|p| p + len)
                     };
                     if let Says::Relation(kind, direction) = cue.says
                         && inverted
@@ -303,11 +314,14 @@ impl Relater {
             }
             // `eine Kooperation zwischen Amazon und dem Militär`
             let joined = region.clone().any(|t| tokens.is(t, AND));
+            let by_agent = !region.is_empty()
+                && tokens.is(region.start, AGENTS)
+                && (region.start + 1..region.end).all(|t| tokens.is(t, ARTICLES));
             let mut before = spans[i].start;
             if before > 0 && tokens.is(before - 1, ARTICLES) {
                 before -= 1;
             }
-            for at in before.saturating_sub(4)..before {
+            for at in before.saturating_sub(5)..before {
                 for cue in found.at(lexicon, at) {
                     // `Zu den Kunden von Palantir gehören das BKA und …`, `Tot de klanten van Palantir behoren
                     // de politie en …`: a vendor's customers named after a short verb
@@ -320,6 +334,23 @@ impl Relater {
                         && (joined || listed_after)
                     {
                         cues.push((kind, direction, false, at..before, cue.requires));
+                        listed = true;
+                    }
+                    // `the purchase of Gotham by ICE`, `die Beschaffung der Software Gotham durch das BKA`: a noun
+                    // of the act, `of` or the like, perhaps two words for what the first name is, and the second
+                    // as the agent
+                    let end = at + cue.words.len();
+                    let described = end < before
+                        && before - end <= 3
+                        && tokens.is(end, ROLE_GLUE)
+                        && (end..before).all(|t| tokens.list[t].mark.is_none() && !named(t));
+                    if let Says::Relation(kind, direction) = cue.says
+                        && cue.place == Place::Agent
+                        && described
+                        && by_agent
+                    {
+                        // (with its `of`, which is no buyer's `from`: `die Übernahme von Genetec`)
+                        cues.push((kind, direction, false, at..end + 1, cue.requires));
                         listed = true;
                     }
                 }
@@ -403,7 +434,10 @@ impl Relater {
             // customer of the company it buys)
             if requires.private {
                 let (owned, owner) = if forward { (i, j) } else { (j, i) };
-                let from = spans[owned].start > 0 && tokens.is(spans[owned].start - 1, MAKERS);
+                // (`von` may be the cue's own: `die Übernahme von Genetec durch Palantir`)
+                let from = spans[owned].start > 0
+                    && tokens.is(spans[owned].start - 1, MAKERS)
+                    && !cue.contains(&(spans[owned].start - 1));
                 if kind != EdgeKind::OwnedBy || !matches!(kinds[owner], ORGANISATION | PERSON) || from {
                     continue;
                 }

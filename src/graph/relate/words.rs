@@ -370,8 +370,15 @@ pub(super) const PREPOSITIONS: Words = Words {
         "naar", "over", "tegen", "te",
     ],
 };
+/// The prepositions of a passive's agent after a noun of the act (`the purchase of Gotham by ICE`, `die
+/// Beschaffung … durch das BKA`, `de aanschaf van Catch door de politie`); `von` is left out, which is `of`
+/// as often (`der Kauf von Drohnen von Quantum Systems`).
+pub(super) const AGENTS: Words = Words {
+    bit: 1 << 27,
+    list: &["by", "durch", "door"],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 24] = [
+pub(super) const LISTS: [Words; 25] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -396,6 +403,7 @@ pub(super) const LISTS: [Words; 24] = [
     POSSESSIVES,
     AUXILIARIES,
     PREPOSITIONS,
+    AGENTS,
 ];
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! Verbs at the end of their clause (the German and Dutch perfect, subordinate clauses, their passives), and
-//! roles whose person is a report's source or works in a department.
+//! Verbs at the end of their clause (the German and Dutch perfect, subordinate clauses, their passives), verbs
+//! split around what is said of them, nouns of an act with their agent, and roles whose person is a report's
+//! source or works in a department.
 
 use super::check;
 
@@ -135,5 +136,49 @@ fn roles_in_a_department_and_of_a_source() {
             "Laut Satya Nadella nutzt das BKA die Software von Palantir.",
             &["palantir supplies bka"],
         ),
+    ]);
+}
+
+#[test]
+fn split_verbs_and_nouns_of_the_act() {
+    check(&[
+        // `maakt … gebruik van`: what stands between says how, the object follows `van`
+        (
+            "De Nationale Politie maakt al jaren gebruik van software van Palantir.",
+            &["palantir supplies politie"],
+        ),
+        (
+            "Sinds 2019 maakt de Nationale Politie gebruik van Palantir.",
+            &["palantir supplies politie"],
+        ),
+        (
+            "Genetec maakt samen met de Nationale Politie gebruik van Azure.",
+            &["azure supplies genetec"],
+        ),
+        // a noun of buying or taking over, its object, and its agent after `by`, `durch`, `door`
+        (
+            "Die Beschaffung der Software von Palantir durch das BKA kostete Millionen.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "De aanschaf van software van Palantir door de Nationale Politie kostte miljoenen.",
+            &["palantir supplies politie"],
+        ),
+        ("The purchase of Gotham by ICE was approved.", &["gotham supplies ice"]),
+        (
+            "The acquisition of Genetec by Palantir closed in 2018.",
+            &["genetec owned_by palantir"],
+        ),
+        (
+            "Die Übernahme von Genetec durch Palantir ist abgeschlossen.",
+            &["genetec owned_by palantir"],
+        ),
+        (
+            "De overname van Genetec door Palantir is rond.",
+            &["genetec owned_by palantir"],
+        ),
+        // without an agent, the noun says nothing of who bought
+        ("The purchase of Gotham angered ICE.", &[]),
+        ("Die Beschaffung von Gotham kritisierte das BKA.", &[]),
     ]);
 }
