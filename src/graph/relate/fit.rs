@@ -105,13 +105,27 @@ impl Relater {
 /// second name ends at token `end` and whose cue spans the bytes `cue`: any such word of the sentence does,
 /// except one in a clause that follows the relation after a comma (`… gekauft, die gegen Terror eingesetzt
 /// werden soll`, `… sold to ICE, which will use it`, `… to ICE, which has not disclosed the price`), which says
-/// what is to become of it or something else, not whether it was done.
+/// what is to become of it or something else, not whether it was done; and one in an English relative clause
+/// after it, which needs no comma (`Palantir sells software to ICE that agents will use in the field`).
 pub(super) fn planned(tokens: &Tokens, gates: &[(usize, Gate)], end: usize, cue: &Range<usize>) -> bool {
     let relation_end = end.max(tokens.within(cue.clone()).end);
     let clause_end = (relation_end..tokens.len())
-        .find(|&t| matches!(tokens.list[t].mark, Some(',' | ';')))
+        .find(|&t| {
+            matches!(tokens.list[t].mark, Some(',' | ';'))
+                || (tokens.list[t].mark.is_none() && matches!(tokens.word(t), "that" | "which" | "who"))
+        })
         .unwrap_or(tokens.len());
     gates.iter().any(|&(t, _)| t < clause_end)
+}
+
+/// Whether the modal verb at token `t` reports rather than plans: with a perfect infinitive after it in its
+/// clause, `soll` and `zou` say what is said to have happened (`Die Polizei soll Clearview genutzt haben`,
+/// `de politie zou Clearview hebben gebruikt`), which the press reports as it reports any claim.
+pub(super) fn reported(tokens: &Tokens, t: usize) -> bool {
+    matches!(tokens.word(t), "soll" | "sollen" | "zou" | "zouden")
+        && (t + 1..tokens.len())
+            .take_while(|&k| tokens.list[k].mark.is_none())
+            .any(|k| matches!(tokens.word(k), "haben" | "hebben"))
 }
 
 /// A product and its maker after it, with nothing but a preposition, an article and what the maker is between

@@ -211,6 +211,7 @@ impl Relater {
         let mut relation = false;
         for (t, cue) in found.all() {
             match cue.says {
+                Says::Gate(Gate::Planned | Gate::Demand) if fit::reported(tokens, t) => {}
                 Says::Gate(gate) => gates.push((t, gate)),
                 Says::Auxiliary => auxiliary = auxiliary.min(t),
                 Says::Relation(..) => relation = true,

@@ -415,6 +415,17 @@ impl Relater {
             if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
                 continue;
             }
+            // who is named after `from` or `von` sells, and is no buyer (`Das BKA soll von der NSO Group … die
+            // Software Pegasus gekauft haben`), unless it is a passive's agent or the cue's own word
+            if kind == EdgeKind::Supplies && direction == Direction::Backward && !passive && !listed {
+                let mut at = spans[if forward { j } else { i }].start;
+                if at > 0 && tokens.is(at - 1, ARTICLES) {
+                    at -= 1;
+                }
+                if at > 0 && tokens.is(at - 1, MAKERS) && !cue.contains(&(at - 1)) {
+                    continue;
+                }
+            }
             // `die Behörde testet mit der Deutschen Bahn …`: who is tested with is a partner in the test, not
             // its object; and who works with an organisation (`der mit Palantir gearbeitet hat`) does not work
             // for it

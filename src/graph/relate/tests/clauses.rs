@@ -182,3 +182,39 @@ fn split_verbs_and_nouns_of_the_act() {
         ("Die Beschaffung von Gotham kritisierte das BKA.", &[]),
     ]);
 }
+
+#[test]
+fn what_is_reported_and_what_a_relative_clause_plans() {
+    check(&[
+        // a modal with a perfect infinitive reports what happened; with a plain infinitive it plans
+        (
+            "Das BKA soll Palantir schon 2017 genutzt haben.",
+            &["palantir supplies bka"],
+        ),
+        ("Das BKA soll Palantir künftig nutzen.", &[]),
+        // who is named after `von` sold (no passive here: no auxiliary)
+        (
+            "Das BKA soll von Genetec 2020 Kameras gekauft haben.",
+            &["genetec supplies bka"],
+        ),
+        (
+            "Das BKA soll von Genetec Gotham gekauft haben.",
+            &["genetec supplies bka", "gotham supplies bka"],
+        ),
+        (
+            "De Nationale Politie zou Clearview hebben gebruikt.",
+            &["clearview supplies politie"],
+        ),
+        ("De Nationale Politie zou Clearview gaan gebruiken.", &[]),
+        // an English relative clause after the relation, without a comma, says what is to become of it
+        (
+            "Palantir sells software to ICE that agents will use in the field.",
+            &["palantir supplies ice"],
+        ),
+        ("Palantir will sell software to ICE that agents use in the field.", &[]),
+        (
+            "ICE uses software from Palantir that it did not buy.",
+            &["palantir supplies ice"],
+        ),
+    ]);
+}
