@@ -148,3 +148,39 @@ fn a_description_of_the_agency_named_before_is_typed_for_it() {
         "{edges:?}"
     );
 }
+
+#[test]
+fn a_description_of_the_product_named_before_is_typed_for_it() {
+    let edges = typed(&[
+        (
+            "en.txt",
+            b"Palantir makes Gotham. Last year the software was bought by ICE.\n",
+        ),
+        (
+            "de.txt",
+            "Pegasus von der NSO Group gilt als mächtig. Das BKA hat die Software offenbar heimlich angeschafft.\n"
+                .as_bytes(),
+        ),
+        (
+            "nl.txt",
+            b"Het NFI heeft het systeem CATCH gebouwd. Sinds 2019 gebruikt de Nationale Politie het systeem.\n",
+        ),
+        // two products before: which one is meant is not known
+        (
+            "two.txt",
+            b"Palantir sells Gotham and Foundry. Last year the software was bought by the FBI.\n",
+        ),
+    ]);
+    let said: Vec<(&str, &str, &str)> = edges
+        .iter()
+        .map(|(s, k, t, _)| (s.as_str(), k.as_str(), t.as_str()))
+        .collect();
+    for expected in [
+        ("gotham", "supplies", "ice"),
+        ("pegasus", "supplies", "bka"),
+        ("catch-politie", "supplies", "politie"),
+    ] {
+        assert!(said.contains(&expected), "{expected:?} in {edges:?}");
+    }
+    assert!(!said.iter().any(|(_, _, t)| *t == "fbi"), "{edges:?}");
+}

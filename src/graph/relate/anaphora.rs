@@ -18,6 +18,10 @@
 //! - the sentence itself names none of that type before the description (`Microsoft said the company …` is
 //!   Microsoft's own, already named), nor a name right after it (`die Firma Atos` describes Atos).
 //!
+//! A product is described the same way (`the software`, `die Software`, `het systeem`, `the app`, `die
+//! Plattform`): `Pegasus von der NSO Group … Das BKA hat die Software angeschafft`, with the same rules (one
+//! product in the nearer sentence, none named before the description in its own).
+//!
 //! `the police`, `die Polizei`, `the city` are left out: the press writes them for the police or the town in
 //! general as often as for the force or the council it has named.
 //!
@@ -29,11 +33,11 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::{AGENCY, ORGANISATION, Relater};
+use super::{AGENCY, ORGANISATION, PRODUCT, Relater};
 use crate::extract::Mention;
 use crate::extract::found::Found as FoundEntity;
 
-/// Nouns for a company or an agency, as written after a definite article ([`ARTICLES`]), with the type they
+/// Nouns for a company, an agency or a product, as written after a definite article ([`ARTICLES`]), with the type they
 /// describe and the word the antecedent's name must have, if any: `the department` is a department named so
 /// (`the sheriff's office` is not the county board), `die Behörde` any agency, `the company` any company. The nouns are
 /// what is searched for (the articles are everywhere, the nouns rare), so a sentence without one costs a pass
@@ -73,6 +77,17 @@ const NOUNS: &[(&str, u8, &str)] = &[
     ("leverancier", ORGANISATION, ""),
     ("ministerie", AGENCY, "ministerie"),
     ("dienst", AGENCY, "dienst"),
+    // products, in all three
+    ("software", PRODUCT, ""),
+    ("Software", PRODUCT, ""),
+    ("system", PRODUCT, ""),
+    ("System", PRODUCT, ""),
+    ("systeem", PRODUCT, ""),
+    ("app", PRODUCT, ""),
+    ("App", PRODUCT, ""),
+    ("platform", PRODUCT, ""),
+    ("Plattform", PRODUCT, ""),
+    ("tool", PRODUCT, ""),
 ];
 /// The definite articles before a description, lower case.
 const ARTICLES: &[&str] = &["the", "der", "die", "das", "des", "dem", "den", "de", "het"];
@@ -107,7 +122,7 @@ impl Relater {
         let in_reach = before.iter().rev().take_while(|m| m.sentence + REACH >= number);
         if !in_reach
             .map(|m| self.type_of(m.entity, found))
-            .any(|t| t == ORGANISATION || t == AGENCY)
+            .any(|t| t == ORGANISATION || t == AGENCY || t == PRODUCT)
         {
             return None;
         }
