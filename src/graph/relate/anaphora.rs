@@ -18,9 +18,11 @@
 //! - the sentence itself names none of that type before the description (`Microsoft said the company …` is
 //!   Microsoft's own, already named), nor a name right after it (`die Firma Atos` describes Atos).
 //!
-//! A product is described the same way (`the software`, `die Software`, `het systeem`, `the app`, `die
-//! Plattform`): `Pegasus von der NSO Group … Das BKA hat die Software angeschafft`, with the same rules (one
-//! product in the nearer sentence, none named before the description in its own).
+//! A product is described the same way (`the software`, `die Software`, `het systeem`, `die Plattform`):
+//! `Pegasus von der NSO Group … Das BKA hat die Software angeschafft`, with the same rules (one product in the
+//! nearer sentence, none named before the description in its own), unless a word for a company follows the
+//! noun (`the software company`, `die Software-Firma`). `the app` and `the tool` are left out: as strings they
+//! are inside many words (`apparently`, `toolkit`), and every sentence would pay to look at them.
 //!
 //! `the police`, `die Polizei`, `the city` are left out: the press writes them for the police or the town in
 //! general as often as for the force or the council it has named.
@@ -83,11 +85,26 @@ const NOUNS: &[(&str, u8, &str)] = &[
     ("system", PRODUCT, ""),
     ("System", PRODUCT, ""),
     ("systeem", PRODUCT, ""),
-    ("app", PRODUCT, ""),
-    ("App", PRODUCT, ""),
     ("platform", PRODUCT, ""),
     ("Plattform", PRODUCT, ""),
-    ("tool", PRODUCT, ""),
+];
+/// Words after a product's noun that make it a company's (`the software company`, `the system maker`).
+const MAKERS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "maker",
+    "makers",
+    "giant",
+    "provider",
+    "providers",
+    "developer",
+    "developers",
+    "vendor",
+    "vendors",
+    "startup",
+    "integrator",
 ];
 /// The definite articles before a description, lower case.
 const ARTICLES: &[&str] = &["the", "der", "die", "das", "des", "dem", "den", "de", "het"];
@@ -183,7 +200,16 @@ fn description(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, u8, 
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let article = &before[article_at..];
             let known = ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article));
-            (known && article_at >= sentence.start && !after.is_some_and(char::is_alphanumeric)).then_some((
+            // a product's noun is a company's before a word for one, or glued to it (`the software company`,
+            // `die Software-Firma`)
+            let rest = &text[noun.end..sentence.end];
+            let next = rest
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            let maker = kind == PRODUCT && (rest.starts_with('-') || MAKERS.contains(&next));
+            (known && article_at >= sentence.start && !after.is_some_and(char::is_alphanumeric) && !maker).then_some((
                 article_at..noun.end,
                 kind,
                 head,
@@ -205,6 +231,10 @@ mod tests {
             ("the companyless and the firmware", None),
             ("bathe company", None),
             ("Dann\u{a0}das Unternehmen\u{a0}das", Some("das Unternehmen")),
+            ("Then the software was bought.", Some("the software")),
+            ("Then the software company said so.", None),
+            ("Dann sagte die Software-Firma das.", None),
+            ("Het systeem werkt.", Some("Het systeem")),
         ];
         for (text, expected) in rows {
             let got = description(text, 0..text.len()).map(|(r, _, _)| &text[r]);
