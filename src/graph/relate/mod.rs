@@ -38,6 +38,7 @@ mod anaphora;
 mod fit;
 mod found;
 pub mod lexicon;
+mod members;
 mod pair;
 mod roles;
 mod spread;

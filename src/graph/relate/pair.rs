@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::fit::{fits, maker};
 use super::found::{Found, Reading, Spans};
 use super::lexicon::{self, Direction, Place, Requires, Says};
+use super::members::{self, introduces_members};
 use super::tokens::Tokens;
 use super::words::{
     AGENTS, AND, APPOSITION_ENDS, ARTICLES, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS,
@@ -90,6 +91,22 @@ impl Relater {
             && tokens.list[comma - 1].mark.is_none()
             && introduces_members(tokens, comma + 1)
         {
+            commas = 0;
+        }
+        // `Several agencies, including the FBI and the DEA, use Clearview`: the comma closes a list of members
+        // inserted after the subject, where the first name stands
+        if commas == 1
+            && let Some(comma) = region.clone().find(|&t| tokens.list[t].mark == Some(','))
+            && (region.start..comma).all(|t| named(t) || tokens.is(t, AND) || tokens.is(t, ARTICLES))
+            && members::inserted(tokens, spans, spans[i].start)
+        {
+            commas = 0;
+        }
+        // `agencies started using Clearview AI last year, including the FBI`: the members of the subject
+        let subject_members = (commas <= 1)
+            .then(|| members::of_the_subject(tokens, spans, found, (i, j)))
+            .flatten();
+        if subject_members.is_some() {
             commas = 0;
         }
         // `IDentify, die auf Microsofts Cloud läuft`: a relative clause about the first name is its clause
@@ -356,6 +373,10 @@ impl Relater {
                 }
             }
         }
+        if let Some((cue, requires)) = subject_members {
+            cues.push((EdgeKind::Supplies, Direction::Forward, false, cue, requires));
+            listed = true;
+        }
         passive &= agent;
         if let Some(by) = maker(tokens, found, kinds, spans, (i, j)) {
             cues.push((
@@ -486,26 +507,5 @@ impl Relater {
             directed,
             cue: span,
         })
-    }
-}
-
-/// Whether the words at token `t` introduce the members of a plural noun before them: `including`, `such as`,
-/// `among them`, `darunter`, `unter anderem`, `waaronder`, `zoals`, `onder meer`, `onder andere`. (`wie` and
-/// `like` are left out: after a comma they begin a clause as often, `…, wie das BKA mitteilte`.)
-fn introduces_members(tokens: &Tokens, t: usize) -> bool {
-    let word = |k: usize| {
-        if k < tokens.len() && tokens.list[k].mark.is_none() {
-            tokens.word(k)
-        } else {
-            ""
-        }
-    };
-    match word(t) {
-        "including" | "darunter" | "waaronder" | "zoals" => true,
-        "such" => word(t + 1) == "as",
-        "among" => word(t + 1) == "them",
-        "unter" => word(t + 1) == "anderem",
-        "onder" => matches!(word(t + 1), "meer" | "andere"),
-        _ => false,
     }
 }

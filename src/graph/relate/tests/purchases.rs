@@ -132,3 +132,30 @@ fn choosing_a_supplier_and_framework_contracts() {
         ),
     ]);
 }
+
+#[test]
+fn customers_named_as_members_of_a_plural_noun() {
+    check(&[
+        // members listed after the vendor, of a subject that is a plural noun for customers
+        (
+            "More than 600 agencies started using Clearview AI last year, including the FBI and DHS.",
+            &["clearview supplies dhs", "clearview supplies fbi"],
+        ),
+        (
+            "Viele Behörden nutzen Palantir, darunter das BKA.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Verschillende diensten gebruiken Palantir, waaronder de Nationale Politie.",
+            &["palantir supplies politie"],
+        ),
+        // members inserted after the subject, before the verb
+        (
+            "Several agencies, including the FBI and ICE, use Clearview AI.",
+            &["clearview supplies fbi", "clearview supplies ice"],
+        ),
+        // members of what is no customer, or of no subject at all
+        ("Many companies use Palantir, including Microsoft.", &[]),
+        ("Critics of Clearview AI, including the FBI, spoke.", &[]),
+    ]);
+}
