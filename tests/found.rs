@@ -180,3 +180,27 @@ verfehlte das Ziel. Die Firma Reveal lieferte Kameras.\n";
     assert_eq!(node["origin"], "text");
     assert!(!graph["nodes"].as_array().unwrap().iter().any(|n| n["id"] == "stark"));
 }
+
+/// A place after a first name is the person's surname (`Eddie Garcia`: García is a Mexican city; `Michael
+/// Jordan`), unless in a dateline's capitals; after a first name that is an ordinary word it stays the place.
+#[test]
+fn a_place_after_a_first_name_is_a_surname() {
+    let en = "Chief speaks\n\nDallas Police Chief Eddie Garcia said Michael Jordan was never in Jordan. \
+JACKSON, Tenn. - The city of Jackson bought drones.\n";
+    let corpus = folder_with(&[("a_en.txt", en.as_bytes())]);
+    let out = tempdir();
+    build(&[corpus.path()], out.path(), &[]);
+    let mentions = read_csv(&out.path().join("mentions.csv"));
+    let entity = |surface: &str| -> Vec<String> {
+        mentions
+            .iter()
+            .filter(|m| m["surface"] == surface)
+            .map(|m| m["entity"].clone())
+            .collect()
+    };
+    assert_eq!(entity("Eddie Garcia"), ["eddie-garcia"]);
+    assert_eq!(entity("Michael Jordan"), ["michael-jordan"]);
+    assert_eq!(entity("Jordan"), ["jordan"]);
+    assert_eq!(entity("JACKSON"), ["jackson-tennessee"]);
+    assert!(entity("Garcia").is_empty(), "{:?}", entity("Garcia"));
+}

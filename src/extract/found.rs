@@ -347,6 +347,8 @@ pub fn is_product_noun(word: &str) -> bool {
     products::product_noun(word)
 }
 
+pub(super) use people::drop_surname_places;
+
 /// Whether a word as written is in the first-name or surname lists (`Evans`, `Harvey`): a town of that name is
 /// a person as often.
 pub fn is_personal_name(word: &str) -> bool {

@@ -209,6 +209,8 @@ impl Extractor {
             }
         }
         if let Some(finder) = &self.found {
+            let is_place = |e: u32| self.traits.get(e as usize).is_some_and(|&t| t & PLACE != 0);
+            found::drop_surname_places(text, &mut out.mentions, mentions_before, is_place);
             out.found_base = finder.base;
             finder.find(text, out, first_paragraph, mentions_before);
         }

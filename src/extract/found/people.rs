@@ -188,6 +188,47 @@ pub(super) fn full_name(
     Some((span, start.range.start..end, FoundKind::Person))
 }
 
+/// Drops the listed places of `mentions[from..]` (`is_place` of their entities) that are a person's surname: a
+/// single capitalised word right after a first name of the lists that is no ordinary word, and no mention's
+/// (`Police Chief Eddie Garcia`: García, Mexico; `Andrew Jackson`, `Michael Jordan`). A place so written is
+/// the person's far more often than a town after a first name, and once the place is dropped the person is
+/// found as any other. A place in capitals (a dateline's `JACKSON, Tenn.`) is kept.
+pub(in crate::extract) fn drop_surname_places(
+    text: &str,
+    mentions: &mut Vec<super::super::Mention>,
+    from: usize,
+    is_place: impl Fn(u32) -> bool,
+) {
+    let mut keep = vec![true; mentions.len() - from];
+    for (k, m) in mentions[from..].iter().enumerate() {
+        let surname = &text[m.start..m.end];
+        if !is_place(m.entity)
+            || !capitalised(surname)
+            || surname.contains(' ')
+            || surname.chars().all(|c| !c.is_lowercase())
+        {
+            continue;
+        }
+        let Some(before) = text[..m.start].strip_suffix(' ') else {
+            continue;
+        };
+        let given_at = before
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let given = &before[given_at..];
+        let covered = k > 0 && mentions[from + k - 1].end > given_at;
+        if first_names().contains(given) && ordinary_word(given).is_empty() && !covered {
+            keep[k] = false;
+        }
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        let kept = k < from || keep[k - from];
+        k += 1;
+        kept
+    });
+}
+
 /// The index of the surname's word of a name that starts with a first name at `i`, if one follows.
 fn surname_end(text: &str, words: &[Word], i: usize) -> Option<usize> {
     let mut j = i + 1;
