@@ -8,7 +8,7 @@ use super::found::{Found, Spans};
 use super::lexicon::Gate;
 use super::tokens::Tokens;
 use super::words::{
-    AND, ARTICLES, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS, ROLE_GLUE, ROLE_MODIFIERS,
+    AND, ARTICLES, COPULAS, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS, ROLE_GLUE, ROLE_MODIFIERS,
 };
 use super::{AGENCY, ORGANISATION, PERSON, PLACE, PRODUCT, Relater, Says};
 use crate::graph::EdgeKind;
@@ -65,6 +65,8 @@ impl Relater {
                     tokens.list[t].mark.is_some()
                             || tokens.is(t, ROLE_GLUE)
                             || tokens.is(t, ROLE_MODIFIERS)
+                            // `Alex Karp is the CEO of Palantir`: the copula right after the person
+                            || (t == region.start && kinds[i] == PERSON && tokens.is(t, COPULAS))
                             || described.contains(&t)
                             || department.contains(&t)
                             || role(t)

@@ -377,8 +377,15 @@ pub(super) const AGENTS: Words = Words {
     bit: 1 << 27,
     list: &["by", "durch", "door"],
 };
+/// Copulas, which may join a person to the role that follows (`Alex Karp is the CEO of Palantir`, `ist Chef
+/// von`, `is topman van`); `wird` and `wordt` are left out, which say what someone will become, and `was` and
+/// `war`, which say as often what someone no longer is.
+pub(super) const COPULAS: Words = Words {
+    bit: 1 << 28,
+    list: &["is", "ist", "became", "remains", "bleibt", "blijft"],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 25] = [
+pub(super) const LISTS: [Words; 26] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -404,6 +411,7 @@ pub(super) const LISTS: [Words; 25] = [
     AUXILIARIES,
     PREPOSITIONS,
     AGENTS,
+    COPULAS,
 ];
 
 #[cfg(test)]

@@ -207,7 +207,7 @@ fn roles_after_a_possessive_pronoun() {
             &["jeff-bezos works_for palantir"],
         ),
         // two organisations before the pronoun, and a past role: none
-        ("Google said Palantir hired its founder, Jeff Bezos.", &[]),
+        ("Google said Palantir praised its founder, Jeff Bezos.", &[]),
         ("Microsoft said its former president, Satya Nadella, was wrong.", &[]),
     ]);
 }
@@ -270,4 +270,49 @@ fn overlapping_mentions_are_read_without_a_panic() {
     let mut out = Vec::new();
     relater.relate(text, 0..text.len(), (&mentions, &[]), &mut Scratch::default(), &mut out);
     assert!(out.iter().all(|s| s.source < 3 && s.target < 3));
+}
+
+#[test]
+fn copulas_hiring_and_joining() {
+    check(&[
+        // a copula right after the person joins the role after it
+        (
+            "Satya Nadella is the CEO of Microsoft.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Satya Nadella ist Chef von Microsoft.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Satya Nadella is topman van Microsoft.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        ("Satya Nadella is not the CEO of Microsoft.", &[]),
+        // `was` says as often what someone no longer is
+        ("Satya Nadella was the CEO of Microsoft until 2019.", &[]),
+        // hired by, hired, joined, wechselte … zu: who is hired works for who hires
+        (
+            "Satya Nadella, who was hired by Microsoft in 2020, said so.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Microsoft hired Satya Nadella as its new chief.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        ("Satya Nadella hired Palantir to analyse the data.", &[]),
+        (
+            "Satya Nadella joined Microsoft in 2020.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        (
+            "Satya Nadella wechselte 2020 zu Microsoft.",
+            &["satya-nadella works_for microsoft"],
+        ),
+        // a verb of the clause, read in a relative clause
+        (
+            "Satya Nadella, who works for Microsoft, said so.",
+            &["satya-nadella works_for microsoft"],
+        ),
+    ]);
 }
