@@ -159,3 +159,22 @@ fn customers_named_as_members_of_a_plural_noun() {
         ("Critics of Clearview AI, including the FBI, spoke.", &[]),
     ]);
 }
+
+#[test]
+fn installing_leasing_and_subscribing() {
+    check(&[
+        ("ICE installed 40 Genetec cameras last year.", &["genetec supplies ice"]),
+        ("ICE leases cameras from Genetec.", &["genetec supplies ice"]),
+        ("ICE subscribes to Palantir's service.", &["palantir supplies ice"]),
+        (
+            "Das BKA hat Kameras von Genetec installiert.",
+            &["genetec supplies bka"],
+        ),
+        (
+            "De Nationale Politie heeft camera's van Genetec geïnstalleerd.",
+            &["genetec supplies politie"],
+        ),
+        // a vendor that installs for a customer is read by the types: an agency supplies nothing
+        ("Genetec installed cameras for ICE.", &[]),
+    ]);
+}
