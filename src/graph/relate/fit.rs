@@ -8,7 +8,8 @@ use super::found::{Found, Spans};
 use super::lexicon::Gate;
 use super::tokens::Tokens;
 use super::words::{
-    AND, ARTICLES, COPULAS, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS, ROLE_GLUE, ROLE_MODIFIERS,
+    AND, ARTICLES, AUXILIARIES, COPULAS, FINITE, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS,
+    ROLE_GLUE, ROLE_MODIFIERS,
 };
 use super::{AGENCY, ORGANISATION, PERSON, PLACE, PRODUCT, Relater, Says};
 use crate::graph::EdgeKind;
@@ -82,6 +83,43 @@ impl Relater {
         }
         if listed {
             return true;
+        }
+        // names between the first name and a cue between the two: the nearest is the verb's subject (`Microsoft
+        // said Palantir sells software to ICE` says nothing of Microsoft), unless the first name begins a list
+        // with them (`Palantir and Microsoft sell to ICE`), or they are the objects of a predicate before the
+        // cue's (`Palantir worked with Genetec and sells software to ICE`). Only an organisation or an agency
+        // there is a subject: a place or a person is said of the first name in an apposition (`Flock Safety,
+        // based in Atlanta, sells …`, `Palantir, co-founded by Peter Thiel, sells …`), a product is what it
+        // makes or uses (`Palantir's Gotham is used by ICE`); and after a product, a name is its maker (`De
+        // FinFisher spyware van Gamma Group is aangeschaft door …`, `Gotham, Palantir's software used by`).
+        if !after && kinds[i] != PRODUCT && cue.start >= region.start && cue.start < region.end {
+            // (after the comma that closes an apposition of the first name: see `pair`)
+            let zone_start = (region.start..cue.start)
+                .rfind(|&t| tokens.list[t].mark == Some(','))
+                .map_or(region.start, |c| c + 1);
+            let zone = zone_start..cue.start;
+            let list = zone
+                .clone()
+                .all(|t| spans.named(t) || tokens.list[t].mark == Some(',') || tokens.is(t, LIST_GLUE));
+            let last = spans
+                .iter()
+                .zip(kinds)
+                .filter(|&(span, &type_)| {
+                    !span.is_empty()
+                        && span.start >= zone.start
+                        && span.end <= zone.end
+                        && matches!(type_, ORGANISATION | AGENCY)
+                })
+                .map(|(span, _)| span.end)
+                .max();
+            let second_predicate = |end: usize| {
+                end < zone.end
+                    && tokens.is(end, AND)
+                    && (end + 1..zone.end).all(|t| tokens.is(t, FINITE) || tokens.is(t, AUXILIARIES))
+            };
+            if last.is_some_and(|end| !second_predicate(end)) && !list {
+                return false;
+            }
         }
         // names between the cue and the second name: what is sold, for a sale, or a list the second name ends
         // (`benutzt Genetec Stratocast und Microsoft Azure`)

@@ -82,6 +82,20 @@ impl Relater {
             return None;
         }
         let mut commas = marks().count();
+        // `Palantir, a company based in Detroit, sells software to ICE`: an apposition between commas right after
+        // the first name, with the verb right after the second, is said of the first name, and its commas are
+        // no clause's (a verb after an auxiliary or two: `…, has sold`, `…, is used by`)
+        if commas >= 2
+            && tokens.list[region.start].mark == Some(',')
+            && let Some(close) = (region.start + 2..region.end).find(|&t| tokens.list[t].mark == Some(','))
+            && let Some(verb) =
+                (close + 1..region.end.min(close + 4)).find(|&t| !(tokens.is(t, FINITE) || tokens.is(t, AUXILIARIES)))
+            && found.anywhere(verb).any(|c| matches!(c.says, Says::Relation(..)))
+        {
+            commas -= (region.start..=close)
+                .filter(|&t| tokens.list[t].mark == Some(',') && !list_comma(t))
+                .count();
+        }
         // `sells to several agencies, including ICE`, `Verträge mit Behörden, darunter das BKA`: a list that
         // names the members of a plural noun, after its comma, is the noun's
         if commas == 1

@@ -56,7 +56,7 @@ fn perfect_tenses_and_clause_final_verbs() {
         ),
         (
             "Die Software Gotham, die vom BKA genutzt wird, stammt von Palantir.",
-            &["gotham supplies bka"],
+            &["gotham made_by palantir", "gotham supplies bka"],
         ),
         // English: the -ing forms, a contract received from a customer, an investor
         ("ICE is purchasing licenses from Palantir.", &["palantir supplies ice"]),
@@ -215,6 +215,47 @@ fn what_is_reported_and_what_a_relative_clause_plans() {
         (
             "ICE uses software from Palantir that it did not buy.",
             &["palantir supplies ice"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_subject_of_a_verb_is_the_nearest_name_before_it() {
+    check(&[
+        (
+            "Microsoft said Palantir sells software to ICE.",
+            &["palantir supplies ice"],
+        ),
+        (
+            "Microsoft und Amazon behaupten, dass Palantir Software an das BKA verkauft.",
+            &["palantir supplies bka"],
+        ),
+        // a list before the verb is its subject
+        (
+            "Palantir and Microsoft sell software to ICE.",
+            &["microsoft supplies ice", "palantir supplies ice"],
+        ),
+        // an apposition between the first name and its verb is said of it, and names in it are no subject
+        (
+            "Palantir, based in Detroit, sells software to ICE.",
+            &["palantir supplies ice"],
+        ),
+        (
+            "Palantir, a company based in Detroit, has sold software to ICE.",
+            &["palantir supplies ice"],
+        ),
+        (
+            "Palantir, a partner of Microsoft, sells software to ICE.",
+            &["palantir partners_with microsoft", "palantir supplies ice"],
+        ),
+        (
+            "Palantir, the FBI said, sells software to ICE.",
+            &["palantir supplies ice"],
+        ),
+        // after a product, a name is its maker
+        (
+            "Gotham, the software by Palantir, is used by ICE.",
+            &["gotham supplies ice"],
         ),
     ]);
 }

@@ -179,14 +179,20 @@ fn clouds_partners_owners_and_roles() {
         ),
         ("Die Amazon-Tochter Ring verkauft Kameras.", &["ring owned_by amazon"]),
         ("Ring, owned by Amazon, sells cameras.", &["ring owned_by amazon"]),
-        // a relative clause between the seller and the buyer leaves them untyped, and Amazon is no seller
-        ("Palantir, which competes with Amazon, sells to ICE.", &[]),
+        // a relative clause between the seller and its verb is said of the seller, and Amazon is no seller
+        (
+            "Palantir, which competes with Amazon, sells to ICE.",
+            &["palantir supplies ice"],
+        ),
         ("Ring is owned by Amazon.", &["ring owned_by amazon"]),
         (
             "Rekognition, developed by Amazon, is sold widely.",
             &["rekognition made_by amazon"],
         ),
-        ("ICE, a customer of Palantir, uses Gotham.", &["palantir supplies ice"]),
+        (
+            "ICE, a customer of Palantir, uses Gotham.",
+            &["gotham supplies ice", "palantir supplies ice"],
+        ),
         ("Rekognition is developed by Amazon.", &["rekognition made_by amazon"]),
         (
             "Microsoft-Chef Satya Nadella sagte nichts dazu.",
