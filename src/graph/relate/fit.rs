@@ -98,27 +98,31 @@ impl Relater {
                 .rfind(|&t| tokens.list[t].mark == Some(','))
                 .map_or(region.start, |c| c + 1);
             let zone = zone_start..cue.start;
-            let list = zone
-                .clone()
-                .all(|t| spans.named(t) || tokens.list[t].mark == Some(',') || tokens.is(t, LIST_GLUE));
-            let last = spans
-                .iter()
-                .zip(kinds)
-                .filter(|&(span, &type_)| {
-                    !span.is_empty()
-                        && span.start >= zone.start
-                        && span.end <= zone.end
-                        && matches!(type_, ORGANISATION | AGENCY)
-                })
-                .map(|(span, _)| span.end)
-                .max();
-            let second_predicate = |end: usize| {
-                end < zone.end
-                    && tokens.is(end, AND)
-                    && (end + 1..zone.end).all(|t| tokens.is(t, FINITE) || tokens.is(t, AUXILIARIES))
+            // (most zones name nothing, and are done with at once)
+            let list = || {
+                zone.clone()
+                    .all(|t| spans.named(t) || tokens.list[t].mark == Some(',') || tokens.is(t, LIST_GLUE))
             };
-            if last.is_some_and(|end| !second_predicate(end)) && !list {
-                return false;
+            if zone.clone().any(|t| spans.named(t)) && !list() {
+                let last = spans
+                    .iter()
+                    .zip(kinds)
+                    .filter(|&(span, &type_)| {
+                        !span.is_empty()
+                            && span.start >= zone.start
+                            && span.end <= zone.end
+                            && matches!(type_, ORGANISATION | AGENCY)
+                    })
+                    .map(|(span, _)| span.end)
+                    .max();
+                let second_predicate = |end: usize| {
+                    end < zone.end
+                        && tokens.is(end, AND)
+                        && (end + 1..zone.end).all(|t| tokens.is(t, FINITE) || tokens.is(t, AUXILIARIES))
+                };
+                if last.is_some_and(|end| !second_predicate(end)) {
+                    return false;
+                }
             }
         }
         // names between the cue and the second name: what is sold, for a sale, or a list the second name ends

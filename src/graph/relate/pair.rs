@@ -174,9 +174,10 @@ impl Relater {
         // at the end of a subordinate clause (`dass Palantir von der Polizei genutzt wird`, `dat door de politie
         // wordt gebruikt`)
         let mut passive = reading.auxiliary < spans[j].start
-            || tail
-                .clone()
-                .any(|t| found.anywhere(t).any(|c| c.says == Says::Auxiliary));
+            || (reading.auxiliary < tail.end
+                && tail
+                    .clone()
+                    .any(|t| found.anywhere(t).any(|c| c.says == Says::Auxiliary)));
         let mut agent = false;
         for lexicon in 0..found.lexicons().len() {
             let mut at = region.start;
