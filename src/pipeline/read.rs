@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::sink::Processed;
-use super::{Message, Observer, STREAM_BYTES, Shared};
+use super::{Message, Observer, STREAM_BYTES, Shared, guarded};
 use crate::extract::Scratch;
 use crate::graph::Contribution;
 use crate::text::html::{self, Hints, PageError};
@@ -372,22 +372,4 @@ pub(super) fn process(item: Item, shared: Shared<'_>, scratch: &mut Scratch) -> 
         bytes,
         warning,
     }))
-}
-
-/// Runs one document's matching, turning a panic into the reason the document is skipped.
-///
-/// A panic there is a bug of gazegraph's, not a fault of the input, but it is met on one document of a corpus:
-/// without this, one unlucky sentence would stop a build of thousands of articles and lose all of it. The
-/// document is reported like any unreadable one and the build goes on; the panic's own message is still printed
-/// by the standard hook, with where it happened, for the bug report.
-pub(super) fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, SkipReason> {
-    // Nothing the closure borrows is looked at after a panic but the scratch buffers, which the caller resets.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
-        let message = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
-        SkipReason::Internal(message)
-    })
 }

@@ -156,7 +156,7 @@ impl<'a> Sink<'a> {
                 body = header.end;
             }
             extraction.next_segment(base - extraction.base.bytes);
-            let matched = super::read::guarded(|| {
+            let matched = super::guarded(|| {
                 #[cfg(test)]
                 super::tests::fail_on_purpose(&text);
                 self.shared
