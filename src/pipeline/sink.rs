@@ -193,10 +193,18 @@ impl<'a> Sink<'a> {
             ));
             return Ok(());
         }
+        // (after a panic in a segment the counts may be half done: finishing them is guarded too)
+        let finished = match super::guarded(|| counter.finish(&doc)) {
+            Ok(finished) => finished,
+            Err(reason) => {
+                self.skip(Skip::of(source.label(), reason));
+                return Ok(());
+            }
+        };
         self.summary.documents += 1;
         // Standard input, pipes and compressed files have no size beforehand: the decoded length stands in.
         self.summary.bytes += if source.size > 0 { source.size } else { bytes as u64 };
-        self.accumulator.add(counter.finish(&doc), None);
+        self.accumulator.add(finished, None);
         Ok(())
     }
 

@@ -21,7 +21,9 @@
 //! A product is described the same way (`the software`, `die Software`, `het systeem`, `die Plattform`):
 //! `Pegasus von der NSO Group … Das BKA hat die Software angeschafft`, with the same rules (one product in the
 //! nearer sentence, none named before the description in its own), unless a word for a company follows the
-//! noun (`the software company`, `die Software-Firma`). `the app` and `the tool` are left out: as strings they
+//! noun (`the software company`) or a hyphen glues it to another (`die Software-Firma`, `das System-Update`).
+//! The first description of a kind named within reach is read: `Critics of the software say the company …`
+//! after a company and no product is the company's. `the app` and `the tool` are left out: as strings they
 //! are inside many words (`apparently`, `toolkit`), and every sentence would pay to look at them.
 //!
 //! `the police`, `die Polizei`, `the city` are left out: the press writes them for the police or the town in
@@ -137,13 +139,16 @@ impl Relater {
     ) -> Option<Mention> {
         // most sentences have no organisation or agency within reach before them: they are not searched
         let in_reach = before.iter().rev().take_while(|m| m.sentence + REACH >= number);
-        if !in_reach
+        let reached: Vec<u8> = in_reach
             .map(|m| self.type_of(m.entity, found))
-            .any(|t| t == ORGANISATION || t == AGENCY || t == PRODUCT)
-        {
+            .filter(|&t| t == ORGANISATION || t == AGENCY || t == PRODUCT)
+            .collect();
+        if reached.is_empty() {
             return None;
         }
-        let (span, kind, head) = description(text, sentence)?;
+        // (the first description of a kind named within reach: `Critics of the software say the company …`
+        // after a company and no product is the company's)
+        let (span, kind, head) = description(text, sentence, |kind| reached.contains(&kind))?;
         let organisation = |m: &Mention| {
             self.type_of(m.entity, found) == kind
                 && (head.is_empty() || text[m.start..m.end].to_lowercase().contains(head))
@@ -181,7 +186,11 @@ impl Relater {
 
 /// The first description of a company or an agency in `text[sentence]`, a definite article and a noun for one
 /// as whole words, with the type it describes.
-fn description(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, u8, &'static str)> {
+fn description(
+    text: &str,
+    sentence: Range<usize>,
+    wanted: impl Fn(u8) -> bool,
+) -> Option<(Range<usize>, u8, &'static str)> {
     let bytes = text.as_bytes();
     automaton()
         .find_iter(&bytes[sentence.clone()])
@@ -200,8 +209,8 @@ fn description(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, u8, 
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let article = &before[article_at..];
             let known = ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article));
-            // a product's noun is a company's before a word for one, or glued to it (`the software company`,
-            // `die Software-Firma`)
+            // a product's noun is a company's before a word for one (`the software company`), and no bare
+            // noun glued to another by a hyphen (`die Software-Firma`, `das System-Update`)
             let rest = &text[noun.end..sentence.end];
             let next = rest
                 .trim_start()
@@ -209,11 +218,8 @@ fn description(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, u8, 
                 .next()
                 .unwrap_or_default();
             let maker = kind == PRODUCT && (rest.starts_with('-') || MAKERS.contains(&next));
-            (known && article_at >= sentence.start && !after.is_some_and(char::is_alphanumeric) && !maker).then_some((
-                article_at..noun.end,
-                kind,
-                head,
-            ))
+            let fits = known && article_at >= sentence.start && !after.is_some_and(char::is_alphanumeric);
+            (fits && !maker && wanted(kind)).then_some((article_at..noun.end, kind, head))
         })
 }
 
@@ -237,7 +243,7 @@ mod tests {
             ("Het systeem werkt.", Some("Het systeem")),
         ];
         for (text, expected) in rows {
-            let got = description(text, 0..text.len()).map(|(r, _, _)| &text[r]);
+            let got = description(text, 0..text.len(), |_| true).map(|(r, _, _)| &text[r]);
             assert_eq!(got, expected, "{text:?}");
         }
     }

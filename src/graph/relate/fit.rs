@@ -164,12 +164,18 @@ pub(super) fn planned(tokens: &Tokens, gates: &[(usize, Gate)], end: usize, cue:
 
 /// Whether the modal verb at token `t` reports rather than plans: with a perfect infinitive after it in its
 /// clause, `soll` and `zou` say what is said to have happened (`Die Polizei soll Clearview genutzt haben`,
-/// `de politie zou Clearview hebben gebruikt`), which the press reports as it reports any claim.
-pub(super) fn reported(tokens: &Tokens, t: usize) -> bool {
+/// `de politie zou Clearview hebben gebruikt`), which the press reports as it reports any claim. The perfect
+/// infinitive is a relation's verb (`verb`, a participle there) right before `haben` or right after `hebben`;
+/// `haben` alone is no perfect (`soll … Zugriff auf die Daten haben`, `om meer zicht te hebben`).
+pub(super) fn reported(tokens: &Tokens, t: usize, verb: impl Fn(usize) -> bool) -> bool {
     matches!(tokens.word(t), "soll" | "sollen" | "zou" | "zouden")
         && (t + 1..tokens.len())
             .take_while(|&k| tokens.list[k].mark.is_none())
-            .any(|k| matches!(tokens.word(k), "haben" | "hebben"))
+            .any(|k| match tokens.word(k) {
+                "haben" => verb(k - 1),
+                "hebben" => k + 1 < tokens.len() && verb(k + 1),
+                _ => false,
+            })
 }
 
 /// A product and its maker after it, with nothing but a preposition, an article and what the maker is between
@@ -220,7 +226,17 @@ fn department(tokens: &Tokens, spans: &Spans, region: &Range<usize>, cue: &Range
     else {
         return 0..0;
     };
-    let words = (cue.end..at).all(|t| tokens.list[t].mark.is_none() && !spans.named(t));
+    // (a relative clause or a verb is no department: `a spokeswoman who testified at the FBI hearing`)
+    let words = (cue.end..at).all(|t| {
+        tokens.list[t].mark.is_none()
+            && !spans.named(t)
+            && !matches!(
+                tokens.word(t),
+                "who" | "which" | "that" | "whom" | "welcher" | "welche" | "dat"
+            )
+            && !tokens.is(t, FINITE)
+            && !tokens.is(t, AUXILIARIES)
+    });
     let article = (at + 1..region.end).all(|t| tokens.is(t, ARTICLES));
     if words && article { cue.end..at + 1 } else { 0..0 }
 }

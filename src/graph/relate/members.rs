@@ -93,19 +93,25 @@ pub(super) fn inserted(tokens: &Tokens, spans: &Spans, start: usize) -> bool {
             return tokens.list[at - 3].mark == Some(',');
         }
     }
-    at >= 2 && introducer(tokens, at - 1) == Some(1) && tokens.list[at - 2].mark == Some(',')
+    (at >= 2 && introducer(tokens, at - 1) == Some(1) && tokens.list[at - 2].mark == Some(','))
+        || (at >= 3 && introducer(tokens, at - 2) == Some(2) && tokens.list[at - 3].mark == Some(','))
 }
 
 /// The cue of a buying or using verb whose object is the first name `i` and whose subject is a plural noun for
 /// customers, when the second name `j` is one of the members a comma after the object introduces (`More than
 /// 600 agencies started using Clearview AI last year, including the FBI`): the cue's tokens and what it
-/// requires. The vendor supplies the member.
+/// requires. The vendor supplies the member, which must be public as the noun says (an agency or a place: in
+/// `departments use Amazon products, including Ring`, the list is the object's).
 pub(super) fn of_the_subject(
     tokens: &Tokens,
     spans: &Spans,
     found: &Found,
     (i, j): (usize, usize),
+    public: bool,
 ) -> Option<(Range<usize>, Requires)> {
+    if !public {
+        return None;
+    }
     let region = spans[i].end..spans[j].start;
     // after the object, a few words, the comma, the words that introduce members and perhaps an article
     let comma = region.clone().find(|&t| tokens.list[t].mark.is_some())?;

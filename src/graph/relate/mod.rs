@@ -212,7 +212,10 @@ impl Relater {
         let mut relation = false;
         for (t, cue) in found.all() {
             match cue.says {
-                Says::Gate(Gate::Planned | Gate::Demand) if fit::reported(tokens, t) => {}
+                Says::Gate(Gate::Planned | Gate::Demand)
+                    if fit::reported(tokens, t, |k| {
+                        found.anywhere(k).any(|c| matches!(c.says, Says::Relation(..)))
+                    }) => {}
                 Says::Gate(gate) => gates.push((t, gate)),
                 Says::Auxiliary => auxiliary = auxiliary.min(t),
                 Says::Relation(..) => relation = true,

@@ -9,8 +9,8 @@ use super::lexicon::{self, Direction, Place, Requires, Says};
 use super::members::{self, introduces_members};
 use super::tokens::Tokens;
 use super::words::{
-    AGENTS, AND, APPOSITION_ENDS, ARTICLES, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS,
-    PREPOSITIONS, RELATIVES, ROLE_GLUE, WITH,
+    AGENTS, AND, APPOSITION_ENDS, ARTICLES, AT_FOR, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS,
+    PREPOSITIONS, RELATIVES, ROLE_GLUE, SELLERS, WITH,
 };
 use super::{AGENCY, MAX_GAP, MAX_TAIL, ORGANISATION, OTHER, PERSON, PLACE, PRODUCT, Relater, Stated};
 use crate::graph::EdgeKind;
@@ -83,14 +83,16 @@ impl Relater {
         }
         let mut commas = marks().count();
         // `Palantir, a company based in Detroit, sells software to ICE`: an apposition between commas right after
-        // the first name, with the verb right after the second, is said of the first name, and its commas are
-        // no clause's (a verb after an auxiliary or two: `…, has sold`, `…, is used by`)
+        // the first name, with the verb right after the second comma, is said of the first name, and its commas
+        // are no clause's (a verb after an auxiliary or two: `…, has sold`, `…, is used by`)
         if commas >= 2
             && tokens.list[region.start].mark == Some(',')
             && let Some(close) = (region.start + 2..region.end).find(|&t| tokens.list[t].mark == Some(','))
             && let Some(verb) =
                 (close + 1..region.end.min(close + 4)).find(|&t| !(tokens.is(t, FINITE) || tokens.is(t, AUXILIARIES)))
-            && found.anywhere(verb).any(|c| matches!(c.says, Says::Relation(..)))
+            && found
+                .anywhere(verb)
+                .any(|c| matches!(c.says, Says::Relation(..)) && matches!(c.place, Place::Between | Place::Tail))
         {
             commas -= (region.start..=close)
                 .filter(|&t| tokens.list[t].mark == Some(',') && !list_comma(t))
@@ -118,7 +120,7 @@ impl Relater {
         }
         // `agencies started using Clearview AI last year, including the FBI`: the members of the subject
         let subject_members = (commas <= 1)
-            .then(|| members::of_the_subject(tokens, spans, found, (i, j)))
+            .then(|| members::of_the_subject(tokens, spans, found, (i, j), matches!(kinds[j], AGENCY | PLACE)))
             .flatten();
         if subject_members.is_some() {
             commas = 0;
@@ -175,9 +177,9 @@ impl Relater {
         // wordt gebruikt`)
         let mut passive = reading.auxiliary < spans[j].start
             || (reading.auxiliary < tail.end
-                && tail
-                    .clone()
-                    .any(|t| found.anywhere(t).any(|c| c.says == Says::Auxiliary)));
+                && tail.clone().any(|t| {
+                    found.anywhere(t).any(|c| c.says == Says::Auxiliary) && !(t > 0 && infinitive(tokens, t - 1))
+                }));
         let mut agent = false;
         for lexicon in 0..found.lexicons().len() {
             let mut at = region.start;
@@ -201,8 +203,9 @@ impl Relater {
                                 // gebruik van Palantir`): names before it are no object; a separable verb's
                                 // particle is no such phrase (`wählte Genetec als Lieferanten aus`)
                                 .filter(|&p| {
-                                    let last = p + cue.particle.len() - 1;
-                                    p + cue.particle.len() <= region.end
+                                    let last = p + cue.particle.len().max(1) - 1;
+                                    cue.particle.is_empty()
+                                        || p + cue.particle.len() <= region.end
                                         || !tokens.is(last, PREPOSITIONS)
                                         || cue.particle.iter().all(|w| PARTICLES.contains(&&**w))
                                 });
@@ -229,6 +232,13 @@ impl Relater {
                 (spans[j].end..at)
                     .any(|t| found.anywhere(t).any(|c| c.says == Says::Passive) && (t + 1..at).any(|n| spans.named(n)))
             };
+            // two names joined by `and` before a verb at the end are its subject together (`Microsoft en
+            // Palantir leveren … aan de politie`): it says nothing directed between them
+            let coordinated = !region.is_empty()
+                && region.clone().any(|t| tokens.is(t, AND))
+                && region
+                    .clone()
+                    .all(|t| tokens.is(t, AND) || tokens.is(t, ARTICLES) || tokens.list[t].mark == Some(','));
             for at in tail.clone() {
                 if agent_after(at) {
                     continue;
@@ -248,6 +258,7 @@ impl Relater {
                         && (verb || kind == EdgeKind::WorksFor)
                         && end <= tail.end
                         && (role || final_verb)
+                        && !(coordinated && direction != Direction::None)
                     {
                         cues.push((kind, direction, true, at..end, cue.requires));
                     }
@@ -451,6 +462,17 @@ impl Relater {
             if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
                 continue;
             }
+            // a buying or using verb's object after `at` or `for` is where or for whom, not who supplies (`Flock
+            // Safety installed its cameras at Home Depot stores`)
+            if kind == EdgeKind::Supplies && direction == Direction::Backward && !passive && !listed {
+                let mut at = spans[j].start;
+                if at > 0 && tokens.is(at - 1, ARTICLES) {
+                    at -= 1;
+                }
+                if at > 0 && tokens.is(at - 1, AT_FOR) && !cue.contains(&(at - 1)) {
+                    continue;
+                }
+            }
             // who is named after `from` or `von` sells, and is no buyer (`Das BKA soll von der NSO Group … die
             // Software Pegasus gekauft haben`), unless it is a passive's agent or the cue's own word
             if kind == EdgeKind::Supplies && direction == Direction::Backward && !passive && !listed {
@@ -458,7 +480,7 @@ impl Relater {
                 if at > 0 && tokens.is(at - 1, ARTICLES) {
                     at -= 1;
                 }
-                if at > 0 && tokens.is(at - 1, MAKERS) && !cue.contains(&(at - 1)) {
+                if at > 0 && tokens.is(at - 1, SELLERS) && !cue.contains(&(at - 1)) {
                     continue;
                 }
             }
@@ -523,4 +545,27 @@ impl Relater {
             cue: span,
         })
     }
+}
+
+/// Whether the word at token `t` is a German infinitive before `wird`/`werden`, which then makes a future, not a
+/// passive (`dass Palantir künftig von Microsoft Rechenzentren nutzen wird`): a word in `-en` that is no
+/// participle (`ge…en`, or one of the common strong participles without `ge-`: `betrieben`, `erworben`, …).
+fn infinitive(tokens: &Tokens, t: usize) -> bool {
+    const STRONG: &[&str] = &[
+        "betrieben",
+        "erworben",
+        "vertrieben",
+        "übernommen",
+        "unternommen",
+        "bekommen",
+        "empfohlen",
+        "verboten",
+        "entworfen",
+    ];
+    let word = tokens.word(t);
+    tokens.list[t].mark.is_none()
+        && word.ends_with("en")
+        && !word.starts_with("ge")
+        && !word.contains("ge")
+        && !STRONG.contains(&word)
 }

@@ -384,8 +384,21 @@ pub(super) const COPULAS: Words = Words {
     bit: 1 << 28,
     list: &["is", "ist", "became", "remains", "bleibt", "blijft"],
 };
+/// The prepositions before a seller (`bought … from Genetec`, `von der NSO Group … gekauft`): who is named after
+/// one is no buyer. (`by` is left out: it names an agent or a maker as often.)
+pub(super) const SELLERS: Words = Words {
+    bit: 1 << 29,
+    list: &["from", "von", "vom", "van"],
+};
+/// `at` and `for`: the object of a buying or using verb after one is where it happens or for whom (`installed
+/// its cameras at Home Depot`), not who supplies. (`bei` and `bij` are left out: one orders from a vendor with
+/// them, `bei Zepcam bestellt`.)
+pub(super) const AT_FOR: Words = Words {
+    bit: 1 << 30,
+    list: &["at", "for", "für", "voor"],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 26] = [
+pub(super) const LISTS: [Words; 28] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -412,6 +425,8 @@ pub(super) const LISTS: [Words; 26] = [
     PREPOSITIONS,
     AGENTS,
     COPULAS,
+    SELLERS,
+    AT_FOR,
 ];
 
 #[cfg(test)]

@@ -291,7 +291,7 @@ fn copulas_hiring_and_joining() {
         ("Satya Nadella is not the CEO of Microsoft.", &[]),
         // `was` says as often what someone no longer is
         ("Satya Nadella was the CEO of Microsoft until 2019.", &[]),
-        // hired by, hired, joined, wechselte … zu: who is hired works for who hires
+        // hired by, hired, wechselte … zu: who is hired works for who hires
         (
             "Satya Nadella, who was hired by Microsoft in 2020, said so.",
             &["satya-nadella works_for microsoft"],
@@ -301,10 +301,8 @@ fn copulas_hiring_and_joining() {
             &["satya-nadella works_for microsoft"],
         ),
         ("Satya Nadella hired Palantir to analyse the data.", &[]),
-        (
-            "Satya Nadella joined Microsoft in 2020.",
-            &["satya-nadella works_for microsoft"],
-        ),
+        // (`joined` is left out: one joins a call, an event, a lawsuit)
+        ("Satya Nadella joined Palantir in calling for a ban.", &[]),
         (
             "Satya Nadella wechselte 2020 zu Microsoft.",
             &["satya-nadella works_for microsoft"],
