@@ -139,16 +139,17 @@ impl Relater {
     ) -> Option<Mention> {
         // most sentences have no organisation or agency within reach before them: they are not searched
         let in_reach = before.iter().rev().take_while(|m| m.sentence + REACH >= number);
-        let reached: Vec<u8> = in_reach
+        // (the types within reach, as bits)
+        let reached: u32 = in_reach
             .map(|m| self.type_of(m.entity, found))
             .filter(|&t| t == ORGANISATION || t == AGENCY || t == PRODUCT)
-            .collect();
-        if reached.is_empty() {
+            .fold(0, |bits, t| bits | 1 << t);
+        if reached == 0 {
             return None;
         }
         // (the first description of a kind named within reach: `Critics of the software say the company …`
         // after a company and no product is the company's)
-        let (span, kind, head) = description(text, sentence, |kind| reached.contains(&kind))?;
+        let (span, kind, head) = description(text, sentence, |kind| reached & 1 << kind != 0)?;
         let organisation = |m: &Mention| {
             self.type_of(m.entity, found) == kind
                 && (head.is_empty() || text[m.start..m.end].to_lowercase().contains(head))
