@@ -39,6 +39,14 @@ fn typed(files: &[(&str, &[u8])]) -> Vec<(String, String, String, String)> {
     edges
 }
 
+/// The (source, kind, target) of `typed`'s edges.
+fn said(edges: &[(String, String, String, String)]) -> Vec<(&str, &str, &str)> {
+    edges
+        .iter()
+        .map(|(s, k, t, _)| (s.as_str(), k.as_str(), t.as_str()))
+        .collect()
+}
+
 #[test]
 fn a_description_of_the_company_named_before_is_typed_for_it() {
     let edges = typed(&[
@@ -55,10 +63,7 @@ fn a_description_of_the_company_named_before_is_typed_for_it() {
             b"Hikvision maakt camera's. Daarna leverde het bedrijf camera's aan de Nederlandse politie.\n",
         ),
     ]);
-    let said: Vec<(&str, &str, &str)> = edges
-        .iter()
-        .map(|(s, k, t, _)| (s.as_str(), k.as_str(), t.as_str()))
-        .collect();
+    let said = said(&edges);
     assert!(said.contains(&("palantir", "supplies", "ice")), "{edges:?}");
     assert!(said.contains(&("palantir", "supplies", "bka")), "{edges:?}");
     assert!(said.contains(&("hikvision", "supplies", "politie")), "{edges:?}");
@@ -129,10 +134,7 @@ fn a_description_of_the_agency_named_before_is_typed_for_it() {
             b"The Sonoma County Board of Supervisors approved the money. The sheriff's office bought drones from DJI.\n",
         ),
     ]);
-    let said: Vec<(&str, &str, &str)> = edges
-        .iter()
-        .map(|(s, k, t, _)| (s.as_str(), k.as_str(), t.as_str()))
-        .collect();
+    let said = said(&edges);
     for expected in [
         ("dji", "supplies", "lapd"),
         ("dji", "supplies", "tippecanoe-county-sheriff"),
@@ -171,10 +173,7 @@ fn a_description_of_the_product_named_before_is_typed_for_it() {
             b"Palantir sells Gotham and Foundry. Last year the software was bought by the FBI.\n",
         ),
     ]);
-    let said: Vec<(&str, &str, &str)> = edges
-        .iter()
-        .map(|(s, k, t, _)| (s.as_str(), k.as_str(), t.as_str()))
-        .collect();
+    let said = said(&edges);
     for expected in [
         ("gotham", "supplies", "ice"),
         ("pegasus", "supplies", "bka"),

@@ -10,7 +10,7 @@ use super::members::{self, introduces_members};
 use super::tokens::Tokens;
 use super::words::{
     AGENTS, AND, APPOSITION_ENDS, ARTICLES, AT_FOR, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS,
-    PREPOSITIONS, RELATIVES, ROLE_GLUE, SELLERS, WITH,
+    PREPOSITIONS, RELATIVES, ROLE_GLUE, SELLERS, WITH, Words,
 };
 use super::{AGENCY, MAX_GAP, MAX_TAIL, ORGANISATION, OTHER, PERSON, PLACE, PRODUCT, Relater, Stated};
 use crate::graph::EdgeKind;
@@ -462,41 +462,34 @@ impl Relater {
             if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
                 continue;
             }
-            // a buying or using verb's object after `at` or `for` is where or for whom, not who supplies (`Flock
-            // Safety installed its cameras at Home Depot stores`)
-            if kind == EdgeKind::Supplies && direction == Direction::Backward && !passive && !listed {
-                let mut at = spans[j].start;
+            // whether name `k`, or its article, follows one of `words` that is not the cue's own
+            let after_word = |k: usize, words: Words| {
+                let mut at = spans[k].start;
                 if at > 0 && tokens.is(at - 1, ARTICLES) {
                     at -= 1;
                 }
-                if at > 0 && tokens.is(at - 1, AT_FOR) && !cue.contains(&(at - 1)) {
-                    continue;
-                }
-            }
-            // who is named after `from` or `von` sells, and is no buyer (`Das BKA soll von der NSO Group … die
-            // Software Pegasus gekauft haben`), unless it is a passive's agent or the cue's own word
-            if kind == EdgeKind::Supplies && direction == Direction::Backward && !passive && !listed {
-                let mut at = spans[if forward { j } else { i }].start;
-                if at > 0 && tokens.is(at - 1, ARTICLES) {
-                    at -= 1;
-                }
-                if at > 0 && tokens.is(at - 1, SELLERS) && !cue.contains(&(at - 1)) {
-                    continue;
-                }
+                at > 0 && tokens.is(at - 1, words) && !cue.contains(&(at - 1))
+            };
+            // a buying or using verb, its customer first and no passive: its object after `at` or `for` is where or
+            // for whom, not who supplies (`Flock Safety installed its cameras at Home Depot stores`), and who is
+            // named after `from` or `von` sells, and is no buyer (`Das BKA soll von der NSO Group … die Software
+            // Pegasus gekauft haben`)
+            if kind == EdgeKind::Supplies
+                && direction == Direction::Backward
+                && !passive
+                && !listed
+                && (after_word(j, AT_FOR) || after_word(i, SELLERS))
+            {
+                continue;
             }
             // `die Behörde testet mit der Deutschen Bahn …`: who is tested with is a partner in the test, not
             // its object; and who works with an organisation (`der mit Palantir gearbeitet hat`) does not work
             // for it
-            if (requires.public && kind == EdgeKind::Supplies)
-                || (requires.clause && after && kind == EdgeKind::WorksFor)
+            if ((requires.public && kind == EdgeKind::Supplies)
+                || (requires.clause && after && kind == EdgeKind::WorksFor))
+                && after_word(j, WITH)
             {
-                let mut at = spans[j].start;
-                if at > 0 && tokens.is(at - 1, ARTICLES) {
-                    at -= 1;
-                }
-                if at > 0 && tokens.is(at - 1, WITH) && !(at - 1..at).any(|t| cue.contains(&t)) {
-                    continue;
-                }
+                continue;
             }
             // `Amazon bought Ring`: a buyer owns what it buys when it is a company or a person and buys a company,
             // not from one (`bought cameras from Hikvision`); that reading then is the words' (a buyer is no
