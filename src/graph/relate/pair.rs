@@ -172,6 +172,9 @@ impl Relater {
         // (kind, direction, whether the cue stands after the second name, its tokens, what it requires)
         let mut cues: Vec<(EdgeKind, Direction, bool, Range<usize>, Requires)> = Vec::new();
         let mut listed = false;
+        // the short verb between a vendor's customers and the one named after it (`Zu den Kunden von Palantir
+        // gehört das BKA`) only links them: its own reading (`gehört`: owned by) is not said of the two
+        let mut linking: Option<Range<usize>> = None;
         // a passive: an agent (`von`) before the second name, an auxiliary (`wird`) before the verb, or after it
         // at the end of a subordinate clause (`dass Palantir von der Polizei genutzt wird`, `dat door de politie
         // wordt gebruikt`)
@@ -378,6 +381,9 @@ impl Relater {
                     {
                         cues.push((kind, direction, false, at..before, cue.requires));
                         listed = true;
+                        if !joined {
+                            linking = Some(region.clone());
+                        }
                     }
                     // `the purchase of Gotham by ICE`, `die Beschaffung der Software Gotham durch das BKA`: a noun
                     // of the act, `of` or the like, perhaps two words for what the first name is, and the second
@@ -424,6 +430,12 @@ impl Relater {
         // an acquisition, which the same words' sale gives way to
         let mut acquired: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
         for (kind, direction, after, cue, requires) in cues {
+            if linking
+                .as_ref()
+                .is_some_and(|l| l.start <= cue.start && cue.end <= l.end)
+            {
+                continue;
+            }
             // a person's role, as opposed to a verb of the clause (`founded`)
             let role = kind == EdgeKind::WorksFor && !requires.clause;
             // across a comma, only an apposition of a person's role, or the list a `zwischen` begins

@@ -178,3 +178,44 @@ fn installing_leasing_and_subscribing() {
         ("Genetec installed cameras for ICE.", &[]),
     ]);
 }
+
+#[test]
+fn subcontractors_and_tenders() {
+    check(&[
+        // a subcontractor supplies the contractor: after the contractor, or before it with `of`, `to`, `von`
+        (
+            "Den Zuschlag bekam Microsoft mit dem Subunternehmen Genetec.",
+            &["genetec supplies microsoft"],
+        ),
+        (
+            "Genetec ist Subunternehmer von Microsoft.",
+            &["genetec supplies microsoft"],
+        ),
+        (
+            "Microsoft works with subcontractor Genetec.",
+            &["genetec supplies microsoft"],
+        ),
+        (
+            "Genetec is a subcontractor to Microsoft.",
+            &["genetec supplies microsoft"],
+        ),
+        (
+            "Microsoft met onderaannemer Genetec won de opdracht.",
+            &["genetec supplies microsoft"],
+        ),
+        // who wins a public customer's tender supplies it; nothing is won from a company
+        ("Palantir gewann die Ausschreibung des BKA.", &["palantir supplies bka"]),
+        (
+            "Palantir won de aanbesteding van de Nationale Politie.",
+            &["palantir supplies politie"],
+        ),
+        ("Palantir gewann das Vertrauen von Microsoft.", &[]),
+        // the short verb that links a vendor's customers to the one named after it is no relation of its own
+        // (`gehört`: owned by)
+        ("Zu den Kunden von Palantir gehört das BKA.", &["palantir supplies bka"]),
+        (
+            "Tot de klanten van Palantir behoort de Nationale Politie.",
+            &["palantir supplies politie"],
+        ),
+    ]);
+}
