@@ -88,6 +88,8 @@ impl Scanner<'_> {
         t.word
             && t.known.is_none()
             && (t.capitalised() || t.acronym())
+            && !t.quantity()
+            && !t.contraction()
             && !self.cues.is(Section::Stop, t.text)
             && !(t.joined && i > 0 && tokens[i - 1].known.is_some_and(|k| k != Known::Place))
     }
@@ -107,7 +109,8 @@ impl Scanner<'_> {
         let mut end = start;
         while let Some(next) = tokens.get(end + 1) {
             // An abbreviation that is no name alone may end one: `Clearview AI`.
-            let abbreviation = next.word && next.known.is_none() && (next.acronym() || next.camel());
+            let abbreviation =
+                next.word && next.known.is_none() && (next.acronym() || next.camel()) && !next.quantity();
             if self.part(tokens, end + 1) || abbreviation {
                 end += 1;
                 continue;

@@ -152,6 +152,15 @@ fn english_left_out() {
         ("Records show that Sheriff’s deputies used the app.", &[]),
         // Abbreviations of the field are no names.
         ("The ALPR and CCTV cameras send data over the API.", &[]),
+        // Quantities with their units, and contractions, are no names.
+        (
+            "The cameras have 64GB of storage, a 3200mAh battery and record in 4K over 5G.",
+            &[],
+        ),
+        (
+            "\"I’m just saying it’s more than $10,000,\" he said. \"I've seen worse.\"",
+            &[],
+        ),
     ]);
 }
 

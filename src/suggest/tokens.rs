@@ -50,6 +50,26 @@ impl Token<'_> {
             && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 
+    /// A quantity with its unit (`64GB`, `3200mAh`, `5G`, `4K`): digits first, then a few letters. Such words are
+    /// written in capitals or with one inside, and would otherwise pass for acronyms or brands.
+    pub fn quantity(&self) -> bool {
+        let rest = self
+            .text
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        rest.len() < self.text.len()
+            && self.text.starts_with(|c: char| c.is_ascii_digit())
+            && (1..=4).contains(&rest.len())
+            && rest.chars().all(|c| c.is_ascii_alphabetic())
+    }
+
+    /// An English contraction of a pronoun or a verb (`I’m`, `We’ve`, `They’ll`, `I'd`, `Don't`): capitalised at a
+    /// sentence's start or in a quote, and no name (a possessive, `Microsoft’s`, is another thing).
+    pub fn contraction(&self) -> bool {
+        self.text
+            .rsplit_once(['\'', '’'])
+            .is_some_and(|(_, tail)| matches!(tail, "m" | "ve" | "ll" | "re" | "d" | "t"))
+    }
+
     /// A capital after a small letter: `PimEyes`, `ShotSpotter`, `iPhone`; not a German `EinwanderInnen`, nor
     /// words glued together by a scraper (`imageAmazon`, `meForgot`: more than one small letter first).
     pub fn camel(&self) -> bool {
