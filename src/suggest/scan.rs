@@ -15,7 +15,10 @@ use crate::gazetteer::words::Language;
 use super::cue::Cue;
 use super::cues::{Cues, Section, first_name};
 use super::tokens::{Known, Token};
-use super::words::{collapse, foreign, german_listed_noun, german_noun, headline, ordinary, ordinary_any, shouting};
+use super::words::{
+    collapse, foreign, german_common_noun, german_common_noun_or_compound, german_listed_noun, german_noun, headline,
+    ordinary, ordinary_any, shouting,
+};
 
 /// One unknown name in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -449,8 +452,16 @@ impl Scanner<'_> {
             return (!initial).then_some(true);
         }
         // German capitalises every noun: one word is a name only when a cue says so, and not a listed noun
-        // (`die Software Informationen` is none); weaker cues also refuse what looks like a compound noun.
-        if german_listed_noun(one.text) || ordinary(one.text, Language::German) || (initial && !strong) {
+        // (`die Software Informationen` is none; in quotes, a common one: `Drohnen vom Typ „Falke“` is a name);
+        // weaker cues also refuse what looks like a compound noun.
+        let quoted = cues.contains(&Cue::Quoted);
+        if (if quoted {
+            german_common_noun(one.text)
+        } else {
+            german_listed_noun(one.text)
+        }) || ordinary(one.text, Language::German)
+            || (initial && !strong)
+        {
             return None;
         }
         if ordinary_any(one.text) && !strong {
@@ -462,7 +473,11 @@ impl Scanner<'_> {
         if cues.contains(&Cue::Agency) {
             return self.cues.starts(Section::ProperAgency, one.text).then_some(false);
         }
-        if german_noun(one.text) {
+        if if quoted {
+            german_common_noun_or_compound(one.text)
+        } else {
+            german_noun(one.text)
+        } {
             return None;
         }
         if licensed { NAME } else { WEAK }

@@ -212,6 +212,11 @@ fn german_left_out() {
             &[],
         ),
         ("Weitere Informationen gab die Polizei in Köln nicht heraus.", &[]),
+        // less common nouns too (`suggest/nouns-de.txt`), in their plurals
+        (
+            "Die Kommandeure setzen Drohnen ein, für den Abgleich fehlen Sensoren und Module.",
+            &[],
+        ),
         // A gender mark and a capital I inside a word are no names.
         ("Die Beamt:innen und EinwanderInnen wurden befragt.", &[]),
     ]);
@@ -269,6 +274,12 @@ fn doubtful_names_come_last() {
         doubtful("Users of Ring cameras shared the videos with the police."),
         ["Ring"]
     );
+    // a rarer noun in quotes may be a name (`Drohnen vom Typ „Falke“`), a common one not
+    assert_eq!(
+        doubtful("Seit Januar werden Aufklärungsdrohnen vom Typ „Falke“ an die Bundeswehr ausgeliefert."),
+        ["Falke"]
+    );
+    assert!(doubtful("Die Behörde spricht von „Sicherheit“.").is_empty());
     assert!(
         doubtful("Die Beamten fürchten um ihre Privatsphäre.")
             .iter()

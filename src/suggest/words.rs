@@ -42,14 +42,34 @@ pub(crate) fn foreign(word: &str) -> bool {
             .any(|(i, &c)| c == b'c' && !matches!(b.get(i + 1), Some(b'h' | b'k')))
 }
 
-/// Whether a German word is a noun of the word list, as written or with a plural or genitive ending
-/// (`Fahrzeuge`, `Experten`).
+/// Whether a German word is a noun of the word lists, as written or with a plural or genitive ending
+/// (`Fahrzeuge`, `Experten`): the common words of `gazetteer::words`, and the less common nouns of
+/// `nouns-de.txt` (`Drohne`, `Abgleich`), which only `suggest` needs, made by `tools/common_words.py` too.
 pub(crate) fn german_listed_noun(word: &str) -> bool {
-    let listed = |w: &str| {
+    // in lower case, as the common words are looked up: a compound's last part is (`Aufklärungs|drohnen`)
+    static NOUNS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        include_str!("nouns-de.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    german_common_noun(word) || inflected(word, |w| nouns.contains(&w.to_lowercase()))
+}
+
+/// Whether a German word is a noun of the common words alone (`gazetteer::words`), as written or inflected: a
+/// quoted name may be a rarer noun (`Drohnen vom Typ „Falke“`).
+pub(crate) fn german_common_noun(word: &str) -> bool {
+    inflected(word, |w| {
         ordinary_word(w)
             .iter()
             .any(|(l, f)| *l == Language::German && f.starts_with(char::is_uppercase))
-    };
+    })
+}
+
+/// Whether `listed` holds `word`, or `word` without a plural or genitive ending.
+fn inflected(word: &str, listed: impl Fn(&str) -> bool) -> bool {
     listed(word)
         || ["e", "n", "en", "er", "s", "es", "nen"].iter().any(|e| {
             word.strip_suffix(e)
@@ -67,7 +87,7 @@ pub(crate) fn german_noun(word: &str) -> bool {
     if let Some(known) = SEEN.with(|s| s.borrow().get(word).copied()) {
         return known;
     }
-    let noun = german_noun_uncached(word);
+    let noun = german_noun_uncached(word, german_listed_noun);
     SEEN.with(|s| {
         let mut seen = s.borrow_mut();
         if seen.len() > 100_000 {
@@ -78,7 +98,13 @@ pub(crate) fn german_noun(word: &str) -> bool {
     noun
 }
 
-pub(crate) fn german_noun_uncached(word: &str) -> bool {
+/// Whether a German word is a noun by the common words alone, its ending or its last part: what a quoted word
+/// must not be (`„Gesichtserkennungssoftware“`), while a rarer noun may be a product's name (`„Falke“`).
+pub(crate) fn german_common_noun_or_compound(word: &str) -> bool {
+    german_noun_uncached(word, german_common_noun)
+}
+
+pub(crate) fn german_noun_uncached(word: &str, listed: fn(&str) -> bool) -> bool {
     const ENDINGS: &[&str] = &[
         "ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "tät", "ler", "erin", "erinnen", "ern",
         "nis", "ität", "ik", "ie", "ien", "schaften", "heiten", "keiten", "täten", "nisse",
@@ -88,12 +114,12 @@ pub(crate) fn german_noun_uncached(word: &str) -> bool {
     {
         return true; // a compound's first part with its linking `s`: `Überwachungs`
     }
-    if german_listed_noun(word) || (word.chars().count() > 5 && ENDINGS.iter().any(|e| word.ends_with(e))) {
+    if listed(word) || (word.chars().count() > 5 && ENDINGS.iter().any(|e| word.ends_with(e))) {
         return true;
     }
     // A compound whose last part (four letters or more, after three or more) is a listed noun.
     let chars: Vec<(usize, char)> = word.char_indices().collect();
-    (3..chars.len().saturating_sub(3)).any(|i| german_listed_noun(&word[chars[i].0..]))
+    (3..chars.len().saturating_sub(3)).any(|i| listed(&word[chars[i].0..]))
 }
 
 /// A title-case headline: at least four words of four letters or more, nearly all capitalised.
