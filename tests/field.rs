@@ -537,6 +537,35 @@ const POLICE_ACRONYMS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
+/// Towns, villages and boroughs name their councils by what they are; each is the place's council, built by the
+/// `city-council` rule.
+const COUNCILS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "The Skokie Village Board approved the cameras.",
+        &[("Skokie Village Board", "skokie-city-council")],
+    ),
+    (
+        "On Monday the Brookline Select Board voted against the drones.",
+        &[("Brookline Select Board", "brookline-city-council")],
+    ),
+    (
+        "Plano Town Council decided to wait.",
+        &[("Plano Town Council", "plano-city-council")],
+    ),
+    (
+        "The Skokie Board of Trustees met on Tuesday.",
+        &[("Skokie Board of Trustees", "skokie-city-council")],
+    ),
+];
+
+#[test]
+fn town_and_village_councils_are_their_places_councils() {
+    let texts: Vec<&str> = COUNCILS.iter().map(|(text, _)| *text).collect();
+    for ((text, expected), found) in COUNCILS.iter().zip(mentions_of_texts(&texts)) {
+        assert_eq!(found, owned(expected), "{text}");
+    }
+}
+
 #[test]
 fn a_us_citys_initials_and_pd_are_its_police() {
     let texts: Vec<&str> = POLICE_ACRONYMS.iter().map(|(text, _)| *text).collect();
