@@ -558,6 +558,30 @@ const COUNCILS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
+/// Police forces by the other names US usage gives them: `Police Dept`, a state's `Highway Patrol`.
+const POLICE_NAMES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "The Skokie Police Dept. bought two drones.",
+        &[("Skokie Police Dept", "skokie-police")],
+    ),
+    (
+        "The Kansas Highway Patrol uses license plate readers.",
+        &[("Kansas Highway Patrol", "kansas-state-police")],
+    ),
+    (
+        "The Minnesota State Patrol declined to comment.",
+        &[("Minnesota State Patrol", "minnesota-state-police")],
+    ),
+];
+
+#[test]
+fn police_by_their_other_us_names() {
+    let texts: Vec<&str> = POLICE_NAMES.iter().map(|(text, _)| *text).collect();
+    for ((text, expected), found) in POLICE_NAMES.iter().zip(mentions_of_texts(&texts)) {
+        assert_eq!(found, owned(expected), "{text}");
+    }
+}
+
 #[test]
 fn town_and_village_councils_are_their_places_councils() {
     let texts: Vec<&str> = COUNCILS.iter().map(|(text, _)| *text).collect();
