@@ -47,6 +47,8 @@ mod words;
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use fit::planned;
 use found::{Found, Reading, Spans};
 use lexicon::{Gate, Says};
@@ -91,6 +93,9 @@ pub struct Relater {
     /// Whether each entity index is a state (or province, or Land): what qualifies a city or a county after a
     /// comma.
     states: Vec<bool>,
+    /// The owner (or maker) of each entity index the gazetteer gives one, as an index: a product and its maker, a
+    /// subsidiary and its parent, supply nothing to each other.
+    owners: FxHashMap<u32, u32>,
     /// The words of the lexicons and of the lists of words the rules ask about, numbered.
     vocabulary: Vocabulary,
 }
@@ -132,6 +137,16 @@ impl Relater {
         let states = (0..gazetteer.entity_space())
             .map(|i| gazetteer.kind_of(i) == "state")
             .collect();
+        let owners = (0..gazetteer.entity_space())
+            .filter_map(|i| {
+                let owner = gazetteer
+                    .entity(i)
+                    .owner
+                    .as_deref()
+                    .and_then(|id| gazetteer.index_of(id))?;
+                Some((i as u32, owner as u32))
+            })
+            .collect();
         let mut lexicons = SHIPPED.map(parse);
         // German and Dutch build compounds on their roles
         lexicons[0].compounds = true;
@@ -141,6 +156,7 @@ impl Relater {
             own: Lexicon::default(),
             types,
             states,
+            owners,
             vocabulary: Vocabulary::default(),
         };
         relater.number();
@@ -182,6 +198,37 @@ impl Relater {
         self.read_cues(text, sentence, (mentions, found_entities), scratch, out);
         // (no cue word needed: the possessive is the cue)
         self.possessive_roles(text, (mentions, found_entities), from, out);
+        // a maker and its product, a parent and its subsidiary, supply nothing to each other, whatever the words
+        // seem to say (`The towers are supplied Anduril Industries using its Sentry Tower`): the gazetteer's
+        // owner, or an ownership this sentence states
+        if out[from..].iter().any(|s| s.kind == EdgeKind::Supplies) {
+            self.drop_supplies_within_owners(mentions, from, out);
+        }
+    }
+
+    /// Removes from `out[from..]` each `supplies` between an owner (or maker) and what it owns, by the gazetteer
+    /// or by an ownership stated there too. (Rare: only sentences that state a supply are looked at.)
+    fn drop_supplies_within_owners(&self, mentions: &[Mention], from: usize, out: &mut Vec<Stated>) {
+        let pair = |s: &Stated| (mentions[s.source].entity, mentions[s.target].entity);
+        let owned: Vec<(u32, u32)> = out[from..]
+            .iter()
+            .filter(|s| matches!(s.kind, EdgeKind::OwnedBy | EdgeKind::MadeBy))
+            .map(pair)
+            .collect();
+        let within = |(a, b): (u32, u32)| {
+            self.owners.get(&a) == Some(&b)
+                || self.owners.get(&b) == Some(&a)
+                || owned.contains(&(a, b))
+                || owned.contains(&(b, a))
+        };
+        let mut k = from;
+        while k < out.len() {
+            if out[k].kind == EdgeKind::Supplies && within(pair(&out[k])) {
+                out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
     }
 
     /// What the cues of the sentence say (see [`Relater::relate`]).

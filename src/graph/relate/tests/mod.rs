@@ -600,6 +600,23 @@ fn makers_named_by_a_noun() {
     ]);
 }
 
+#[test]
+fn a_maker_and_its_product_supply_nothing_to_each_other() {
+    check(&[
+        // the gazetteer's owner: Gotham is Palantir's (a source's typo, `supplied` for `supplied by`)
+        ("The towers are supplied Palantir using its Gotham platform.", &[]),
+        (
+            "ICE agreed to pay Palantir to use their Gotham software.",
+            &["palantir supplies ice"],
+        ),
+        // an ownership the sentence states
+        (
+            "Amazon bought Genetec and sells Genetec's cameras.",
+            &["genetec owned_by amazon"],
+        ),
+    ]);
+}
+
 mod clauses;
 mod purchases;
 mod roles;
