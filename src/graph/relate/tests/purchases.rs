@@ -210,6 +210,33 @@ fn subcontractors_and_tenders() {
             &["palantir supplies politie"],
         ),
         ("Palantir gewann das Vertrauen von Microsoft.", &[]),
+        // the award after both names (`den Zuschlag` at the clause's end), a main contractor, a big order
+        (
+            "Genetec bekam vom Bundeskriminalamt den Zuschlag.",
+            &["genetec supplies bka"],
+        ),
+        ("Genetec erhielt den Zuschlag vom BKA.", &["genetec supplies bka"]),
+        ("Palantir und Microsoft wollen den Zuschlag.", &[]),
+        (
+            "Genetec ist Hauptauftragnehmer der Bundeswehr.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Genetec erhält einen Millionenauftrag der Bundeswehr.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Palantir is de hoofdaannemer van de Nationale Politie.",
+            &["palantir supplies politie"],
+        ),
+        // choosing a supplier: a public customer turns to it, or opts for it; a plan is none yet
+        (
+            "The FBI turned to Palantir for its data platform.",
+            &["palantir supplies fbi"],
+        ),
+        ("The FBI opted for Clearview AI.", &["clearview supplies fbi"]),
+        ("The FBI will turn to Palantir.", &[]),
+        ("Microsoft turned to Google for help.", &[]),
         // the short verb that links a vendor's customers to the one named after it is no relation of its own
         // (`gehört`: owned by)
         ("Zu den Kunden von Palantir gehört das BKA.", &["palantir supplies bka"]),
