@@ -48,6 +48,9 @@ pub(crate) enum Section {
     /// The first parts of a German agency of one word that is a name (`Bundes…`: `Bundeskriminalamt`), not a
     /// kind of office (`Polizeibehörde`).
     ProperAgency,
+    /// Words that, with the heads of agencies, say what an office is rather than name it (`City`, `Sheriff's`):
+    /// a name of such words and heads alone (`the City Council`, `the Sheriff's Office`) is a description.
+    Generic,
 }
 
 impl Section {
@@ -78,6 +81,7 @@ impl Section {
             "product-head" => Section::ProductHead,
             "organisation-head" => Section::OrganisationHead,
             "proper-agency" => Section::ProperAgency,
+            "generic" => Section::Generic,
             _ => return None,
         })
     }

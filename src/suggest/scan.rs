@@ -405,6 +405,12 @@ impl Scanner<'_> {
         let strong = cues.iter().any(|c| c.strong());
         let licensed = cues.iter().any(|c| c.licenses_word());
         if words.len() > 1 {
+            // Heads of agencies and the words that say what kind of office it is are a description (`the City
+            // Council`, `the Sheriff's Office`), not a name: a place or a proper word makes one.
+            let generic = |t: &&Token<'_>| self.agency(t) || self.cues.is(Section::Generic, t.text);
+            if words.iter().all(generic) && words.iter().any(|t| self.agency(t)) {
+                return None;
+            }
             // A German run of nouns (`böswillige Akteure Daten`) is no name, unless a strong cue says it is.
             let nouns = german
                 && !strong

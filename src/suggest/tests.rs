@@ -152,6 +152,11 @@ fn english_left_out() {
         ("Records show that Sheriff’s deputies used the app.", &[]),
         // Abbreviations of the field are no names.
         ("The ALPR and CCTV cameras send data over the API.", &[]),
+        // The kind of an office is no name: a place or a proper word makes one.
+        (
+            "The City Council voted. The Sheriff’s Office and the Police Department agreed.",
+            &[],
+        ),
         // Quantities with their units, and contractions, are no names.
         (
             "The cameras have 64GB of storage, a 3200mAh battery and record in 4K over 5G.",
@@ -227,6 +232,11 @@ fn dutch_cues() {
     check(&[
         (
             "Dat zegt woordvoerder Marieke de Vries van de politie.",
+            &[("Marieke de Vries", Person)],
+        ),
+        // a caretaker minister: `demissionair` is no name before a role
+        (
+            "Demissionair minister Marieke de Vries zei dat de politie het systeem niet gebruikt.",
             &[("Marieke de Vries", Person)],
         ),
         (
