@@ -221,14 +221,9 @@ impl Relater {
                 || owned.contains(&(a, b))
                 || owned.contains(&(b, a))
         };
-        let mut k = from;
-        while k < out.len() {
-            if out[k].kind == EdgeKind::Supplies && within(pair(&out[k])) {
-                out.remove(k);
-            } else {
-                k += 1;
-            }
-        }
+        let mut stated = out.split_off(from);
+        stated.retain(|s| !(s.kind == EdgeKind::Supplies && within(pair(s))));
+        out.append(&mut stated);
     }
 
     /// What the cues of the sentence say (see [`Relater::relate`]).

@@ -9,8 +9,8 @@ use super::lexicon::{self, Direction, Place, Requires, Says};
 use super::members::{self, introduces_members};
 use super::tokens::Tokens;
 use super::words::{
-    AGENTS, AND, APPOSITION_ENDS, ARTICLES, AT_FOR, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES, MAKERS,
-    PREPOSITIONS, RELATIVES, ROLE_GLUE, SELLERS, WITH, Words,
+    AGAINST, AGENTS, AND, APPOSITION_ENDS, ARTICLES, AT_FOR, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES,
+    MAKERS, PREPOSITIONS, RELATIVES, ROLE_GLUE, SELLERS, WITH, Words,
 };
 use super::{AGENCY, MAX_GAP, MAX_TAIL, ORGANISATION, OTHER, PERSON, PLACE, PRODUCT, Relater, Stated};
 use crate::graph::EdgeKind;
@@ -492,6 +492,12 @@ impl Relater {
                 && !listed
                 && (after_word(j, AT_FOR) || after_word(i, SELLERS))
             {
+                continue;
+            }
+            // who is named after `against` is an adversary, whatever the verb (`Microsoft won a lawsuit against
+            // the FBI`)
+            let customer = if forward { j } else { i };
+            if kind == EdgeKind::Supplies && after_word(customer, AGAINST) {
                 continue;
             }
             // `die Behörde testet mit der Deutschen Bahn …`: who is tested with is a partner in the test, not

@@ -397,8 +397,14 @@ pub(super) const AT_FOR: Words = Words {
     bit: 1 << 30,
     list: &["at", "for", "für", "voor"],
 };
+/// `against`: who is named after it is an adversary (`won a lawsuit against the FBI`, `eine Klage gegen die
+/// Bundeswehr`), no customer. The last bit of the 32.
+pub(super) const AGAINST: Words = Words {
+    bit: 1 << 31,
+    list: &["against", "gegen", "tegen"],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 28] = [
+pub(super) const LISTS: [Words; 29] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -427,6 +433,7 @@ pub(super) const LISTS: [Words; 28] = [
     COPULAS,
     SELLERS,
     AT_FOR,
+    AGAINST,
 ];
 
 #[cfg(test)]

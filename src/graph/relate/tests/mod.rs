@@ -614,6 +614,15 @@ fn a_maker_and_its_product_supply_nothing_to_each_other() {
             "Amazon bought Genetec and sells Genetec's cameras.",
             &["genetec owned_by amazon"],
         ),
+        // the parent first, with `of`
+        (
+            "Microsoft, which is the parent company of Genetec, said so.",
+            &["genetec owned_by microsoft"],
+        ),
+        (
+            "Microsoft ist die Muttergesellschaft von Genetec.",
+            &["genetec owned_by microsoft"],
+        ),
     ]);
 }
 

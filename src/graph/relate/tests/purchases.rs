@@ -210,11 +210,8 @@ fn subcontractors_and_tenders() {
             &["palantir supplies politie"],
         ),
         ("Palantir gewann das Vertrauen von Microsoft.", &[]),
-        // the award after both names (`den Zuschlag` at the clause's end), a main contractor, a big order
-        (
-            "Genetec bekam vom Bundeskriminalamt den Zuschlag.",
-            &["genetec supplies bka"],
-        ),
+        // the award between the names; a main contractor, a big order (`den Zuschlag` after both names was
+        // tried and dropped: see purchases' cues and the blind set's README)
         ("Genetec erhielt den Zuschlag vom BKA.", &["genetec supplies bka"]),
         ("Palantir und Microsoft wollen den Zuschlag.", &[]),
         (
@@ -229,14 +226,20 @@ fn subcontractors_and_tenders() {
             "Palantir is de hoofdaannemer van de Nationale Politie.",
             &["palantir supplies politie"],
         ),
-        // choosing a supplier: a public customer turns to it, or opts for it; a plan is none yet
-        (
-            "The FBI turned to Palantir for its data platform.",
-            &["palantir supplies fbi"],
-        ),
-        ("The FBI opted for Clearview AI.", &["clearview supplies fbi"]),
-        ("The FBI will turn to Palantir.", &[]),
-        ("Microsoft turned to Google for help.", &[]),
+        // turning to someone and opting for something are no purchases (`turn to` and `opted for` were tried and
+        // dropped: help, bans and alternatives are chosen so too)
+        ("The FBI turned to Palantir to unlock the phone.", &[]),
+        ("The FBI opted for a moratorium on Clearview AI.", &[]),
+        // the verb of winning alone wins elections and lawsuits too: only a tender is won from a customer
+        ("Palantir gewann 2016 eine Klage gegen die Bundeswehr.", &[]),
+        ("Genetec gewann den Innovationspreis des BKA.", &[]),
+        ("Palantir won een rechtszaak tegen de Nationale Politie.", &[]),
+        // who is named after `against` is an adversary, whatever the verb
+        ("Microsoft won a lawsuit against the FBI.", &[]),
+        // the award hoped for, competed for or refused is none
+        ("Palantir hofft beim BKA auf den Zuschlag.", &[]),
+        ("Das BKA verweigerte Palantir den Zuschlag.", &[]),
+        ("Palantir und Microsoft konkurrieren beim BKA um den Zuschlag.", &[]),
         // the short verb that links a vendor's customers to the one named after it is no relation of its own
         // (`gehört`: owned by)
         ("Zu den Kunden von Palantir gehört das BKA.", &["palantir supplies bka"]),
