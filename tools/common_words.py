@@ -126,7 +126,8 @@ def german(flags):
 SUGGEST_NOUNS_N = 40000
 
 # Endings of German plurals and genitives: wordfreq counts inflected forms (`drohnen`, `kommandeure`), the
-# dictionary lists the noun they inflect (`Drohne/N`, `Kommandeur/EPSFm`), which is what is listed.
+# dictionary lists the noun they inflect (`Drohne/N`, `Kommandeur/EPSFm`), which is what is listed. suggest strips
+# the same endings when it looks a word up (src/suggest/words.rs, `inflected`): keep the two alike.
 INFLECTIONS = ("n", "en", "e", "s", "es", "er", "nen")
 
 SUGGEST_OUT = Path(__file__).resolve().parent.parent / "src" / "suggest" / "nouns-de.txt"

@@ -458,16 +458,12 @@ impl Scanner<'_> {
             return (!initial).then_some(true);
         }
         // German capitalises every noun: one word is a name only when a cue says so, and not a listed noun
-        // (`die Software Informationen` is none; in quotes, a common one: `Drohnen vom Typ „Falke“` is a name);
-        // weaker cues also refuse what looks like a compound noun.
-        let quoted = cues.contains(&Cue::Quoted);
-        if (if quoted {
-            german_common_noun(one.text)
-        } else {
-            german_listed_noun(one.text)
-        }) || ordinary(one.text, Language::German)
-            || (initial && !strong)
-        {
+        // (`die Software Informationen` is none); weaker cues also refuse what looks like a compound noun. A word
+        // a cue names (quoted, after `Firma`, `die Software`, …) is judged by the common nouns only: a company or
+        // a product may be named by a rarer one (`die Firma Falke`, `Drohnen vom Typ „Falke“`).
+        let cued = cues.contains(&Cue::Quoted) || strong || licensed;
+        let noun = if cued { german_common_noun } else { german_listed_noun };
+        if noun(one.text) || ordinary(one.text, Language::German) || (initial && !strong) {
             return None;
         }
         if ordinary_any(one.text) && !strong {
@@ -479,11 +475,12 @@ impl Scanner<'_> {
         if cues.contains(&Cue::Agency) {
             return self.cues.starts(Section::ProperAgency, one.text).then_some(false);
         }
-        if if quoted {
-            german_common_noun_or_compound(one.text)
+        let noun = if cued {
+            german_common_noun_or_compound
         } else {
-            german_noun(one.text)
-        } {
+            german_noun
+        };
+        if noun(one.text) {
             return None;
         }
         if licensed { NAME } else { WEAK }

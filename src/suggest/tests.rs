@@ -200,6 +200,11 @@ fn german_cues() {
             "Die Analyseplattform „Hessendata“ basiert auf Palantirs Gotham.",
             &[("Hessendata", Product), ("Gotham", Product)],
         ),
+        // a name a cue introduces may be a rarer noun (`Vogt`, `Falke`): only the common nouns refuse it
+        (
+            "Die Firma Vogt liefert die Kameras, die Software Falke wertet sie aus.",
+            &[("Vogt", Organisation), ("Falke", Product)],
+        ),
         (
             "Das Unternehmen verkauft seine Gesichtserkennungssoftware an die US-Einwanderungsbehörde.",
             &[("US-Einwanderungsbehörde", Agency)],

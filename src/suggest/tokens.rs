@@ -56,8 +56,7 @@ impl Token<'_> {
         let rest = self
             .text
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-        rest.len() < self.text.len()
-            && self.text.starts_with(|c: char| c.is_ascii_digit())
+        self.text.starts_with(|c: char| c.is_ascii_digit())
             && (1..=4).contains(&rest.len())
             && rest.chars().all(|c| c.is_ascii_alphabetic())
     }

@@ -68,7 +68,8 @@ pub(crate) fn german_common_noun(word: &str) -> bool {
     })
 }
 
-/// Whether `listed` holds `word`, or `word` without a plural or genitive ending.
+/// Whether `listed` holds `word`, or `word` without a plural or genitive ending. (`tools/common_words.py` traces
+/// the words of `nouns-de.txt` to their nouns by the same endings, its `INFLECTIONS`: keep the two alike.)
 fn inflected(word: &str, listed: impl Fn(&str) -> bool) -> bool {
     listed(word)
         || ["e", "n", "en", "er", "s", "es", "nen"].iter().any(|e| {
