@@ -552,10 +552,8 @@ const COUNCILS: &[(&str, &[(&str, &str)])] = &[
         "Plano Town Council decided to wait.",
         &[("Plano Town Council", "plano-city-council")],
     ),
-    (
-        "The Skokie Board of Trustees met on Tuesday.",
-        &[("Skokie Board of Trustees", "skokie-city-council")],
-    ),
+    // a board of trustees may be a college's, a library's or a pension fund's: not the place's council
+    ("The Skokie Board of Trustees met on Tuesday.", &[("Skokie", "skokie")]),
 ];
 
 /// Police forces by the other names US usage gives them: `Police Dept`, a state's `Highway Patrol`.
@@ -571,6 +569,10 @@ const POLICE_NAMES: &[(&str, &[(&str, &str)])] = &[
     (
         "The Minnesota State Patrol declined to comment.",
         &[("Minnesota State Patrol", "minnesota-state-police")],
+    ),
+    (
+        "The Missouri State Highway Patrol declined to comment.",
+        &[("Missouri State Highway Patrol", "missouri-state-police")],
     ),
 ];
 
