@@ -93,8 +93,8 @@ pub struct Relater {
     /// Whether each entity index is a state (or province, or Land): what qualifies a city or a county after a
     /// comma.
     states: Vec<bool>,
-    /// The owner (or maker) of each entity index the gazetteer gives one, as an index: a product and its maker, a
-    /// subsidiary and its parent, supply nothing to each other.
+    /// The owner (or maker) of each entity index the gazetteer gives one, as an index: a company's product or
+    /// subsidiary supplies nothing to it.
     owners: FxHashMap<u32, u32>,
     /// The words of the lexicons and of the lists of words the rules ask about, numbered.
     vocabulary: Vocabulary,
@@ -198,29 +198,37 @@ impl Relater {
         self.read_cues(text, sentence, (mentions, found_entities), scratch, out);
         // (no cue word needed: the possessive is the cue)
         self.possessive_roles(text, (mentions, found_entities), from, out);
-        // a maker and its product, a parent and its subsidiary, supply nothing to each other, whatever the words
-        // seem to say (`The towers are supplied Anduril Industries using its Sentry Tower`): the gazetteer's
-        // owner, or an ownership this sentence states
+        // a company and its product or subsidiary supply nothing to each other, whatever the words seem to say
+        // (`The towers are supplied Anduril Industries using its Sentry Tower`): the gazetteer's owner, or an
+        // ownership this sentence states
         if out[from..].iter().any(|s| s.kind == EdgeKind::Supplies) {
-            self.drop_supplies_within_owners(mentions, from, out);
+            self.drop_supplies_within_owners((mentions, found_entities), from, out);
         }
     }
 
-    /// Removes from `out[from..]` each `supplies` between an owner (or maker) and what it owns, by the gazetteer
-    /// or by an ownership stated there too. (Rare: only sentences that state a supply are looked at.)
-    fn drop_supplies_within_owners(&self, mentions: &[Mention], from: usize, out: &mut Vec<Stated>) {
+    /// Removes from `out[from..]` each `supplies` between a company (or a person) and what it owns or makes, by
+    /// the gazetteer or by an ownership stated there too. (Rare: only sentences that state a supply are looked
+    /// at.)
+    fn drop_supplies_within_owners(
+        &self,
+        (mentions, found): (&[Mention], &[FoundEntity]),
+        from: usize,
+        out: &mut Vec<Stated>,
+    ) {
         let pair = |s: &Stated| (mentions[s.source].entity, mentions[s.target].entity);
+        // (owned, owner) as the sentence states them
         let owned: Vec<(u32, u32)> = out[from..]
             .iter()
             .filter(|s| matches!(s.kind, EdgeKind::OwnedBy | EdgeKind::MadeBy))
             .map(pair)
             .collect();
-        let within = |(a, b): (u32, u32)| {
-            self.owners.get(&a) == Some(&b)
-                || self.owners.get(&b) == Some(&a)
-                || owned.contains(&(a, b))
-                || owned.contains(&(b, a))
+        // only a company's (or a person's) own: an agency's system supplies the agency (`Sinds 2019 gebruikt
+        // de Nationale Politie het systeem`, CATCH being the police's), as the gold sets have it
+        let company = |owner: u32| matches!(self.type_of(owner, found), ORGANISATION | PERSON);
+        let owns = |owner: u32, owned_one: u32| {
+            company(owner) && (self.owners.get(&owned_one) == Some(&owner) || owned.contains(&(owned_one, owner)))
         };
+        let within = |(a, b): (u32, u32)| owns(a, b) || owns(b, a);
         let mut stated = out.split_off(from);
         stated.retain(|s| !(s.kind == EdgeKind::Supplies && within(pair(s))));
         out.append(&mut stated);
