@@ -137,13 +137,13 @@ impl Relater {
         let states = (0..gazetteer.entity_space())
             .map(|i| gazetteer.kind_of(i) == "state")
             .collect();
-        let owners = (0..gazetteer.entity_space())
-            .filter_map(|i| {
-                let owner = gazetteer
-                    .entity(i)
-                    .owner
-                    .as_deref()
-                    .and_then(|id| gazetteer.index_of(id))?;
+        // (only listed entities have owners: what the rules build is made on request, and there are many)
+        let owners = gazetteer
+            .entities()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, entity)| {
+                let owner = gazetteer.index_of(entity.owner.as_deref()?)?;
                 Some((i as u32, owner as u32))
             })
             .collect();
