@@ -438,6 +438,15 @@ fn mentions_of_texts(texts: &[&str]) -> Vec<Vec<(String, String)>> {
         .collect()
 }
 
+/// Builds each row's text as a document of its own and checks that its mentions are the row's
+/// `(surface, entity)` pairs, in text order.
+fn builds_to(rows: &[(&str, &[(&str, &str)])]) {
+    let texts: Vec<&str> = rows.iter().map(|(text, _)| *text).collect();
+    for ((text, expected), found) in rows.iter().zip(mentions_of_texts(&texts)) {
+        assert_eq!(found, owned(expected), "{text}");
+    }
+}
+
 /// `(surface, entity)` rows as owned strings, to compare with [`mentions_of_texts`].
 fn owned(rows: &[(&str, &str)]) -> Vec<(String, String)> {
     rows.iter().map(|(s, e)| (s.to_string(), e.to_string())).collect()
@@ -504,10 +513,7 @@ const SHARED_TOWNS: &[(&str, &[(&str, &str)])] = &[
 
 #[test]
 fn shared_town_names_are_the_named_states_towns() {
-    let texts: Vec<&str> = SHARED_TOWNS.iter().map(|(text, _)| *text).collect();
-    for ((text, expected), found) in SHARED_TOWNS.iter().zip(mentions_of_texts(&texts)) {
-        assert_eq!(found, owned(expected), "{text}");
-    }
+    builds_to(SHARED_TOWNS);
 }
 
 /// A US city the document names lends its police department the city's initials and `PD`, which local news
@@ -578,26 +584,17 @@ const POLICE_NAMES: &[(&str, &[(&str, &str)])] = &[
 
 #[test]
 fn police_by_their_other_us_names() {
-    let texts: Vec<&str> = POLICE_NAMES.iter().map(|(text, _)| *text).collect();
-    for ((text, expected), found) in POLICE_NAMES.iter().zip(mentions_of_texts(&texts)) {
-        assert_eq!(found, owned(expected), "{text}");
-    }
+    builds_to(POLICE_NAMES);
 }
 
 #[test]
 fn town_and_village_councils_are_their_places_councils() {
-    let texts: Vec<&str> = COUNCILS.iter().map(|(text, _)| *text).collect();
-    for ((text, expected), found) in COUNCILS.iter().zip(mentions_of_texts(&texts)) {
-        assert_eq!(found, owned(expected), "{text}");
-    }
+    builds_to(COUNCILS);
 }
 
 #[test]
 fn a_us_citys_initials_and_pd_are_its_police() {
-    let texts: Vec<&str> = POLICE_ACRONYMS.iter().map(|(text, _)| *text).collect();
-    for ((text, expected), found) in POLICE_ACRONYMS.iter().zip(mentions_of_texts(&texts)) {
-        assert_eq!(found, owned(expected), "{text}");
-    }
+    builds_to(POLICE_ACRONYMS);
 }
 
 #[test]
