@@ -249,3 +249,31 @@ fn subcontractors_and_tenders() {
         ),
     ]);
 }
+
+#[test]
+fn providing_in_the_plural_and_the_perfect() {
+    check(&[
+        (
+            "Palantir und Genetec stellten der Bundeswehr zwei Systeme zur Verfügung.",
+            &["genetec supplies bundeswehr", "palantir supplies bundeswehr"],
+        ),
+        (
+            "Palantir hat dem BKA Software zur Verfügung gestellt.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Dem BKA wurde von Palantir Software zur Verfügung gestellt.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Palantir stelt de Nationale Politie software ter beschikking.",
+            &["palantir supplies politie"],
+        ),
+        (
+            "Palantir heeft de Nationale Politie software ter beschikking gesteld.",
+            &["palantir supplies politie"],
+        ),
+        // an agency supplies no company
+        ("Das BKA hat Microsoft Daten zur Verfügung gestellt.", &[]),
+    ]);
+}
