@@ -192,6 +192,14 @@ fn subcontractors_and_tenders() {
             &["genetec supplies microsoft"],
         ),
         (
+            "Genetec arbeitet als Unterauftragnehmer des Konzerns Microsoft.",
+            &["genetec supplies microsoft"],
+        ),
+        (
+            "Genetec is onderaannemer voor Microsoft.",
+            &["genetec supplies microsoft"],
+        ),
+        (
             "Microsoft works with subcontractor Genetec.",
             &["genetec supplies microsoft"],
         ),
