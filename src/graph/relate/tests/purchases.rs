@@ -199,6 +199,11 @@ fn subcontractors_and_tenders() {
             "Genetec is onderaannemer voor Microsoft.",
             &["genetec supplies microsoft"],
         ),
+        // (the plural noun is read for the name next to it: the list's first is not reached)
+        (
+            "Genetec and Palantir are subcontractors of Microsoft.",
+            &["palantir supplies microsoft"],
+        ),
         (
             "Microsoft works with subcontractor Genetec.",
             &["genetec supplies microsoft"],
