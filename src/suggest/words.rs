@@ -59,7 +59,7 @@ pub(crate) fn german_listed_noun(word: &str) -> bool {
 }
 
 /// Whether a German word is a noun of the common words alone (`gazetteer::words`), as written or inflected: a
-/// quoted name may be a rarer noun (`Drohnen vom Typ „Falke“`).
+/// name a cue introduces may be a rarer noun (`die Firma Falke`, `Drohnen vom Typ „Falke“`).
 pub(crate) fn german_common_noun(word: &str) -> bool {
     inflected(word, |w| {
         ordinary_word(w)
@@ -99,8 +99,8 @@ pub(crate) fn german_noun(word: &str) -> bool {
     noun
 }
 
-/// Whether a German word is a noun by the common words alone, its ending or its last part: what a quoted word
-/// must not be (`„Gesichtserkennungssoftware“`), while a rarer noun may be a product's name (`„Falke“`).
+/// Whether a German word is a noun by the common words alone, its ending or its last part: what a word a cue
+/// names must not be (`„Gesichtserkennungssoftware“`), while a rarer noun may be a name (`„Falke“`).
 pub(crate) fn german_common_noun_or_compound(word: &str) -> bool {
     german_noun_uncached(word, german_common_noun)
 }
