@@ -470,8 +470,10 @@ impl Relater {
             let Some((kind, forward, directed)) = fitted else {
                 continue;
             };
-            let customer = if forward { b } else { a };
-            if requires.public && kind == EdgeKind::Supplies && !matches!(customer, AGENCY | PLACE) {
+            // (the two names as supplier and customer, should the relation be a supply)
+            let (supplier, customer) = if forward { (i, j) } else { (j, i) };
+            let customer_type = if forward { b } else { a };
+            if requires.public && kind == EdgeKind::Supplies && !matches!(customer_type, AGENCY | PLACE) {
                 continue;
             }
             // whether name `k`, or its article, follows one of `words` that is not the cue's own
@@ -496,7 +498,6 @@ impl Relater {
             }
             // who is named after `against` is an adversary, whatever the verb (`Microsoft won a lawsuit against
             // the FBI`)
-            let customer = if forward { j } else { i };
             if kind == EdgeKind::Supplies && after_word(customer, AGAINST) {
                 continue;
             }
@@ -526,7 +527,6 @@ impl Relater {
             }
             // a product named before a contract's noun (a word for what it is may stand between) names the
             // contract, which supplies nothing (`the Pentagon awarded its JEDI cloud contract`)
-            let supplier = if forward { i } else { j };
             if kind == EdgeKind::Supplies
                 && kinds[supplier] == PRODUCT
                 && (spans[supplier].end..tokens.len().min(spans[supplier].end + 2)).any(|t| tokens.is(t, CONTRACTS))
