@@ -139,10 +139,36 @@ fn products_quoted_after_a_product_noun() {
                 ("GB", "gesichtserkennungssystem-bund"),
             ],
         ),
+        // the name it is known by, after a comma or in a clause of its own
+        (
+            "Investigators identify suspects with recognition software known as 'Catch'.",
+            &[("Catch", "catch")],
+        ),
+        (
+            "The program, known as \"Skynet\", flags travellers.",
+            &[("Skynet", "skynet")],
+        ),
+        (
+            "Rechercheurs gebruiken herkenningssoftware die bekendstaat als 'Catch'.",
+            &[("Catch", "catch")],
+        ),
+        (
+            "De politie werkt met een systeem dat bekend staat als “Argus”.",
+            &[("Argus", "argus")],
+        ),
+        (
+            "Das BKA nutzt eine Datenbank, bekannt als „Falcon“.",
+            &[("Falcon", "falcon")],
+        ),
         // a listed product in quotes is the listed one
         (
             "Die Software „Rekognition“ von Amazon.",
             &[("Rekognition", "rekognition"), ("Amazon", "amazon")],
+        ),
+        // also where the gazetteer lists it in another case only (`IDentify`, as the English word is not it)
+        (
+            "Die Polizei testet die Software „Identify“ seit Mai.",
+            &[("Identify", "identify")],
         ),
     ]);
 }
@@ -157,6 +183,10 @@ fn quotes_that_name_no_product() {
         ("Die Software „sei noch nicht fertig“, sagte er.", &[]),
         // a sentence, too long or with punctuation
         ("Das System „Daten, Daten, Daten“ ist ein Slogan.", &[]),
+        // known as, but after no product noun: a person, a place, a term
+        ("The sheriff, known as \"Big Joe\", retired.", &[]),
+        ("Het plein staat bekend als 'De Kuip'.", &[]),
+        ("Die Praxis ist bekannt als „Racial Profiling“.", &[]),
     ]);
 }
 
@@ -226,6 +256,11 @@ fn names_that_are_no_organisations() {
     check(&[
         // one capitalised word, or none, before the noun
         ("The Association said so. A Task Force met.", &[]),
+        // a place's institution by what it is, not which (the rules name a place's council)
+        (
+            "The City Council approved the contract, and the County Council met on Dec. 20.",
+            &[],
+        ),
         // the name goes on after the noun
         (
             "She studied at the Massachusetts Institute of Technology and worked for Union Pacific Railroad.",

@@ -287,12 +287,14 @@ pub(super) fn names_after(
     let fits = match lang {
         Lang::En => true,
         // a German noun is capitalised, or ends a compound in small letters (`Softwarefirma`)
+        // (and after a capitalised word only at a sentence's start: `General Atomics Aeronautical System Inc.`
+        // is one name, whose `System` introduces nothing)
         Lang::De => {
             if in_compound {
                 text.get(noun_end - noun.len()..)
                     .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
             } else {
-                capital
+                capital && !after_name_word(text, para.start, noun_start)
             }
         }
         Lang::Nl => in_compound || !capital || sentence_start(text, para.start, noun_start),
@@ -337,6 +339,22 @@ pub(super) fn names_after(
             None => break,
         }
     }
+}
+
+/// Whether the word before the one at `at` is capitalised and begins no sentence: the word at `at` is then
+/// part of a name (`Aeronautical System`), not a German noun after its article.
+fn after_name_word(text: &str, para_start: usize, at: usize) -> bool {
+    let before = &text[para_start..at];
+    let Some(end) = before.strip_suffix(' ').map(str::len) else {
+        return false;
+    };
+    let start = before[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+        .last()
+        .map_or(end, |(i, _)| i);
+    start < end && capitalised(&before[start..end]) && !sentence_start(text, para_start, para_start + start)
 }
 
 /// Whether only white space and opening punctuation stand between the last sentence end and `at`.
@@ -398,6 +416,10 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang, kind: Introduces) -> O
         span_end
     };
     let first = &text[words[0].clone()];
+    // a legal form alone names nothing (`… System Inc.`)
+    if is_legal_form(first) {
+        return None;
+    }
     let judged = match lang {
         // a German object may follow a product's noun (`der Datenplattform Luftbilder zur Verfügung stellen`),
         // and German builds it from nouns the word lists know

@@ -8,7 +8,8 @@
 //! sentence. It needs two capitalised words or more (`the Association` is none; a `Task Force` needs two
 //! before it); a leading `The` is no part of it; a run that begins a sentence with an ordinary word (`Local`)
 //! may have begun earlier and is left alone; a name that goes on after the noun (`Union Pacific`, `Institute
-//! of Technology`) or holds a listed name (`Amazon Web Services Group`) is left alone too.
+//! of Technology`) or holds a listed name (`Amazon Web Services Group`) is left alone too, and so is one of
+//! only the words of a place's institution (`the City Council`: which city's, the rules of the gazetteer say).
 //!
 //! Only nouns that name organisations are heads: not those of agencies (`Department`, `Office`, `Board`),
 //! which the press also writes for what a place's institution is (`the Police Department`), nor `Center` or
@@ -45,6 +46,24 @@ const HEADS: &[&str] = &[
     "Systems",
     "Technologies",
     "Union",
+];
+
+/// The words of a place's institution: a name made of them and a head alone says what the institution is
+/// (`The City Council approved`, `the County Council`), not which, as `the Police Department` does.
+const OF_A_PLACE: &[&str] = &[
+    "City",
+    "County",
+    "Town",
+    "Village",
+    "Borough",
+    "Township",
+    "Parish",
+    "State",
+    "District",
+    "Municipal",
+    "Metropolitan",
+    "Regional",
+    "Provincial",
 ];
 
 /// Small words that may stand between the capitalised words of a name.
@@ -94,6 +113,12 @@ pub(super) fn named_at(
     let needed = if head_word == "Force" { 2 } else { 1 };
     let task_force = head_word != "Force" || words_before.first() == Some(&"Task");
     if capitals < needed || !task_force || first >= head {
+        return None;
+    }
+    if text[first..head]
+        .split(' ')
+        .all(|w| w.is_empty() || OF_A_PLACE.contains(&w))
+    {
         return None;
     }
     // a sentence that begins with an ordinary word may have the name begin before it, or not at all

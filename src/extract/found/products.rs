@@ -66,6 +66,15 @@ const NOUNS: &[&str] = &[
 /// Words that may stand between the noun and the quote.
 const LINKS: &[&str] = &["called", "named", "dubbed", "namens", "genannt", "genaamd"];
 
+/// The participles before `as`, `als` that link a noun to the name it is known by: `a system known as
+/// "Catch"`, `eine Software, bekannt als „Gotham“`, `software die bekendstaat als 'Catch'` (`bekend staat als`).
+/// A relative pronoun and commas may stand between the noun and them.
+const KNOWN: &[&str] = &["known", "bekannt", "bekend", "bekendstaat", "staat"];
+
+/// Relative pronouns between a noun and `known as` in a clause of its own (`software die bekendstaat als`,
+/// `a tool that is known as`, with the copula below).
+const RELATIVES: &[&str] = &["that", "which", "die", "dat", "der", "das", "is", "ist", "wordt"];
+
 /// Opening quotes and the closing quotes that may end them.
 const QUOTES: &[(char, &[char])] = &[
     ('„', &['“', '”', '"']),
@@ -73,6 +82,10 @@ const QUOTES: &[(char, &[char])] = &[
     ('"', &['"']),
     ('«', &['»']),
     ('»', &['«']),
+    // single quotes, which Dutch and English news use as often (`bekendstaat als 'Catch'`); an apostrophe
+    // inside the name is no closing quote (see `quoted_name`)
+    ('\'', &['\'']),
+    ('‘', &['’']),
 ];
 
 /// Whether a word is a product noun, or a compound that ends in one.
@@ -98,8 +111,39 @@ pub(super) fn quoted_at(
     let mut cue = word_before(text, para.start, quote)?;
     if LINKS.contains(&&text[cue.clone()]) {
         cue = word_before(text, para.start, cue.start)?;
+    } else if matches!(&text[cue.clone()], "as" | "als") {
+        cue = known_as(text, para.start, cue.start)?;
     }
     (product_noun(&text[cue]) && !taken.covers(&name)).then(|| (name.clone(), name, FoundKind::Product))
+}
+
+/// The noun before `known as` that ends at `at` (the start of `as`): the participle (`bekend staat` is two
+/// words), then perhaps a relative pronoun or copula, with commas allowed around them.
+fn known_as(text: &str, para_start: usize, at: usize) -> Option<Range<usize>> {
+    let mut word = word_before(text, para_start, at)?;
+    if !KNOWN.contains(&&text[word.clone()]) {
+        return None;
+    }
+    if &text[word.clone()] == "staat" {
+        word = word_before(text, para_start, word.start).filter(|w| &text[w.clone()] == "bekend")?;
+    }
+    for _ in 0..3 {
+        // white space, perhaps a comma, between the words: `the program, known as`
+        let before = text[para_start..word.start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let end = para_start + before.len();
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || super::inner_joiner(*c))
+            .last()
+            .map(|(i, _)| para_start + i)?;
+        word = start..end;
+        if !RELATIVES.contains(&&text[word.clone()]) {
+            return Some(word);
+        }
+    }
+    None
 }
 
 /// The word that ends right before `at` with only white space between, within the paragraph from
@@ -126,7 +170,18 @@ fn quoted_name(text: &str, start: usize, close: &[char]) -> Option<Range<usize>>
         end -= 1;
     }
     let rest = &text[start..end];
-    let end = rest.char_indices().find(|(_, c)| close.contains(c)).map(|(i, _)| i)?;
+    // a single quote closes only where no letter follows it (`'Amazon's Ring'` is not `Amazon`)
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            close.contains(&c)
+                && !(matches!(c, '\'' | '’')
+                    && rest[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric))
+        })
+        .map(|(i, _)| i)?;
     let name = &rest[..end];
     let first = name.chars().next()?;
     let words = name.split_whitespace().count();

@@ -39,6 +39,11 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
         }
         let (c, len) = char_at(text, i);
         if c.is_uppercase() {
+            // a single quote before a capital, after a space, opens a quote (`als 'Catch'`); looked at only
+            // here, as the apostrophes of `it's` are many and open nothing
+            if let Some(quote) = single_quote_before(bytes, para.start, i) {
+                out.push(Place::Quote(quote));
+            }
             // the first bytes rule out most capitalised words before the word is read and looked up
             if word_start(text, para.start, i) {
                 if follows_noun(bytes, para.start, i, tables.noun_tails) {
@@ -88,6 +93,19 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
         }
         i += len;
     }
+}
+
+/// Where a single quote (`'` or `‘`) opens right before the capital at `at`: at the paragraph's start or after
+/// white space or an opening bracket.
+fn single_quote_before(bytes: &[u8], para_start: usize, at: usize) -> Option<usize> {
+    let quote = if at > para_start && bytes[at - 1] == b'\'' {
+        at - 1
+    } else if at >= para_start + 3 && bytes[at - 3..at] == [0xE2, 0x80, 0x98] {
+        at - 3
+    } else {
+        return None;
+    };
+    (quote == para_start || matches!(bytes[quote - 1], b' ' | b'\n' | b'\t' | b'(')).then_some(quote)
 }
 
 /// The high bit of each of eight bytes that may begin something: a capital A–Z, `"`, or a byte of a character

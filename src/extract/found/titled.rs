@@ -34,6 +34,10 @@ const RANKS: &[&str] = &[
     "Undersheriff",
     "Chief",
     "Marshal",
+    // British and Canadian police (`Chief Constable Matt Jukes`), a county's sheriff, a federal agent
+    "Constable",
+    "Sheriff",
+    "Agent",
 ];
 const ABBREVIATED: &[&str] = &["Lt", "Sgt", "Capt", "Det", "Cpl", "Insp", "Supt", "Cmdr", "Cmdt", "Dep"];
 
@@ -129,6 +133,13 @@ mod tests {
             ("said Lt. J. D. Fortner.", Some("J. D. Fortner")),
             ("Commander Myers with the sheriff’s department said", Some("Myers")),
             ("Chief Deputy Brian Barkow told reporters", Some("Brian Barkow")),
+            (
+                "said Chief Constable Matt Jukes, South Wales Police.",
+                Some("Matt Jukes"),
+            ),
+            ("Sheriff Gualtieri will chair the group", Some("Gualtieri")),
+            ("Special Agent Dana Wilks of the FBI said", Some("Dana Wilks")),
+            ("the Sheriff Department said", None),
             ("Sgt. Maria Lopez confirmed it", Some("Maria Lopez")),
             ("Sgt Maria Lopez confirmed it", None),
             ("the Chief Executive Officer said", None),

@@ -118,6 +118,13 @@ const PRODUCTS_AND_LINKS: &[(&str, &[(&str, Introduces)])] = &[
     ("The police bought the camera Tuesday.", &[]),
     ("Police Software Company Acquires Rival for the Market", &[]),
     ("Surveillance Company Buys Drone Maker", &[]),
+    // a noun inside a name of several capitalised words introduces nothing, nor does a legal form name anything
+    (
+        "Het contract is gesloten met het bedrijf General Atomics Aeronautical System Inc. (GA-ASI).",
+        &[],
+    ),
+    ("Die Lieferung kommt von Acme Defence System GmbH aus Bremen.", &[]),
+    ("Das Unternehmen GmbH & Co. KG ist neu.", &[]),
     // German nouns and points in time after a German noun
     ("Die Software Daten sammelt, ist umstritten.", &[]),
     ("Das System Ende 2020 einzuführen, war geplant.", &[]),
