@@ -10,7 +10,7 @@ use super::members::{self, introduces_members};
 use super::tokens::Tokens;
 use super::words::{
     AGAINST, AGENTS, AND, APPOSITION_ENDS, ARTICLES, AT_FOR, AUXILIARIES, CONTRACTS, FINITE, INDEFINITE, LOCATIVES,
-    MAKERS, PREPOSITIONS, RELATIVES, ROLE_GLUE, SELLERS, WITH, Words,
+    MAKERS, PREPOSITIONS, RELATIVES, ROLE_GLUE, SELLERS, TEMPORAL, TOLD, WITH, Words,
 };
 use super::{AGENCY, MAX_GAP, MAX_TAIL, ORGANISATION, OTHER, PERSON, PLACE, PRODUCT, Relater, Stated};
 use crate::graph::EdgeKind;
@@ -499,6 +499,12 @@ impl Relater {
             // who is named after `against` is an adversary, whatever the verb (`Microsoft won a lawsuit against
             // the FBI`)
             if kind == EdgeKind::Supplies && after_word(customer, AGAINST) {
+                continue;
+            }
+            // who is told something is no party to it (`The bureau told The Guardian that it purchased Pegasus`);
+            // a name after `since` begins a clause of when, no object of a verb before it (`has led the project
+            // since Google pulled out`)
+            if after_word(i, TOLD) || after_word(j, TOLD) || (!after && !role && after_word(j, TEMPORAL)) {
                 continue;
             }
             // `die Behörde testet mit der Deutschen Bahn …`: who is tested with is a partner in the test, not

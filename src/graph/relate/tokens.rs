@@ -32,7 +32,7 @@ pub(super) struct Tokens {
     /// The number of each token's word in the [`Vocabulary`] (`UNKNOWN` for other words and punctuation).
     pub ids: Vec<u32>,
     /// The lists each token's word is in (bits of [`Words`]).
-    classes: Vec<u32>,
+    classes: Vec<u64>,
     /// The lower-cased words, one after the other (UTF-8).
     words: Vec<u8>,
 }
@@ -46,7 +46,7 @@ pub(super) struct Vocabulary {
     /// The words, by number.
     words: Vec<Box<[u8]>>,
     /// Per word number: the bits of the [`Words`] it is in.
-    classes: Vec<u32>,
+    classes: Vec<u64>,
     /// Word numbers at the slots their hashes lead to ([`Self::UNKNOWN`] where empty); a power of two long.
     slots: Vec<u32>,
     /// One bit per [`tail_key`] of the roles German and Dutch compounds end in (`…sprecher`): a word of seven
@@ -137,7 +137,7 @@ impl Vocabulary {
     }
 
     /// The lists word number `id` is in.
-    fn classes(&self, id: u32) -> u32 {
+    fn classes(&self, id: u32) -> u64 {
         self.classes.get(id as usize).copied().unwrap_or(0)
     }
 

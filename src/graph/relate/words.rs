@@ -7,7 +7,7 @@
 /// [`Vocabulary`](super::tokens::Vocabulary) is in. Every list has a bit of its own.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Words {
-    pub bit: u32,
+    pub bit: u64,
     pub list: &'static [&'static str],
 }
 
@@ -319,6 +319,7 @@ pub(super) const AGENCY_ROLES: Words = Words {
         "commander",
         "sheriff",
         "undersheriff",
+        "constable",
         "polizeipräsident",
         "polizeipräsidentin",
         "polizeisprecher",
@@ -398,13 +399,28 @@ pub(super) const AT_FOR: Words = Words {
     list: &["at", "for", "für", "voor"],
 };
 /// `against`: who is named after it is an adversary (`won a lawsuit against the FBI`, `eine Klage gegen die
-/// Bundeswehr`), no customer. The last bit of the 32.
+/// Bundeswehr`), no customer.
 pub(super) const AGAINST: Words = Words {
     bit: 1 << 31,
     list: &["against", "gegen", "tegen"],
 };
+/// `told`: who is named right after it is told something (`The bureau told The Guardian that it purchased
+/// Pegasus`), the addressee, no party to what the clause after it says. English only: German and Dutch put an
+/// inverted subject there as often (`sagte der Sprecher`).
+pub(super) const TOLD: Words = Words {
+    bit: 1 << 32,
+    list: &["told", "tell", "tells", "telling"],
+};
+/// Words of time before a name: the name after them begins a clause of when (`has led the project since Google
+/// pulled out`, `seit Google ausgestiegen ist`), and is no object of the verb before them.
+pub(super) const TEMPORAL: Words = Words {
+    bit: 1 << 33,
+    list: &[
+        "since", "until", "during", "seit", "seitdem", "während", "sinds", "tijdens", "totdat",
+    ],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 29] = [
+pub(super) const LISTS: [Words; 31] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -434,6 +450,8 @@ pub(super) const LISTS: [Words; 29] = [
     SELLERS,
     AT_FOR,
     AGAINST,
+    TOLD,
+    TEMPORAL,
 ];
 
 #[cfg(test)]

@@ -257,6 +257,16 @@ fn the_subject_of_a_verb_is_the_nearest_name_before_it() {
             "Gotham, the software by Palantir, is used by ICE.",
             &["gotham supplies ice"],
         ),
+        // who is told is no subject of what follows; a name after `since` begins a clause of when
+        ("The bureau told Microsoft that it purchased Gotham.", &[]),
+        ("A spokesperson told Palantir that ICE bought the software.", &[]),
+        ("Jeff Bezos has led the project since Google pulled out.", &[]),
+        (
+            "ICE has used Palantir since Microsoft quit.",
+            &["palantir supplies ice"],
+        ),
+        ("Das BKA nutzt die Software, seit Palantir ausgestiegen ist.", &[]),
+        ("Jeff Bezos leads Amazon.", &["jeff-bezos works_for amazon"]),
     ]);
 }
 

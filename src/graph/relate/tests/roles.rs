@@ -24,6 +24,11 @@ fn a_role_before_a_person_whose_employer_is_named_apart() {
             "The Bundeswehr purchased a drone for $650, said Lt. Jeff Bezos.",
             &["jeff-bezos works_for bundeswehr"],
         ),
+        // a British chief constable's force, named after the name
+        (
+            "“It has been a welcome step,” said Chief Constable Jeff Bezos, Bundeswehr.",
+            &["jeff-bezos works_for bundeswehr"],
+        ),
         // two companies: either's; a past role; a role any employer has
         (
             "Palantir sold software to Microsoft, said CEO Jeff Bezos.",
