@@ -53,6 +53,8 @@ spiegel,Der Spiegel,organisation,Spiegel Online|spiegel.de,,
 deutsche-bank,Deutsche Bank,organisation,,,
 dpa,Deutsche Presse-Agentur,organisation,dpa,case-sensitive,
 free-voters,Freie Wähler,organisation,,,
+auswaertiges-amt,Auswärtiges Amt,agency,,,
+bundestag,Deutscher Bundestag,agency,Bundestag,,
 facefirst,FaceFirst,organisation,,,
 ";
 
@@ -621,6 +623,16 @@ fn what_belongs_to_a_name_besides_its_form() {
         (
             "im Vertrag von CSU und Freien Wählern; die Freie Wähler-Fraktion",
             &[("Freien Wählern", "free-voters"), ("Freie Wähler", "free-voters")],
+        ),
+        // a name listed with its adjective's strong ending, written with the weak ones after an article
+        (
+            "Das Auswärtige Amt und der Deutsche Bundestag; beim Auswärtigen Amt, im Deutschen Bundestag.",
+            &[
+                ("Auswärtige Amt", "auswaertiges-amt"),
+                ("Deutsche Bundestag", "bundestag"),
+                ("Auswärtigen Amt", "auswaertiges-amt"),
+                ("Deutschen Bundestag", "bundestag"),
+            ],
         ),
         // a German or Dutch article of a form is matched but not part of the mention
         ("Das berichtet der Spiegel.", &[("Spiegel", "spiegel")]),

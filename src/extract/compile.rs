@@ -349,12 +349,26 @@ fn short_names(gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<String, Option<u3
 /// Bank`, and a plural noun in `-er` or `-el` after it takes the dative's `-n` too (`Freie Wähler`, `den
 /// Freien Wählern`). Only a capitalised first word in `-e` of a name of several words; elsewhere (`Google
 /// Assistant`) the variant is a word sequence no text has.
+///
+/// A name listed with its adjective's strong ending (`Auswärtiges Amt`, `Deutscher Bundestag`, `Bayerisches
+/// Landeskriminalamt`) is written with the weak ones after an article, in every case but the nominative
+/// without one: `das Auswärtige Amt`, `des Deutschen Bundestages`, `beim Bayerischen Landeskriminalamt`. Only
+/// the endings of German adjectives that name institutions (`-isches`, `-iges`, `-ches`, `-ales` and their
+/// `-er` forms), whose stems no other language writes so.
 fn weak_inflections(form: &str) -> Vec<String> {
+    const STRONG: &[&str] = &["isches", "ischer", "iges", "iger", "ches", "cher", "ales", "aler"];
     let Some((first, rest)) = form.split_once(' ') else {
         return Vec::new();
     };
     let capital = first.chars().next().is_some_and(char::is_uppercase);
-    if !(capital && first.ends_with('e') && first.chars().all(char::is_alphabetic) && !is_acronym(first)) {
+    if !(capital && first.chars().all(char::is_alphabetic) && !is_acronym(first)) {
+        return Vec::new();
+    }
+    if first.chars().count() >= 7 && STRONG.iter().any(|e| first.ends_with(e)) {
+        let stem = &first[..first.len() - 2];
+        return vec![format!("{stem}e {rest}"), format!("{stem}en {rest}")];
+    }
+    if !first.ends_with('e') {
         return Vec::new();
     }
     let mut inflected = vec![format!("{first}n {rest}")];
