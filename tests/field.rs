@@ -582,9 +582,44 @@ const POLICE_NAMES: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
+/// A US state's National Guard, which governors send to borders and protests, named through the state in the
+/// three languages; governments of the German city-states and federal ministries beyond the security ones.
+const GUARDS_AND_GOVERNMENTS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "The Kentucky National Guard's brigade has been testing the system.",
+        &[("Kentucky National Guard", "kentucky-national-guard")],
+    ),
+    (
+        "Abbott deployed the Texas Army National Guard to the border.",
+        &[("Texas Army National Guard", "texas-national-guard")],
+    ),
+    (
+        "Die Nationalgarde von Kalifornien wurde eingesetzt.",
+        &[("Nationalgarde von Kalifornien", "california-national-guard")],
+    ),
+    // the national one is listed, and a bare `National Guard` is any country's
+    (
+        "The U.S. National Guard and the National Guard of Ukraine.",
+        &[("U.S. National Guard", "national-guard"), ("Ukraine", "ukraine")],
+    ),
+    (
+        "Das schreibt der Hamburger Senat; auch der Berliner Senat und das Bundesfinanzministerium.",
+        &[
+            ("Hamburger Senat", "hamburg-senate"),
+            ("Berliner Senat", "berlin-senate"),
+            ("Bundesfinanzministerium", "bmf-de"),
+        ],
+    ),
+];
+
 #[test]
 fn police_by_their_other_us_names() {
     builds_to(POLICE_NAMES);
+}
+
+#[test]
+fn national_guards_city_states_and_ministries() {
+    builds_to(GUARDS_AND_GOVERNMENTS);
 }
 
 #[test]
