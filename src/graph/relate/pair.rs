@@ -497,8 +497,8 @@ impl Relater {
                 continue;
             }
             // who is named after `against` is an adversary, whatever the verb (`Microsoft won a lawsuit against
-            // the FBI`)
-            if kind == EdgeKind::Supplies && after_word(customer, AGAINST) {
+            // the FBI`, `The FBI obtained a warrant against Microsoft`)
+            if kind == EdgeKind::Supplies && (after_word(customer, AGAINST) || after_word(j, AGAINST)) {
                 continue;
             }
             // who is told something is no party to it (`The bureau told The Guardian that it purchased Pegasus`);

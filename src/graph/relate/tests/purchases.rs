@@ -119,6 +119,41 @@ fn choosing_a_supplier_and_framework_contracts() {
             &["genetec supplies bundeswehr"],
         ),
         ("De politie koos voor Genetec.", &["genetec supplies politie"]),
+        // a headline's choosing and winning
+        (
+            "Bundeswehr taps Genetec for border sensors",
+            &["genetec supplies bundeswehr"],
+        ),
+        ("ICE picks Palantir for its case system.", &["palantir supplies ice"]),
+        (
+            "Palantir bags $480M from the Bundeswehr",
+            &["palantir supplies bundeswehr"],
+        ),
+        // what an agency obtains, not what a newsroom obtains from one, nor what is obtained against someone
+        (
+            "The FBI admits obtaining Gotham from Palantir.",
+            &[
+                "gotham made_by palantir",
+                "gotham supplies fbi",
+                "palantir supplies fbi",
+            ],
+        ),
+        ("Microsoft obtained documents from the FBI.", &[]),
+        ("The FBI obtained a warrant against Microsoft.", &[]),
+        // making for a customer: German before a clause-final verb or after a finite one, Dutch awards
+        (
+            "Genetec wird für die Bundeswehr Drohnen herstellen.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "Genetec baut Drohnen für die Bundeswehr.",
+            &["genetec supplies bundeswehr"],
+        ),
+        ("Genetec baut gemeinsam mit Palantir Drohnen.", &[]),
+        (
+            "De Nationale Politie kende het contract toe aan Genetec.",
+            &["genetec supplies politie"],
+        ),
         // a company's choice is none of these (a cloud chosen is said otherwise)
         ("Palantir selected Microsoft as its partner.", &[]),
         // a framework contract, and a contract a supplier brings in
