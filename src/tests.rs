@@ -39,6 +39,7 @@ dpd,Detroit Police Department,agency,DPD|Polizei von Detroit,,
 blm,Black Lives Matter,organisation,,,
 detroit,Detroit,city,,,
 dresden,Dresden,city,,,
+bunde,Bünde,city,Bunde,,
 flurfunk,Flurfunk Dresden,organisation,Flurfunk-Dresden.de,,
 munich,Munich,city,München,,
 usa,United States,country,USA|US|U.S.,,
@@ -181,6 +182,11 @@ fn genitive_and_possessive_endings() {
         ("the U.S.’s increasingly inhumane treatment", &[("U.S.’s", "usa")]),
         // an -s that is part of another word is not a genitive
         ("As ethically concerned Amazonians, we demand a choice.", &[]),
+        // a German city's genitive takes no article: `des Bundes` is the federation's
+        (
+            "Die Straßen Bündes und Dresdens, die Behörden des Bundes.",
+            &[("Bündes", "bunde"), ("Dresdens", "dresden")],
+        ),
     ]);
 }
 

@@ -597,6 +597,14 @@ const GUARDS_AND_GOVERNMENTS: &[(&str, &[(&str, &str)])] = &[
         "Die Nationalgarde von Kalifornien wurde eingesetzt.",
         &[("Nationalgarde von Kalifornien", "california-national-guard")],
     ),
+    // a US state's Department of Justice is the state's, not the federal one
+    (
+        "A grant from the Wisconsin Department of Justice; the Department of Justice sued.",
+        &[
+            ("Wisconsin Department of Justice", "wisconsin-justice-ministry"),
+            ("Department of Justice", "doj"),
+        ],
+    ),
     // the national one is listed, and a bare `National Guard` is any country's
     (
         "The U.S. National Guard and the National Guard of Ukraine.",
@@ -611,6 +619,32 @@ const GUARDS_AND_GOVERNMENTS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
 ];
+
+/// Forms of German places the press writes: a town's river after a slash, the `-er` adjectives of two Länder
+/// (which, as every adjective, name nothing alone), and the genitive a city takes without an article.
+const GERMAN_PLACE_FORMS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Das Landgericht Frankfurt/Oder urteilte, nicht das in Frankfurt.",
+        &[("Frankfurt/Oder", "frankfurt-oder"), ("Frankfurt", "frankfurt")],
+    ),
+    (
+        "Die Brandenburger Polizei und das Thüringer Innenministerium.",
+        &[
+            ("Brandenburger Polizei", "brandenburg-state-police"),
+            ("Thüringer Innenministerium", "thuringia-interior-ministry"),
+        ],
+    ),
+    ("Das Brandenburger Tor steht in Berlin.", &[("Berlin", "berlin")]),
+    (
+        "Die Sicherheitsbehörden des Bundes und die Straßen Bündes.",
+        &[("Bündes", "bunde")],
+    ),
+];
+
+#[test]
+fn german_place_forms() {
+    builds_to(GERMAN_PLACE_FORMS);
+}
 
 #[test]
 fn police_by_their_other_us_names() {

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use super::chars::is_word;
 use super::found::Finder;
-use super::matcher::{Extractor, Group, NO_GROUP, ORGANISATION, PERSON, PLACE, Variant};
+use super::matcher::{CITY, Extractor, Group, NO_GROUP, ORGANISATION, PERSON, PLACE, Variant};
 use super::names::{article_len, surname, surname_spellings, without_accents};
 use super::rules::{NAME, NOT_SLOT, Rules};
 use super::starts::Starts;
@@ -217,7 +217,8 @@ impl Extractor {
             .iter()
             .map(|e| match e.kind.as_str() {
                 "organisation" => ORGANISATION,
-                "city" | "county" | "state" | "country" => PLACE,
+                "city" => PLACE | CITY,
+                "county" | "state" | "country" => PLACE,
                 "person" => PERSON,
                 _ => 0,
             })

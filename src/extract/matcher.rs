@@ -91,6 +91,8 @@ pub(super) const ORGANISATION: u8 = 1;
 pub(super) const PLACE: u8 = 2;
 /// A person, whom no acronym abbreviates (see `acronyms`).
 pub(super) const PERSON: u8 = 4;
+/// A city, whose German genitive takes no article (see `Extractor::accept`).
+pub(super) const CITY: u8 = 8;
 
 /// What [`Extractor::accept`] makes of a candidate.
 enum Candidate {
@@ -209,6 +211,14 @@ impl Extractor {
             let Some(full_end) = genitive_end(text, hay, core_end, end, variant.case_sensitive) else {
                 continue;
             };
+            // A German city's genitive takes no article: `Bündes`, but `des Bundes` is the federation's, not
+            // the town's (`Bunde` being `Bünde` without its accent).
+            if full_end > end
+                && self.traits[variant.entity as usize] & CITY != 0
+                && after_genitive_article(&text[..name_start])
+            {
+                continue;
+            }
             let hit = Hit {
                 start: name_start,
                 end: ceil_boundary(text, base + folded.end_to_original(full_end)),
@@ -364,4 +374,15 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether the text before a name ends in a German genitive article (`des`, `eines`), which no city's
+/// genitive takes.
+fn after_genitive_article(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    matches!(word, "des" | "Des" | "eines" | "Eines")
 }
