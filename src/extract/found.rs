@@ -189,6 +189,7 @@ impl Finder {
                         names.extend(people::full_name(text, &words, &taken));
                     }
                     scan::Place::Quote(at) => names.extend(products::quoted_at(text, para, at, &taken)),
+                    scan::Place::Bracketed(at) => names.extend(products::bracketed_at(text, para, at, &taken)),
                     scan::Place::Rank(at) => names.extend(titled::person_after(text, para, at, &taken)),
                     scan::Place::AfterNoun(at) => {
                         introduced.clear();

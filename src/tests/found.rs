@@ -160,6 +160,16 @@ fn products_quoted_after_a_product_noun() {
             "Das BKA nutzt eine Datenbank, bekannt als „Falcon“.",
             &[("Falcon", "falcon")],
         ),
+        // an acronym in brackets after a product noun names the product, then named again
+        (
+            "Die Fotos gingen an das Gesichtserkennungssystem (GES) des BKA. Das GES speichert Bilder.",
+            &[("GES", "ges"), ("GES", "ges")],
+        ),
+        // not after a capitalised noun that ends a name, nor an acronym of a kind of technology
+        (
+            "The Secret Service (USSS) and a system (AI) for the Information System (ARJIS).",
+            &[],
+        ),
         // a listed product in quotes is the listed one
         (
             "Die Software „Rekognition“ von Amazon.",

@@ -119,6 +119,8 @@ const PRODUCTS: &[(&str, Lang)] = &[
     ("databank", Lang::Nl),
     ("database", Lang::Nl),
     ("algoritme", Lang::Nl),
+    ("drone", Lang::Nl),
+    ("camera", Lang::Nl),
     ("app", Lang::En),
     ("application", Lang::En),
     ("tool", Lang::En),
@@ -274,8 +276,9 @@ pub(super) fn names_after(
     let (noun, lang, plural, kind) = if let Some(&(noun, lang, plural)) = noun_of(&word).filter(|_| !named) {
         (noun, lang, plural, Introduces::Organisation)
     } else if let Some(&(noun, lang)) = product_of(&word, link.is_some()) {
-        // a German noun's capital in an English paragraph may be its title case
-        if lang == Lang::De && link.is_none() && english() {
+        // a German noun's capital in an English paragraph may be its title case, and a Dutch noun that is an
+        // English word too (`drone`, `software`) introduces no name there: English writes the name first
+        if lang != Lang::En && link.is_none() && english() {
             return;
         }
         (noun, lang, false, Introduces::Product)
@@ -297,7 +300,9 @@ pub(super) fn names_after(
                 capital && !after_name_word(text, para.start, noun_start)
             }
         }
-        Lang::Nl => in_compound || !capital || sentence_start(text, para.start, noun_start),
+        // (a Dutch compound is written in small letters too: capitalised inside a sentence, it is a name,
+        // `Dedrone`)
+        Lang::Nl => !capital || sentence_start(text, para.start, noun_start),
     };
     // (after a link, the link says that a name follows, whatever the noun's case)
     if !fits && link.is_none() {
@@ -373,8 +378,12 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang, kind: Introduces) -> O
     while words.len() < 5 {
         let word_end = super::scan::word_end(text, i, end);
         let word = &text[i..word_end];
+        // (a model's designation joins capitals and digits with a hyphen: `die Kampfdrohne HF-1`)
+        let designation = word.contains('-') && word.chars().any(|c| c.is_ascii_digit());
         let acronym = word.len() >= 2
-            && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || (designation && c == '-'))
             && word.chars().any(char::is_uppercase);
         let name_word = capitalised(word) || acronym || (word == "&" && !words.is_empty());
         if word_end == i || !name_word {
@@ -432,7 +441,11 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang, kind: Introduces) -> O
         Lang::Nl if kind == Introduces::Product => !ordinary_word(first).iter().any(|(l, _)| *l == Language::Dutch),
         Lang::En | Lang::Nl => ordinary_word(first).is_empty(),
     };
-    let plain = !MONTHS_AND_DAYS.contains(&first);
+    // a compound whose last part is in small letters is an adjective or adverb (`EU-weit`, `US-amerikanische`)
+    let adverb = first
+        .rsplit_once('-')
+        .is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
+    let plain = !MONTHS_AND_DAYS.contains(&first) && !adverb;
     (first.chars().count() >= 2).then(|| Introduced {
         span: at..span_end,
         name: at..words[name_words - 1].end,

@@ -146,6 +146,42 @@ fn known_as(text: &str, para_start: usize, at: usize) -> Option<Range<usize>> {
     None
 }
 
+/// Acronyms of kinds of technology, which a noun before them explains rather than names (`ein System (KI)`,
+/// `cameras (ANPR)`).
+const GENERIC_ACRONYMS: &[&str] = &[
+    "AI", "KI", "IT", "ID", "API", "GPS", "LTE", "SMS", "DNA", "OCR", "LPR", "ALPR", "ANPR", "CCTV", "UAV", "UAS",
+    "VR", "AR", "HD", "IP", "PC", "TV",
+];
+
+/// The product named by the acronym in brackets at `at` of `text[para]` (its first capital), if a product noun
+/// stands right before the bracket: `mit dem Gesichtserkennungssystem (GES) des BKA`, `the facial recognition
+/// system (FRS)`. A German or Dutch compound names its product by the acronym as often as by a quoted name;
+/// the acronym is then the product wherever the document writes it (`Das GES speichert …`). (span, name span,
+/// product)
+pub(super) fn bracketed_at(
+    text: &str,
+    para: &Range<usize>,
+    at: usize,
+    taken: &Taken<'_>,
+) -> Option<(Range<usize>, Range<usize>, FoundKind)> {
+    let rest = &text[at..para.end];
+    let len = rest
+        .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit()))
+        .unwrap_or(rest.len());
+    let acronym = &rest[..len];
+    let letters = acronym.chars().filter(char::is_ascii_uppercase).count();
+    if !(2..=6).contains(&letters) || !rest[len..].starts_with(')') || GENERIC_ACRONYMS.contains(&acronym) {
+        return None;
+    }
+    // the bracket opens right after the noun: `(` at `at - 1`, a space before it; a capitalised noun after
+    // another capitalised word ends a name (`the Secret Service (USSS)`, `Information System (ARJIS)`)
+    let noun = word_before(text, para.start, at - 1)?;
+    let in_name = text[noun.clone()].starts_with(char::is_uppercase)
+        && word_before(text, para.start, noun.start).is_some_and(|w| text[w].starts_with(char::is_uppercase));
+    let name = at..at + len;
+    (product_noun(&text[noun]) && !in_name && !taken.covers(&name)).then(|| (name.clone(), name, FoundKind::Product))
+}
+
 /// The word that ends right before `at` with only white space between, within the paragraph from
 /// `para_start`.
 fn word_before(text: &str, para_start: usize, at: usize) -> Option<Range<usize>> {

@@ -44,6 +44,15 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
             if let Some(quote) = single_quote_before(bytes, para.start, i) {
                 out.push(Place::Quote(quote));
             }
+            // capitals in brackets after a word: an acronym a noun before it may introduce (`dem
+            // Gesichtserkennungssystem (GES)`)
+            if i > para.start + 1
+                && bytes[i - 1] == b'('
+                && bytes[i - 2] == b' '
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                out.push(Place::Bracketed(i));
+            }
             // the first bytes rule out most capitalised words before the word is read and looked up
             if word_start(text, para.start, i) {
                 if follows_noun(bytes, para.start, i, tables.noun_tails) {
@@ -139,6 +148,8 @@ pub(super) enum Place {
     LegalForm(usize),
     /// A `K` or `W` and two or three more capitals begin here: a US station's call letters, perhaps.
     CallLetters(usize),
+    /// Two capitals or more begin here, right after an opening bracket and a space: an acronym, perhaps.
+    Bracketed(usize),
 }
 
 /// The words places are looked for by.

@@ -92,6 +92,17 @@ const PRODUCTS_AND_LINKS: &[(&str, &[(&str, Introduces)])] = &[
         "De politie gebruikt het gezichtsherkenningssysteem Catch.",
         &[("Catch", Introduces::Product)],
     ),
+    // a model's designation, capitals and digits joined by a hyphen
+    (
+        "Zusammen mit dem Militär entwickelte Helsing die Kampfdrohne HF-1, die dort gebaut wird.",
+        &[("HF-1", Introduces::Product)],
+    ),
+    (
+        "Defensie koopt de drone MQ-9B van General Atomics.",
+        &[("MQ-9B", Introduces::Product)],
+    ),
+    // a hyphen without a digit is no designation (`die Drohne EU-weit`)
+    ("Die Drohne EU-weit einzusetzen, war geplant.", &[]),
     (
         "Eine Software namens Beagle kam hinzu.",
         &[("Beagle", Introduces::Product)],
