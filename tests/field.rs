@@ -635,6 +635,11 @@ const GERMAN_PLACE_FORMS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("Das Brandenburger Tor steht in Berlin.", &[("Berlin", "berlin")]),
+    // a country with an article takes it in the genitive after its ministry
+    (
+        "Eine Bestellung vom Verteidigungsministerium der Ukraine.",
+        &[("Verteidigungsministerium der Ukraine", "ukraine-defence-ministry")],
+    ),
     (
         "Die Sicherheitsbehörden des Bundes und die Straßen Bündes.",
         &[("Bündes", "bunde")],

@@ -294,8 +294,11 @@ pub(super) fn names_after(
         // is one name, whose `System` introduces nothing)
         Lang::De => {
             if in_compound {
-                text.get(noun_end - noun.len()..)
+                // (`Softwarefirma`, or capitalised after a hyphen: `die US-Firma Axon`)
+                let part = noun_end - noun.len();
+                text.get(part..)
                     .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
+                    || (text[..part].ends_with('-') && !after_name_word(text, para.start, noun_start))
             } else {
                 capital && !after_name_word(text, para.start, noun_start)
             }

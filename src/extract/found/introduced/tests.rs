@@ -21,6 +21,10 @@ const SENTENCES: &[(&str, &[&str])] = &[
         &["Cognitec Systems"],
     ),
     ("Der Drohnenhersteller Quantum Systems wächst.", &["Quantum Systems"]),
+    (
+        "Den Markt dominiert die US-Firma Axon, auch die Geräte stammen von ihr.",
+        &["Axon"],
+    ),
     ("Zudem hat das Unternehmen Verträge mit der Polizei geschlossen.", &[]),
     ("Seitdem hat das Unternehmen Millionen verdient.", &[]),
     (
