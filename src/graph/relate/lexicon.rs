@@ -327,8 +327,14 @@ impl Lexicon {
         };
         let from = out.len();
         let mut longest = 0;
+        // a passive's agent or auxiliary marks the word whatever longer cue begins with it (`von der …
+        // Bestellung` does not hide the `von` of `wird von der Bundeswehr genutzt`)
+        let mut marker = None;
         for &i in candidates {
             let cue = &self.cues[i as usize];
+            if matches!(cue.says, Says::Passive | Says::Auxiliary) && tokens.matches(at, &cue.ids) {
+                marker = Some(cue);
+            }
             if cue.ids.len() < longest || !tokens.matches(at, &cue.ids) {
                 continue;
             }
@@ -337,6 +343,11 @@ impl Lexicon {
                 out.truncate(from);
             }
             out.push(cue);
+        }
+        if let Some(marker) = marker
+            && !out[from..].iter().any(|c| std::ptr::eq(*c, marker))
+        {
+            out.push(marker);
         }
         if out.len() == from && tokens.is(at, ROLE_TAIL) {
             out.extend(self.compound_role(tokens, at));

@@ -218,9 +218,13 @@ impl Relater {
                                 found.anywhere(t).any(|c| c.says == Says::Passive)
                                     && (t + 1..(t + 3).min(at)).any(|n| spans.named(n))
                             });
+                            // a split cue that begins with `von` right after an article is the agent of an
+                            // attribute (`den vom BKA vergebenen Auftrag`), no verb's object
+                            let attribute =
+                                at > 0 && matches!(tokens.word(at), "von" | "vom") && tokens.is(at - 1, ARTICLES);
                             if cue.particle.is_empty() {
                                 cues.push((kind, direction, false, at..end, cue.requires));
-                            } else if let Some(p) = particle.filter(|_| !agent_before) {
+                            } else if let Some(p) = particle.filter(|_| !agent_before && !attribute) {
                                 cues.push((kind, direction, false, at..p + cue.particle.len(), cue.requires));
                             }
                         }

@@ -154,6 +154,15 @@ fn choosing_a_supplier_and_framework_contracts() {
             "De Nationale Politie kende het contract toe aan Genetec.",
             &["genetec supplies politie"],
         ),
+        // an order or award received from a public customer named after `vom`, `von der`; not the agent of an
+        // attribute, nor an order not received
+        ("Genetec erhielt vom BKA einen Auftrag.", &["genetec supplies bka"]),
+        (
+            "Genetec hat von der Bundeswehr eine Bestellung über 100 Drohnen erhalten.",
+            &["genetec supplies bundeswehr"],
+        ),
+        ("Microsoft kritisierte den vom BKA vergebenen Auftrag.", &[]),
+        ("Genetec hat von der Bundeswehr keinen Auftrag erhalten.", &[]),
         // a company's choice is none of these (a cloud chosen is said otherwise)
         ("Palantir selected Microsoft as its partner.", &[]),
         // a framework contract, and a contract a supplier brings in
