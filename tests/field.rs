@@ -646,6 +646,18 @@ const GERMAN_PLACE_FORMS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
+/// A US city's name before `County` is the county's, whose state an article may not give: then no place at
+/// all, rather than the city.
+const A_CITYS_NAME_IN_A_COUNTYS: &[(&str, &[(&str, &str)])] = &[
+    ("The Macon County Sheriff's Department ran searches.", &[]),
+    ("He grew up in Macon, where he was born.", &[("Macon", "macon")]),
+];
+
+#[test]
+fn a_citys_name_in_a_countys() {
+    builds_to(A_CITYS_NAME_IN_A_COUNTYS);
+}
+
 #[test]
 fn german_place_forms() {
     builds_to(GERMAN_PLACE_FORMS);

@@ -219,6 +219,11 @@ impl Extractor {
             {
                 continue;
             }
+            // A city's name before `County` is the county's (`Macon County`, whose state the text may not say):
+            // the county or nothing, not the city.
+            if self.traits[variant.entity as usize] & CITY != 0 && before_county(&text[core_end..]) {
+                continue;
+            }
             let hit = Hit {
                 start: name_start,
                 end: ceil_boundary(text, base + folded.end_to_original(full_end)),
@@ -385,4 +390,15 @@ fn after_genitive_article(before: &str) -> bool {
         .next()
         .unwrap_or_default();
     matches!(word, "des" | "Des" | "eines" | "Eines")
+}
+
+/// Whether the text after a name begins with the word that makes a US place's name a county's or a parish's
+/// (`Macon County`, `Orleans Parish`).
+fn before_county(after: &str) -> bool {
+    ["County", "Parish", "Township"].iter().any(|w| {
+        after
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(w))
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
 }
