@@ -406,8 +406,11 @@ impl Scanner<'_> {
         let licensed = cues.iter().any(|c| c.licenses_word());
         if words.len() > 1 {
             // Heads of agencies and the words that say what kind of office it is are a description (`the City
-            // Council`, `the Sheriff's Office`), not a name: a place or a proper word makes one.
-            let generic = |t: &&Token<'_>| self.agency(t) || self.cues.is(Section::Generic, t.text);
+            // Council`, `the Sheriff's Office`), not a name: a place or a proper word makes one. So are they with
+            // a title (`Deputy Police Chief …` leaves `Deputy Police`).
+            let generic = |t: &&Token<'_>| {
+                self.agency(t) || self.cues.is(Section::Generic, t.text) || self.cues.is(Section::Title, t.text)
+            };
             if words.iter().all(generic) && words.iter().any(|t| self.agency(t)) {
                 return None;
             }

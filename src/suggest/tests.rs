@@ -157,6 +157,15 @@ fn english_left_out() {
             "The City Council voted. The Sheriff’s Office and the Police Department agreed.",
             &[],
         ),
+        // Titles are cut from the name after them, and with the kind of an office make no name.
+        (
+            "“We need faster computers,” Deputy Police Chief Richard Hopper said.",
+            &[("Richard Hopper", Person)],
+        ),
+        (
+            "“It was a welcome step,” said Chief Constable Matt Jukes, a police chief.",
+            &[("Matt Jukes", Person)],
+        ),
         // Quantities with their units, and contractions, are no names.
         (
             "The cameras have 64GB of storage, a 3200mAh battery and record in 4K over 5G.",
@@ -260,6 +269,8 @@ fn dutch_cues() {
             &[("CATCH", Product)],
         ),
         ("De Amsterdamse politie zei dinsdag niets over Amazon.", &[]),
+        // a capitalised adjective of Europe is no name
+        ("Hij kan niet om de Europese regels heen.", &[]),
     ]);
 }
 
