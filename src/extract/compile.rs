@@ -269,7 +269,6 @@ impl Extractor {
                 .collect(),
             short_names: short_names(gazetteer),
             organisations: listed_forms(gazetteer, "organisation"),
-            products: listed_forms(gazetteer, "product"),
         });
         Ok(Extractor {
             found,

@@ -116,10 +116,6 @@ pub(super) struct Finder {
     /// Every form of the listed organisations, folded: what a noun introduces may be one that did not match
     /// where it stands (`die Firma Ring`: `Ring` matches only near Amazon). `None` where two share it.
     pub organisations: FxHashMap<String, Option<u32>>,
-    /// Every form of the listed products, folded: a product's name in quotes after a noun for it is the listed
-    /// product, in whatever case it is written (`herkenningssoftware die bekendstaat als 'Catch'`, where the
-    /// gazetteer lists `CATCH` only in capitals, as the English word is everywhere else). `None` where two share it.
-    pub products: FxHashMap<String, Option<u32>>,
 }
 
 /// Marks a span's entity as a listed one (a short name) rather than the index of a found one.
@@ -135,11 +131,6 @@ impl Finder {
     /// The listed organisation a name is a form of (`None` inside when several are), if any.
     fn organisation(&self, name: &str) -> Option<Option<u32>> {
         self.organisations.get(crate::text::fold::fold(name).trim()).copied()
-    }
-
-    /// The listed product a name is a form of (`None` inside when several are), if any.
-    fn product(&self, name: &str) -> Option<Option<u32>> {
-        self.products.get(crate::text::fold::fold(name).trim()).copied()
     }
 
     /// Whether a name is the gazetteer's: one of its forms or ids.
@@ -260,13 +251,12 @@ impl Finder {
             }
             // a listed organisation's form, or its short name: that organisation, named again where the
             // document writes it so (as written here), unless a language writes an ordinary word so (`Ring`)
-            let listed = match kind {
-                FoundKind::Organisation => self
-                    .organisation(&name)
-                    .or_else(|| self.short_names.get(&name).copied()),
-                FoundKind::Product => self.product(&name),
-                FoundKind::Person => None,
-            };
+            let listed = (kind == FoundKind::Organisation)
+                .then(|| {
+                    self.organisation(&name)
+                        .or_else(|| self.short_names.get(&name).copied())
+                })
+                .flatten();
             if let Some(listed) = listed {
                 if let Some(listed) = listed {
                     if !people::ordinary_as_written(&name) {
@@ -544,7 +534,6 @@ mod tests {
             ],
             short_names: Default::default(),
             organisations: Default::default(),
-            products: Default::default(),
         };
         for (name, known) in [
             ("Jane Doe", true),

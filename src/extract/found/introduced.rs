@@ -119,8 +119,6 @@ const PRODUCTS: &[(&str, Lang)] = &[
     ("databank", Lang::Nl),
     ("database", Lang::Nl),
     ("algoritme", Lang::Nl),
-    ("drone", Lang::Nl),
-    ("camera", Lang::Nl),
     ("app", Lang::En),
     ("application", Lang::En),
     ("tool", Lang::En),
@@ -277,7 +275,7 @@ pub(super) fn names_after(
         (noun, lang, plural, Introduces::Organisation)
     } else if let Some(&(noun, lang)) = product_of(&word, link.is_some()) {
         // a German noun's capital in an English paragraph may be its title case, and a Dutch noun that is an
-        // English word too (`drone`, `software`) introduces no name there: English writes the name first
+        // English word too (`software`, `platform`) introduces no name there: English writes the name first
         if lang != Lang::En && link.is_none() && english() {
             return;
         }

@@ -88,6 +88,16 @@ const QUOTES: &[(char, &[char])] = &[
     ('‘', &['’']),
 ];
 
+/// Whether a word is a German or Dutch compound that ends in a product noun (`Gesichtserkennungssystem`), not
+/// the noun alone: English and the nouns alone name by an acronym in brackets what it abbreviates (`the
+/// software (PDF)`, `a database (RMS)`).
+fn compound_product_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    NOUNS
+        .iter()
+        .any(|noun| noun.len() >= 4 && lower.len() > noun.len() + 2 && lower.ends_with(noun))
+}
+
 /// Whether a word is a product noun, or a compound that ends in one.
 pub(super) fn product_noun(word: &str) -> bool {
     let word = word.to_lowercase();
@@ -109,10 +119,18 @@ pub(super) fn quoted_at(
     let close = QUOTES.iter().find(|(o, _)| *o == open)?.1;
     let name = quoted_name(text, quote + open.len_utf8(), close).filter(|n| n.end <= para.end)?;
     let mut cue = word_before(text, para.start, quote)?;
+    let mut linked = true;
     if LINKS.contains(&&text[cue.clone()]) {
         cue = word_before(text, para.start, cue.start)?;
     } else if matches!(&text[cue.clone()], "as" | "als") {
         cue = known_as(text, para.start, cue.start)?;
+    } else {
+        linked = false;
+    }
+    // single quotes also mark a headline's quoted words (`system 'Racist', says …`): ordinary words in them
+    // are a name only after a link (`known as 'Catch'`)
+    if matches!(open, '\'' | '‘') && !linked && text[name.clone()].split(' ').all(|w| !ordinary_word(w).is_empty()) {
+        return None;
     }
     (product_noun(&text[cue]) && !taken.covers(&name)).then(|| (name.clone(), name, FoundKind::Product))
 }
@@ -173,13 +191,17 @@ pub(super) fn bracketed_at(
     if !(2..=6).contains(&letters) || !rest[len..].starts_with(')') || GENERIC_ACRONYMS.contains(&acronym) {
         return None;
     }
+    // (most acronyms in brackets are a listed name's, `(ICE)`: asked first)
+    let name = at..at + len;
+    if taken.covers(&name) {
+        return None;
+    }
     // the bracket opens right after the noun: `(` at `at - 1`, a space before it; a capitalised noun after
     // another capitalised word ends a name (`the Secret Service (USSS)`, `Information System (ARJIS)`)
     let noun = word_before(text, para.start, at - 1)?;
     let in_name = text[noun.clone()].starts_with(char::is_uppercase)
         && word_before(text, para.start, noun.start).is_some_and(|w| text[w].starts_with(char::is_uppercase));
-    let name = at..at + len;
-    (product_noun(&text[noun]) && !in_name && !taken.covers(&name)).then(|| (name.clone(), name, FoundKind::Product))
+    (!in_name && compound_product_noun(&text[noun])).then(|| (name.clone(), name, FoundKind::Product))
 }
 
 /// The word that ends right before `at` with only white space between, within the paragraph from

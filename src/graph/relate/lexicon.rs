@@ -313,6 +313,19 @@ impl Lexicon {
             }
             self.by_first[first].push(i as u32);
         }
+        // the longest first, and cues of the same words together (split cues share their first part: `von der …
+        // Auftrag`, `von der … Zuschlag`), so that `longest_at` tests each part once and stops at the shorter
+        let cues = &self.cues;
+        for list in &mut self.by_first {
+            list.sort_by(|&a, &b| {
+                let (a_ids, b_ids) = (&cues[a as usize].ids, &cues[b as usize].ids);
+                b_ids
+                    .len()
+                    .cmp(&a_ids.len())
+                    .then_with(|| a_ids.cmp(b_ids))
+                    .then(a.cmp(&b))
+            });
+        }
     }
 
     /// The longest cues whose words start at token `at` (several when they are as long), appended to `out`:
@@ -327,27 +340,21 @@ impl Lexicon {
         };
         let from = out.len();
         let mut longest = 0;
-        // a passive's agent or auxiliary marks the word whatever longer cue begins with it (`von der …
-        // Bestellung` does not hide the `von` of `wird von der Bundeswehr genutzt`)
-        let mut marker = None;
+        // (the candidates come longest first, the same words together: see `number`)
+        let mut tested: (&[u32], bool) = (&[], false);
         for &i in candidates {
             let cue = &self.cues[i as usize];
-            if matches!(cue.says, Says::Passive | Says::Auxiliary) && tokens.matches(at, &cue.ids) {
-                marker = Some(cue);
+            if cue.ids.len() < longest {
+                break;
             }
-            if cue.ids.len() < longest || !tokens.matches(at, &cue.ids) {
+            if tested.0 != cue.ids.as_slice() {
+                tested = (&cue.ids, tokens.matches(at, &cue.ids));
+            }
+            if !tested.1 {
                 continue;
             }
-            if cue.ids.len() > longest {
-                longest = cue.ids.len();
-                out.truncate(from);
-            }
+            longest = cue.ids.len();
             out.push(cue);
-        }
-        if let Some(marker) = marker
-            && !out[from..].iter().any(|c| std::ptr::eq(*c, marker))
-        {
-            out.push(marker);
         }
         if out.len() == from && tokens.is(at, ROLE_TAIL) {
             out.extend(self.compound_role(tokens, at));

@@ -218,13 +218,9 @@ impl Relater {
                                 found.anywhere(t).any(|c| c.says == Says::Passive)
                                     && (t + 1..(t + 3).min(at)).any(|n| spans.named(n))
                             });
-                            // a split cue that begins with `von` right after an article is the agent of an
-                            // attribute (`den vom BKA vergebenen Auftrag`), no verb's object
-                            let attribute =
-                                at > 0 && matches!(tokens.word(at), "von" | "vom") && tokens.is(at - 1, ARTICLES);
                             if cue.particle.is_empty() {
                                 cues.push((kind, direction, false, at..end, cue.requires));
-                            } else if let Some(p) = particle.filter(|_| !agent_before && !attribute) {
+                            } else if let Some(p) = particle.filter(|_| !agent_before) {
                                 cues.push((kind, direction, false, at..p + cue.particle.len(), cue.requires));
                             }
                         }
@@ -430,6 +426,21 @@ impl Relater {
             if a == PLACE && located(i) { OTHER } else { a },
             if b == PLACE && located(j) { OTHER } else { b },
         );
+        // whether name `k`, or its article, follows one of `words` (asked once per pair, not per cue)
+        let follows = |k: usize, words: Words| {
+            let mut at = spans[k].start;
+            if at > 0 && tokens.is(at - 1, ARTICLES) {
+                at -= 1;
+            }
+            at > 0 && tokens.is(at - 1, words)
+        };
+        // who is told something is no party to it (`The bureau told The Guardian that it purchased Pegasus`);
+        // a name after `since` begins a clause of when, no object of a verb before it (`has led the project
+        // since Google pulled out`)
+        if follows(i, TOLD) || follows(j, TOLD) {
+            return None;
+        }
+        let temporal = follows(j, TEMPORAL);
         let mut read: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
         // an acquisition, which the same words' sale gives way to
         let mut acquired: Option<(EdgeKind, bool, bool, Range<usize>)> = None;
@@ -501,14 +512,11 @@ impl Relater {
                 continue;
             }
             // who is named after `against` is an adversary, whatever the verb (`Microsoft won a lawsuit against
-            // the FBI`, `The FBI obtained a warrant against Microsoft`)
+            // the FBI`, `the FBI's case against Microsoft`)
             if kind == EdgeKind::Supplies && (after_word(customer, AGAINST) || after_word(j, AGAINST)) {
                 continue;
             }
-            // who is told something is no party to it (`The bureau told The Guardian that it purchased Pegasus`);
-            // a name after `since` begins a clause of when, no object of a verb before it (`has led the project
-            // since Google pulled out`)
-            if after_word(i, TOLD) || after_word(j, TOLD) || (!after && !role && after_word(j, TEMPORAL)) {
+            if temporal && !after && !role {
                 continue;
             }
             // `die Behörde testet mit der Deutschen Bahn …`: who is tested with is a partner in the test, not

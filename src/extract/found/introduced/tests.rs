@@ -102,7 +102,7 @@ const PRODUCTS_AND_LINKS: &[(&str, &[(&str, Introduces)])] = &[
         &[("HF-1", Introduces::Product)],
     ),
     (
-        "Defensie koopt de drone MQ-9B van General Atomics.",
+        "Defensie koopt het systeem MQ-9B van General Atomics.",
         &[("MQ-9B", Introduces::Product)],
     ),
     // a hyphen without a digit is no designation (`die Drohne EU-weit`)

@@ -119,50 +119,28 @@ fn choosing_a_supplier_and_framework_contracts() {
             &["genetec supplies bundeswehr"],
         ),
         ("De politie koos voor Genetec.", &["genetec supplies politie"]),
-        // a headline's choosing and winning
-        (
-            "Bundeswehr taps Genetec for border sensors",
-            &["genetec supplies bundeswehr"],
-        ),
+        // a headline's choosing and winning; not a headline's tapping of phones or hiring of officials
         ("ICE picks Palantir for its case system.", &["palantir supplies ice"]),
         (
             "Palantir bags $480M from the Bundeswehr",
             &["palantir supplies bundeswehr"],
         ),
-        // what an agency obtains, not what a newsroom obtains from one, nor what is obtained against someone
-        (
-            "The FBI admits obtaining Gotham from Palantir.",
-            &[
-                "gotham made_by palantir",
-                "gotham supplies fbi",
-                "palantir supplies fbi",
-            ],
-        ),
-        ("Microsoft obtained documents from the FBI.", &[]),
+        ("FBI taps phones of Microsoft employees", &[]),
+        ("Palantir snags top Bundeswehr official as adviser", &[]),
+        // what is obtained from a company is as often data by a court's order as a product
+        ("The FBI obtained user data from Microsoft under a court order.", &[]),
         ("The FBI obtained a warrant against Microsoft.", &[]),
-        // making for a customer: German before a clause-final verb or after a finite one, Dutch awards
+        // making for a customer, before a clause-final verb; not building pressure on one
         (
             "Genetec wird für die Bundeswehr Drohnen herstellen.",
             &["genetec supplies bundeswehr"],
         ),
-        (
-            "Genetec baut Drohnen für die Bundeswehr.",
-            &["genetec supplies bundeswehr"],
-        ),
-        ("Genetec baut gemeinsam mit Palantir Drohnen.", &[]),
-        (
-            "De Nationale Politie kende het contract toe aan Genetec.",
-            &["genetec supplies politie"],
-        ),
-        // an order or award received from a public customer named after `vom`, `von der`; not the agent of an
-        // attribute, nor an order not received
-        ("Genetec erhielt vom BKA einen Auftrag.", &["genetec supplies bka"]),
-        (
-            "Genetec hat von der Bundeswehr eine Bestellung über 100 Drohnen erhalten.",
-            &["genetec supplies bundeswehr"],
-        ),
+        ("Palantir baut Druck auf das BKA auf.", &[]),
+        // an award of a prize or a subsidy is none
+        ("De Nationale Politie kende een innovatiesubsidie toe aan Genetec.", &[]),
+        // what one hopes to receive, and what is done on someone's order, is none
+        ("Palantir hofft von der Bundeswehr auf einen Großauftrag.", &[]),
         ("Microsoft kritisierte den vom BKA vergebenen Auftrag.", &[]),
-        ("Genetec hat von der Bundeswehr keinen Auftrag erhalten.", &[]),
         // a company's choice is none of these (a cloud chosen is said otherwise)
         ("Palantir selected Microsoft as its partner.", &[]),
         // a framework contract, and a contract a supplier brings in
