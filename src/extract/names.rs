@@ -114,12 +114,25 @@ pub(super) fn overlaps(sorted: &[super::Mention], range: &Range<usize>) -> bool 
 /// Whether a word as written is a legal form of one word (`GmbH`, `AG`, `Inc.`, `B.V.`): the dots left out, it
 /// spells one of [`LEGAL_FORMS`].
 pub(super) fn is_legal_form(word: &str) -> bool {
+    // (asked of many capitalised words: the longest form, `G.m.b.H. & Co. KG` aside, has 8 letters and 4 dots)
+    if word.len() > 12 || !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
     let letters: String = word
         .chars()
         .filter(|&c| c != '.')
         .flat_map(char::to_lowercase)
         .collect();
-    word.starts_with(|c: char| c.is_uppercase()) && LEGAL_FORMS.iter().any(|form| form.concat() == letters)
+    LEGAL_FORMS.iter().any(|form| {
+        let mut rest = letters.as_str();
+        form.iter().all(|part| match rest.strip_prefix(part) {
+            Some(after) => {
+                rest = after;
+                true
+            }
+            None => false,
+        }) && rest.is_empty()
+    })
 }
 
 /// Where a name ending at folded `end` ends with a legal form after it (`, Inc.`, ` GmbH`), or `None` when

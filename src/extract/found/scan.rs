@@ -39,22 +39,25 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
         }
         let (c, len) = char_at(text, i);
         if c.is_uppercase() {
-            // a single quote before a capital, after a space, opens a quote (`als 'Catch'`); looked at only
-            // here, as the apostrophes of `it's` are many and open nothing
-            if let Some(quote) = single_quote_before(bytes, para.start, i) {
-                out.push(Place::Quote(quote));
-            }
-            // capitals in brackets after a word: an acronym a noun before it may introduce (`dem
-            // Gesichtserkennungssystem (GES)`)
-            if i > para.start + 1
-                && bytes[i - 1] == b'('
-                && bytes[i - 2] == b' '
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
-            {
-                out.push(Place::Bracketed(i));
-            }
             // the first bytes rule out most capitalised words before the word is read and looked up
             if word_start(text, para.start, i) {
+                // a single quote or a bracket right before: one byte's test for every word, the rest for few
+                if i > para.start && matches!(bytes[i - 1], b'\'' | 0x98 | b'(') {
+                    // a single quote before a capital, after a space, opens a quote (`als 'Catch'`); looked at
+                    // only here, as the apostrophes of `it's` are many and open nothing
+                    if let Some(quote) = single_quote_before(bytes, para.start, i) {
+                        out.push(Place::Quote(quote));
+                    }
+                    // capitals in brackets after a word: an acronym a noun before it may introduce (`dem
+                    // Gesichtserkennungssystem (GES)`)
+                    if i > para.start + 1
+                        && bytes[i - 1] == b'('
+                        && bytes[i - 2] == b' '
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+                    {
+                        out.push(Place::Bracketed(i));
+                    }
+                }
                 if follows_noun(bytes, para.start, i, tables.noun_tails) {
                     out.push(Place::AfterNoun(i));
                 }

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::Relater;
 use super::lexicon::{Cue, Lexicon, Says};
 use super::tokens::{Tokens, Vocabulary};
-use super::words::{BEGINS_RELATION, FUNCTION_WORDS, LISTS};
+use super::words::{BEGINS_RELATION, FUNCTION_WORDS, LISTS, PREPOSITIONS};
 
 /// The cues that start at each token, per lexicon the sentence is read with.
 pub(super) struct Found<'l> {
@@ -164,7 +164,14 @@ impl Relater {
         for lexicon in self.lexicons.iter().chain([&self.own]) {
             for cue in &lexicon.cues {
                 if matches!(cue.says, Says::Relation(..)) {
-                    vocabulary.put(cue.ids[0], BEGINS_RELATION);
+                    // a split cue needs both its parts: one that begins with a preposition (`von der … Auftrag`,
+                    // `für … gebaut`) marks its sentences by the part after the object, as the preposition is
+                    // in most sentences of the language
+                    let id = match cue.particle_ids.first() {
+                        Some(&particle) if vocabulary.is(cue.ids[0], PREPOSITIONS) => particle,
+                        _ => cue.ids[0],
+                    };
+                    vocabulary.put(id, BEGINS_RELATION);
                 }
             }
         }
