@@ -54,7 +54,7 @@ use found::{Found, Reading, Spans};
 use lexicon::{Gate, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
-use words::{ACCORDING, ATTRIBUTION, BEGINS_RELATION, ROLE_TAIL, TO, Words};
+use words::{ACCORDING, ARTICLES, ATTRIBUTION, BEGINS_RELATION, REPORTS, ROLE_TAIL, TO, Words};
 
 use super::EdgeKind;
 use crate::extract::Mention;
@@ -303,7 +303,9 @@ impl Relater {
         for (span, &kind) in spans.iter_mut().zip(kinds) {
             let said = |back: usize, words: Words| span.start >= back && tokens.is(span.start - back, words);
             let apposition = kind == PERSON && span.end < tokens.len() && tokens.list[span.end].mark == Some(',');
-            if (said(1, ATTRIBUTION) || (said(2, ACCORDING) && said(1, TO))) && !apposition {
+            // (and with an article: `laut dem Spiegel`, `laut einem Bericht des Hessischen Rundfunks`)
+            let reported = said(1, ARTICLES) && (said(2, ATTRIBUTION) || said(2, REPORTS));
+            if (said(1, ATTRIBUTION) || (said(2, ACCORDING) && said(1, TO)) || reported) && !apposition {
                 *span = span.start..span.start;
             }
         }

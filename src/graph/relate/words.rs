@@ -411,6 +411,25 @@ pub(super) const TOLD: Words = Words {
     bit: 1 << 32,
     list: &["told", "tell", "tells", "telling"],
 };
+/// Nouns of a report before its source's name in the genitive (`laut einem Bericht des Hessischen Rundfunks`,
+/// `nach Recherchen der Süddeutschen Zeitung`, `einem Bericht der Zeit zufolge`): the source is no party to
+/// what it reports, as after `laut` itself.
+pub(super) const REPORTS: Words = Words {
+    bit: 1 << 34,
+    list: &[
+        "bericht",
+        "berichten",
+        "berichts",
+        "recherchen",
+        "recherche",
+        "angaben",
+        "informationen",
+        "onderzoek",
+        "berichtgeving",
+        "report",
+        "reporting",
+    ],
+};
 /// Words of time before a name: the name after them begins a clause of when (`has led the project since Google
 /// pulled out`, `seit Google ausgestiegen ist`), and is no object of the verb before them.
 pub(super) const TEMPORAL: Words = Words {
@@ -420,7 +439,7 @@ pub(super) const TEMPORAL: Words = Words {
     ],
 };
 /// The lists above.
-pub(super) const LISTS: [Words; 31] = [
+pub(super) const LISTS: [Words; 32] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -452,6 +471,7 @@ pub(super) const LISTS: [Words; 31] = [
     AGAINST,
     TOLD,
     TEMPORAL,
+    REPORTS,
 ];
 
 #[cfg(test)]

@@ -192,6 +192,19 @@ fn what_is_reported_and_what_a_relative_clause_plans() {
             &["palantir supplies bka"],
         ),
         ("Das BKA soll Palantir künftig nutzen.", &[]),
+        // the source of a report, named with its article after `laut` or a report's noun, is no party to it
+        (
+            "Laut einem Bericht des BKA setzt die Bundeswehr Palantir ein.",
+            &["palantir supplies bundeswehr"],
+        ),
+        (
+            "Laut dem BKA setzt die Bundeswehr Palantir ein.",
+            &["palantir supplies bundeswehr"],
+        ),
+        (
+            "Nach Recherchen der Bundeswehr kauft das BKA Kameras von Genetec.",
+            &["genetec supplies bka"],
+        ),
         // who is named after `von` sold (no passive here: no auxiliary)
         (
             "Das BKA soll von Genetec 2020 Kameras gekauft haben.",
