@@ -66,15 +66,25 @@ impl Built {
         }
         let slots: Vec<&str> = rules.iter().map(|r| r.slot.as_str()).collect();
         let adjectives = adjective_index(entities, rules);
+        // each rule's forms folded and split into words once, and each entity's forms once (this compares every
+        // listed entity's forms with every rule's: it was most of loading the shipped gazetteer)
+        let frames: Vec<Vec<Frame<'_>>> = rules.iter().map(|r| r.forms.iter().map(Frame::new).collect()).collect();
+        let mut folded: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
         for (e, entity) in entities.iter().enumerate() {
             if slots.contains(&entity.kind.as_str()) {
                 continue;
             }
+            folded.clear();
+            folded.extend(entity.forms().map(|form| {
+                let form = fold(form);
+                let words = words_of(&form);
+                (form, words)
+            }));
             for (r, rule) in rules.iter().enumerate().filter(|(_, r)| !r.names_the_place()) {
                 let by_id = rule.place_id(&entity.id).and_then(|id| by_id.get(id).copied());
                 let by_form = || {
-                    entity.forms().find_map(|form| {
-                        places_of(rule, &fold(form), forms, &adjectives)
+                    folded.iter().find_map(|(form, words)| {
+                        places_of(&frames[r], form, words, forms, &adjectives)
                             .into_iter()
                             .find(|&p| built.is_built(r, p))
                     })
@@ -168,25 +178,59 @@ impl Built {
     }
 }
 
-/// The places a folded listed form may be a rule's form of: `detroit police department` is `{city} Police
-/// Department` for Detroit, `detroiter polizei` is `{city:adj} Polizei` for it. Whether the rule applies to
-/// the place is for the caller to check.
+/// A rule's form, folded and split into the words around its slot.
+struct Frame<'r> {
+    lang: &'r str,
+    adjective: bool,
+    before: Vec<String>,
+    after: Vec<String>,
+}
+
+impl<'r> Frame<'r> {
+    fn new(template: &'r super::rules::RuleForm) -> Frame<'r> {
+        let words = |s: &str| fold(s).split_whitespace().map(str::to_string).collect();
+        Frame {
+            lang: &template.lang,
+            adjective: template.adjective,
+            before: words(&template.before),
+            after: words(&template.after),
+        }
+    }
+}
+
+/// The words of a folded form: (start, length) of each, empty ones left out.
+fn words_of(form: &str) -> Vec<(usize, usize)> {
+    let mut at = 0;
+    let mut words = Vec::new();
+    for word in form.split(' ') {
+        if !word.is_empty() {
+            words.push((at, word.len()));
+        }
+        at += word.len() + 1;
+    }
+    words
+}
+
+/// The places a folded listed form (with its words) may be a rule's form of: `detroit police department` is
+/// `{city} Police Department` for Detroit, `detroiter polizei` is `{city:adj} Polizei` for it. Whether the rule
+/// applies to the place is for the caller to check.
 fn places_of(
-    rule: &Rule,
+    frames: &[Frame<'_>],
     form: &str,
+    words: &[(usize, usize)],
     forms: &FxHashMap<String, (usize, String)>,
     adjectives: &FxHashMap<(String, String), Vec<usize>>,
 ) -> Vec<usize> {
     let mut places = Vec::new();
-    for template in &rule.forms {
-        let Some(middle) = between(form, &fold(&template.before), &fold(&template.after)) else {
+    for frame in frames {
+        let Some(middle) = between(form, words, &frame.before, &frame.after) else {
             continue;
         };
-        if template.adjective {
-            let key = (template.lang.clone(), middle.to_string());
+        if frame.adjective {
+            let key = (frame.lang.to_string(), middle.to_string());
             places.extend(adjectives.get(&key).into_iter().flatten().copied());
             places.extend(
-                derived_from(&template.lang, middle)
+                derived_from(frame.lang, middle)
                     .iter()
                     .filter_map(|n| forms.get(n).map(|f| f.0)),
             );
@@ -199,28 +243,18 @@ fn places_of(
 
 /// What of the folded `form` lies between the words of `before` and of `after` (folded), compared word by
 /// word, so that `sheriff’s` (a quote of three bytes, three spaces) meets `sheriff's`.
-fn between<'f>(form: &'f str, before: &str, after: &str) -> Option<&'f str> {
-    let words: Vec<(usize, &str)> = form
-        .split(' ')
-        .scan(0, |at, word| {
-            let start = *at;
-            *at += word.len() + 1;
-            Some((start, word))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    let (before, after): (Vec<&str>, Vec<&str>) =
-        (before.split_whitespace().collect(), after.split_whitespace().collect());
+fn between<'f>(form: &'f str, words: &[(usize, usize)], before: &[String], after: &[String]) -> Option<&'f str> {
     if words.len() <= before.len() + after.len() {
         return None;
     }
-    let inner = &words[before.len()..words.len() - after.len()];
-    let same = |ws: &[(usize, &str)], template: &[&str]| ws.iter().map(|w| w.1).eq(template.iter().copied());
-    if !same(&words[..before.len()], &before) || !same(&words[words.len() - after.len()..], &after) {
+    let word = |w: &(usize, usize)| &form[w.0..w.0 + w.1];
+    let same = |ws: &[(usize, usize)], template: &[String]| ws.iter().map(word).eq(template.iter().map(String::as_str));
+    if !same(&words[..before.len()], before) || !same(&words[words.len() - after.len()..], after) {
         return None;
     }
+    let inner = &words[before.len()..words.len() - after.len()];
     let (first, last) = (inner[0], inner[inner.len() - 1]);
-    Some(&form[first.0..last.0 + last.1.len()])
+    Some(&form[first.0..last.0 + last.1])
 }
 
 /// The places' adjectives that a row gives, by (language, folded form), for the types rules use.
@@ -239,7 +273,11 @@ fn adjective_index(entities: &[Entity], rules: &[Rule]) -> FxHashMap<(String, St
 
 #[cfg(test)]
 mod tests {
-    use super::between;
+    /// `super::between` with the form's words and the template's found here, as `Built::new` finds them once.
+    fn between<'f>(form: &'f str, before: &str, after: &str) -> Option<&'f str> {
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        super::between(form, &super::words_of(form), &words(before), &words(after))
+    }
 
     #[test]
     fn the_middle_is_found_word_by_word() {
