@@ -268,7 +268,7 @@ impl Extractor {
                 .map(|r| (r.id_template().0.to_string(), r.id_template().1.to_string()))
                 .collect(),
             short_names: short_names(gazetteer),
-            organisations: listed_forms(gazetteer, "organisation"),
+            organisations: organisation_forms(gazetteer),
         });
         Ok(Extractor {
             found,
@@ -305,12 +305,12 @@ fn claim(map: &mut rustc_hash::FxHashMap<String, Option<u32>>, key: String, enti
         .or_insert(Some(entity));
 }
 
-/// Every folded form of the listed entities of a kind, with the entity (`None` where two share a form): see
-/// `Finder::organisations` and `Finder::products`.
-fn listed_forms(gazetteer: &Gazetteer, kind: &str) -> rustc_hash::FxHashMap<String, Option<u32>> {
+/// Every folded form of the listed organisations, with the organisation (`None` where two share a form): see
+/// `Finder::organisations`.
+fn organisation_forms(gazetteer: &Gazetteer) -> rustc_hash::FxHashMap<String, Option<u32>> {
     let mut forms: rustc_hash::FxHashMap<String, Option<u32>> = rustc_hash::FxHashMap::default();
     for (index, entity) in gazetteer.entities().iter().enumerate() {
-        if entity.kind != kind {
+        if entity.kind != "organisation" {
             continue;
         }
         for form in entity.forms() {

@@ -171,11 +171,10 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "VR", "AR", "HD", "IP", "PC", "TV",
 ];
 
-/// The product named by the acronym in brackets at `at` of `text[para]` (its first capital), if a product noun
-/// stands right before the bracket: `mit dem Gesichtserkennungssystem (GES) des BKA`, `the facial recognition
-/// system (FRS)`. A German or Dutch compound names its product by the acronym as often as by a quoted name;
-/// the acronym is then the product wherever the document writes it (`Das GES speichert …`). (span, name span,
-/// product)
+/// The product named by the acronym in brackets at `at` of `text[para]` (its first capital), if a German or
+/// Dutch compound ending in a product noun stands right before the bracket: `mit dem Gesichtserkennungssystem
+/// (GES) des BKA`. Such a compound names its product by the acronym as often as by a quoted name; the acronym is
+/// then the product wherever the document writes it (`Das GES speichert …`). (span, name span, product)
 pub(super) fn bracketed_at(
     text: &str,
     para: &Range<usize>,
