@@ -164,9 +164,9 @@ impl Relater {
         for lexicon in self.lexicons.iter().chain([&self.own]) {
             for cue in &lexicon.cues {
                 if matches!(cue.says, Says::Relation(..)) {
-                    // a split cue needs both its parts: one that begins with a preposition (`von der … Auftrag`,
-                    // `für … gebaut`) marks its sentences by the part after the object, as the preposition is
-                    // in most sentences of the language
+                    // a split cue needs both its parts: one that begins with a preposition (`für … gebaut`,
+                    // `auf … läuft`) marks its sentences by the part after the object, as the preposition is in
+                    // most sentences of the language
                     let id = match cue.particle_ids.first() {
                         Some(&particle) if vocabulary.is(cue.ids[0], PREPOSITIONS) => particle,
                         _ => cue.ids[0],

@@ -313,8 +313,8 @@ impl Lexicon {
             }
             self.by_first[first].push(i as u32);
         }
-        // the longest first, and cues of the same words together (split cues share their first part: `von der …
-        // Auftrag`, `von der … Zuschlag`), so that `longest_at` tests each part once and stops at the shorter
+        // the longest first, and cues of the same words together (split cues share their first part: `für …
+        // gebaut`, `für … entwickelt`), so that `longest_at` tests each part once and stops at the shorter
         let cues = &self.cues;
         for list in &mut self.by_first {
             list.sort_by(|&a, &b| {
