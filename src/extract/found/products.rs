@@ -92,18 +92,20 @@ const QUOTES: &[(char, &[char])] = &[
 /// the noun alone: English and the nouns alone name by an acronym in brackets what it abbreviates (`the
 /// software (PDF)`, `a database (RMS)`).
 fn compound_product_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    NOUNS
-        .iter()
-        .any(|noun| noun.len() >= 4 && lower.len() > noun.len() + 2 && lower.ends_with(noun))
+    product_noun_of(&word.to_lowercase(), true)
 }
 
 /// Whether a word is a product noun, or a compound that ends in one.
 pub(super) fn product_noun(word: &str) -> bool {
-    let word = word.to_lowercase();
-    NOUNS
-        .iter()
-        .any(|noun| word == *noun || (noun.len() >= 4 && word.len() > noun.len() + 2 && word.ends_with(noun)))
+    product_noun_of(&word.to_lowercase(), false)
+}
+
+/// Whether a word in small letters is a compound that ends in a product noun of four letters or more, or
+/// (unless `compound_only`) the noun itself.
+fn product_noun_of(lower: &str, compound_only: bool) -> bool {
+    NOUNS.iter().any(|noun| {
+        (!compound_only && lower == *noun) || (noun.len() >= 4 && lower.len() > noun.len() + 2 && lower.ends_with(noun))
+    })
 }
 
 /// The product named in quotes by the opening quote at `quote` of `text[para]`, if a product noun stands right
@@ -149,14 +151,7 @@ fn known_as(text: &str, para_start: usize, at: usize) -> Option<Range<usize>> {
         // white space, perhaps a comma, between the words: `the program, known as`
         let before = text[para_start..word.start].trim_end();
         let before = before.strip_suffix(',').unwrap_or(before).trim_end();
-        let end = para_start + before.len();
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphanumeric() || super::inner_joiner(*c))
-            .last()
-            .map(|(i, _)| para_start + i)?;
-        word = start..end;
+        word = word_ending(text, para_start, para_start + before.len())?;
         if !RELATIVES.contains(&&text[word.clone()]) {
             return Some(word);
         }
@@ -211,13 +206,19 @@ fn word_before(text: &str, para_start: usize, at: usize) -> Option<Range<usize>>
     if trimmed.len() == before.len() {
         return None;
     }
-    let start = trimmed
+    word_ending(text, para_start, para_start + trimmed.len())
+}
+
+/// The word that ends at `end` (letters and digits, joined by hyphens and apostrophes), within the paragraph
+/// from `para_start`.
+fn word_ending(text: &str, para_start: usize, end: usize) -> Option<Range<usize>> {
+    let start = text[para_start..end]
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphanumeric() || super::inner_joiner(*c))
         .last()
         .map(|(i, _)| i)?;
-    Some(para_start + start..para_start + trimmed.len())
+    Some(para_start + start..end)
 }
 
 /// The name quoted from `start` to one of the `close` quotes, if it looks like one.

@@ -426,14 +426,16 @@ impl Relater {
             if a == PLACE && located(i) { OTHER } else { a },
             if b == PLACE && located(j) { OTHER } else { b },
         );
-        // whether name `k`, or its article, follows one of `words` (asked once per pair, not per cue)
-        let follows = |k: usize, words: Words| {
+        // the word right before name `k` or its article, if any
+        let word_before = |k: usize| {
             let mut at = spans[k].start;
             if at > 0 && tokens.is(at - 1, ARTICLES) {
                 at -= 1;
             }
-            at > 0 && tokens.is(at - 1, words)
+            at.checked_sub(1)
         };
+        // whether name `k`, or its article, follows one of `words` (asked once per pair, not per cue)
+        let follows = |k: usize, words: Words| word_before(k).is_some_and(|t| tokens.is(t, words));
         // who is told something is no party to it (`The bureau told The Guardian that it purchased Pegasus`);
         // a name after `since` begins a clause of when, no object of a verb before it (`has led the project
         // since Google pulled out`)
@@ -492,13 +494,8 @@ impl Relater {
                 continue;
             }
             // whether name `k`, or its article, follows one of `words` that is not the cue's own
-            let after_word = |k: usize, words: Words| {
-                let mut at = spans[k].start;
-                if at > 0 && tokens.is(at - 1, ARTICLES) {
-                    at -= 1;
-                }
-                at > 0 && tokens.is(at - 1, words) && !cue.contains(&(at - 1))
-            };
+            let after_word =
+                |k: usize, words: Words| word_before(k).is_some_and(|t| tokens.is(t, words) && !cue.contains(&t));
             // a buying or using verb, its customer first and no passive: its object after `at` or `for` is where or
             // for whom, not who supplies (`Flock Safety installed its cameras at Home Depot stores`), and who is
             // named after `from` or `von` sells, and is no buyer (`Das BKA soll von der NSO Group … die Software
