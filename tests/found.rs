@@ -204,3 +204,57 @@ JACKSON, Tenn. - The city of Jackson bought drones.\n";
     assert_eq!(entity("JACKSON"), ["jackson-tennessee"]);
     assert!(entity("Garcia").is_empty(), "{:?}", entity("Garcia"));
 }
+
+/// An institution an article defines by its acronym (`Name (ACR)`, the words spelling it) is a node of the kind
+/// its noun says, the acronym names it later in the document, and relations treat a found agency as an agency:
+/// here a customer. A term defined the same way (`Automatic Number Plate Recognition (ANPR)`) is no node.
+#[test]
+fn institutions_an_acronym_defines_are_nodes_of_their_kind() {
+    let de = "Gesichtserkennung\n\nDer Vorsitzende der Gewerkschaft der Polizei (GdP) lobte den Test. Die GdP \
+fordert mehr Kameras.\n";
+    let en = "Plates\n\nThe Regional Intelligence Office (RIO) uses Automatic Number Plate Recognition (ANPR) \
+cameras. The RIO buys software from Palantir.\n";
+    let corpus = folder_with(&[("a_de.txt", de.as_bytes()), ("b_en.txt", en.as_bytes())]);
+    let out = tempdir();
+    build(&[corpus.path()], out.path(), &[]);
+    let mentions = read_csv(&out.path().join("mentions.csv"));
+    let named = |entity: &str| -> Vec<String> {
+        mentions
+            .iter()
+            .filter(|m| m["entity"] == entity)
+            .map(|m| m["surface"].clone())
+            .collect()
+    };
+    assert_eq!(
+        named("gewerkschaft-der-polizei"),
+        ["Gewerkschaft der Polizei", "GdP", "GdP"]
+    );
+    assert_eq!(
+        named("regional-intelligence-office"),
+        ["Regional Intelligence Office", "RIO", "RIO"]
+    );
+    assert!(
+        !mentions
+            .iter()
+            .any(|m| m["surface"].contains("ANPR") || m["surface"].contains("Plate"))
+    );
+    let graph = read_json(&out.path().join("graph.json"));
+    let node = |id: &str| {
+        graph["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap_or_else(|| panic!("no node {id}"))
+            .clone()
+    };
+    assert_eq!(node("gewerkschaft-der-polizei")["type"], "organisation");
+    let office = node("regional-intelligence-office");
+    assert_eq!(office["type"], "agency");
+    assert_eq!(office["found_by"], "defined by its acronym in brackets");
+    let supplies =
+        graph["links"].as_array().unwrap().iter().any(|l| {
+            l["kind"] == "supplies" && l["source"] == "palantir" && l["target"] == "regional-intelligence-office"
+        });
+    assert!(supplies, "Palantir supplies the office");
+}

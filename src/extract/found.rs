@@ -17,7 +17,8 @@
 //! - a company is named with its legal form (`die Sirrix AG`, `Zepcam B.V.`, `Acme Widgets Inc.`); see `legal`;
 //! - a US station by its call letters where local news cites one (`(KAUZ)`, `WISN reported`); see `stations`;
 //! - any of them may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that
-//!   document.
+//!   document; an institution may be found by that definition alone, where its words spell the acronym
+//!   (`der Gewerkschaft der Polizei (GdP)`); see `defined`.
 //!
 //! Precision comes first, as everywhere in extraction: what a list names is never found again (its forms,
 //! folded, are no found names, and a found name never overlaps a listed mention), a name is only taken whole
@@ -34,6 +35,7 @@
 //! Where all this runs: `Finder::find` after the listed entities are matched, over the few places a name may
 //! begin (`scan`), so that finding costs a tenth of a build with the shipped gazetteer (BENCHMARKS.md).
 
+mod defined;
 mod introduced;
 mod legal;
 mod organisations;
@@ -57,6 +59,8 @@ pub enum FoundKind {
     Person,
     Product,
     Organisation,
+    /// An agency: only what an acronym defines is found as one (`defined`).
+    Agency,
 }
 
 impl FoundKind {
@@ -66,14 +70,20 @@ impl FoundKind {
             FoundKind::Person => "person",
             FoundKind::Product => "product",
             FoundKind::Organisation => "organisation",
+            FoundKind::Agency => "agency",
         }
     }
 
     /// The kind a gazetteer type names, if any.
     pub fn from_type_name(name: &str) -> Option<FoundKind> {
-        [FoundKind::Person, FoundKind::Product, FoundKind::Organisation]
-            .into_iter()
-            .find(|k| k.type_name() == name)
+        [
+            FoundKind::Person,
+            FoundKind::Product,
+            FoundKind::Organisation,
+            FoundKind::Agency,
+        ]
+        .into_iter()
+        .find(|k| k.type_name() == name)
     }
 
     /// How it was found, for the graph's `found_by` attribute.
@@ -81,7 +91,10 @@ impl FoundKind {
         match self {
             FoundKind::Person => "first name and surname, or after a rank",
             FoundKind::Product => "quoted after a product noun",
-            FoundKind::Organisation => "capitalised name ending in an organisation's noun, or after one",
+            FoundKind::Organisation => {
+                "capitalised name ending in an organisation's noun, after one, with a legal form, or defined by its acronym"
+            }
+            FoundKind::Agency => "defined by its acronym in brackets",
         }
     }
 }
@@ -180,7 +193,14 @@ impl Finder {
                         names.extend(people::full_name(text, &words, &taken));
                     }
                     scan::Place::Quote(at) => names.extend(products::quoted_at(text, para, at, &taken)),
-                    scan::Place::Bracketed(at) => names.extend(products::bracketed_at(text, para, at, &taken)),
+                    scan::Place::Bracketed(at) => {
+                        if let Some(product) = products::bracketed_at(text, para, at, &taken) {
+                            names.push(product);
+                        } else if let Some(d) = defined::named_at(text, para, at, &taken) {
+                            names.push((d.name.clone(), d.name.clone(), d.kind));
+                            names.push((d.acronym, d.name, d.kind));
+                        }
+                    }
                     scan::Place::Rank(at) => names.extend(titled::person_after(text, para, at, &taken)),
                     scan::Place::AfterNoun(at) => {
                         introduced.clear();
@@ -285,7 +305,7 @@ impl Finder {
                 .iter()
                 .map(|f| match f.kind {
                     FoundKind::Person => f.name.rsplit(' ').next().unwrap_or(&f.name),
-                    FoundKind::Product | FoundKind::Organisation => f.name.as_str(),
+                    FoundKind::Product | FoundKind::Organisation | FoundKind::Agency => f.name.as_str(),
                 })
                 .chain(defined.iter().map(|(a, _)| *a))
                 .chain(short.iter().map(|(s, _)| s.as_str())),
@@ -501,8 +521,8 @@ fn normalise(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// `Name (ACR)`: a found name followed by an acronym in brackets that its capitals spell names it in the
-/// document wherever the acronym is written so. The acronyms so defined, with the found entity of each.
+/// `Name (ACR)`: a found name followed by an acronym in brackets that its capitals spell (its small words too:
+/// `GdP`) names it in the document wherever the acronym is written so. The acronyms so defined, with the found entity of each.
 fn acronyms<'t>(text: &'t str, found_spans: &[(Range<usize>, u32)]) -> Vec<(&'t str, u32)> {
     let mut defined = Vec::new();
     for (span, k) in found_spans {
@@ -511,8 +531,13 @@ fn acronyms<'t>(text: &'t str, found_spans: &[(Range<usize>, u32)]) -> Vec<(&'t 
         let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a) else {
             continue;
         };
-        let acronym = inner.len() >= 2 && inner.len() <= 8 && inner.bytes().all(|b| b.is_ascii_uppercase());
-        if acronym && super::acronyms::spells(&text[span.clone()], inner) && !defined.contains(&(inner, *k)) {
+        let acronym = inner.len() >= 2
+            && inner.len() <= 8
+            && inner.bytes().all(|b| b.is_ascii_alphabetic())
+            && inner.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+        let name = &text[span.clone()];
+        let spelt = super::acronyms::spells(name, inner) || defined::spells(name, inner);
+        if acronym && spelt && !defined.contains(&(inner, *k)) {
             defined.push((inner, *k));
         }
     }

@@ -48,12 +48,13 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                     if let Some(quote) = single_quote_before(bytes, para.start, i) {
                         out.push(Place::Quote(quote));
                     }
-                    // capitals in brackets after a word: an acronym a noun before it may introduce (`dem
-                    // Gesichtserkennungssystem (GES)`)
+                    // letters in brackets after a word: an acronym a noun before it may introduce (`dem
+                    // Gesichtserkennungssystem (GES)`), or that the words before it spell (`der Gewerkschaft der
+                    // Polizei (GdP)`)
                     if i > para.start + 1
                         && bytes[i - 1] == b'('
                         && bytes[i - 2] == b' '
-                        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
                     {
                         out.push(Place::Bracketed(i));
                     }

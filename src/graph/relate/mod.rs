@@ -179,6 +179,7 @@ impl Relater {
                 Some(FoundKind::Person) => PERSON,
                 Some(FoundKind::Product) => PRODUCT,
                 Some(FoundKind::Organisation) => ORGANISATION,
+                Some(FoundKind::Agency) => AGENCY,
                 None => OTHER,
             },
         }
