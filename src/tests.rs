@@ -57,6 +57,7 @@ free-voters,Freie Wähler,organisation,,,
 auswaertiges-amt,Auswärtiges Amt,agency,,,
 bundestag,Deutscher Bundestag,agency,Bundestag,,
 facefirst,FaceFirst,organisation,,,
+ftm,Follow the Money,organisation,FTM,case-sensitive,
 ";
 
 fn extractor() -> (Gazetteer, Extractor) {
@@ -220,6 +221,16 @@ fn acronyms_and_case_rules() {
             ],
         ),
         ("An apple a day, and the sky was azure.", &[]),
+        // a name of several words written with every word capitalised; the phrase is no name
+        (
+            "Volgens Follow The Money, dat ook onderzoek deed, gaat het om driehonderd camera's.",
+            &[("Follow The Money", "ftm")],
+        ),
+        ("Follow the Money reported it.", &[("Follow the Money", "ftm")]),
+        (
+            "Investigators follow the money. FOLLOW-the money. Follow The money.",
+            &[],
+        ),
         (
             "In einem Webinar hat Veritone kürzlich erklärt, wie IDentify die Daten nutzt, um Verdächtige zu identify.",
             &[("IDentify", "identify")],

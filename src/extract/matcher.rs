@@ -348,9 +348,43 @@ impl Extractor {
 /// Whether the text `written` is the case-sensitive `form`, up to what folding normalises besides case (white
 /// space, invisible characters, composition). Most candidates are an ordinary word against an acronym (`das`
 /// against `DAS`, `us` against `US`), plain ASCII on both sides, where that is plain equality.
+///
+/// A name of several words is also written with all of them capitalised (`Follow The Money` for `Follow the
+/// Money`, `Dutch Police` in a headline): case-sensitive forms are so to keep the phrase written small (`follow
+/// the money`) out, which a capital on every word does.
 fn same_as_written(written: &str, form: &str) -> bool {
     let plain = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    written == form || (!(plain(written) && plain(form)) && same_but_case(written).eq(same_but_case(form)))
+    written == form
+        || (!(plain(written) && plain(form)) && same_but_case(written).eq(same_but_case(form)))
+        || (written.contains(' ') && title_case_of(written, form))
+}
+
+/// Whether `written` is `form` with its small words capitalised, every other word as it is.
+fn title_case_of(written: &str, form: &str) -> bool {
+    let (mut written, mut form) = (written.split(' '), form.split(' '));
+    let mut capitalised = false;
+    loop {
+        match (written.next(), form.next()) {
+            (None, None) => return capitalised,
+            (Some(w), Some(f)) if w == f => {}
+            (Some(w), Some(f)) => {
+                let mut f_chars = f.chars();
+                let Some(first) = f_chars.next().filter(|c| c.is_lowercase()) else {
+                    return false;
+                };
+                let mut w_chars = w.chars();
+                if !w_chars
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() && c.to_lowercase().eq([first]))
+                    || !w_chars.eq(f_chars)
+                {
+                    return false;
+                }
+                capitalised = true;
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Whether the text `written` has the dots of `form` where it has them, in any case: `Calif.` is not `calif`,
