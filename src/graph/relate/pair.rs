@@ -164,10 +164,19 @@ impl Relater {
             relative = true;
         }
         let occupied = |t: usize| spans.named(t);
+        // the tail ends at a clause's punctuation or after `MAX_TAIL` words; names in it count for nothing, as
+        // between the two (`von der NSO Group 2020 eine modifizierte Version der Spionage-Software Pegasus
+        // gekauft`)
+        let mut words_in_tail = 0;
         let tail_end = (spans[j].end..tokens.len())
-            .take(MAX_TAIL)
-            .find(|&t| tokens.list[t].mark.is_some() && !list_comma(t))
-            .unwrap_or_else(|| tokens.len().min(spans[j].end + MAX_TAIL));
+            .find(|&t| {
+                if tokens.list[t].mark.is_some() {
+                    return !list_comma(t);
+                }
+                words_in_tail += usize::from(!spans.named(t));
+                words_in_tail > MAX_TAIL
+            })
+            .unwrap_or(tokens.len());
         let tail = spans[j].end..tail_end;
         // (kind, direction, whether the cue stands after the second name, its tokens, what it requires)
         let mut cues: Vec<(EdgeKind, Direction, bool, Range<usize>, Requires)> = Vec::new();

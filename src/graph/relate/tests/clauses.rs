@@ -214,6 +214,11 @@ fn what_is_reported_and_what_a_relative_clause_plans() {
             "Das BKA soll von Genetec Gotham gekauft haben.",
             &["genetec supplies bka", "gotham supplies bka"],
         ),
+        // names in the words before a clause-final verb count for nothing, as between two names
+        (
+            "Das BKA soll von Genetec 2020 eine modifizierte Version der Spionage-Software Gotham gekauft haben.",
+            &["genetec supplies bka"],
+        ),
         (
             "De Nationale Politie zou Clearview hebben gebruikt.",
             &["clearview supplies politie"],
