@@ -183,6 +183,13 @@ fn genitive_and_possessive_endings() {
         ("the U.S.’s increasingly inhumane treatment", &[("U.S.’s", "usa")]),
         // an -s that is part of another word is not a genitive
         ("As ethically concerned Amazonians, we demand a choice.", &[]),
+        // a genitive without an apostrophe is a capitalised name's: `black lives matters` is a plural, not
+        // the movement's; one word written small keeps its plural (`amazons`: the product names, `iPhones`)
+        (
+            "Black Lives Matters Sprecher und die Flurfunk Dresdens; black lives matters, flurfunk dresdens.",
+            &[("Black Lives Matters", "blm"), ("Flurfunk Dresdens", "flurfunk")],
+        ),
+        ("two rekognitions", &[("rekognitions", "rekognition")]),
         // a German city's genitive takes no article: `des Bundes` is the federation's
         (
             "Die Straßen Bündes und Dresdens, die Behörden des Bundes.",

@@ -211,6 +211,12 @@ impl Extractor {
             let Some(full_end) = genitive_end(text, hay, core_end, end, variant.case_sensitive) else {
                 continue;
             };
+            // A genitive without an apostrophe (`Palantirs`, `Bayerns`) is a capitalised name's: after a name
+            // of several words written small, the `s` makes a plural of a phrase (`try to track groups of people`
+            // is no Track Group's). One word keeps it: a product's plural is the product (`iPhones`, `tasers`).
+            if full_end == end + 1 && !written.starts_with(char::is_uppercase) && written.contains(' ') {
+                continue;
+            }
             // A German city's genitive takes no article: `Bündes`, but `des Bundes` is the federation's, not
             // the town's (`Bunde` being `Bünde` without its accent).
             if full_end > end
