@@ -231,6 +231,13 @@ fn organisations_by_the_noun_their_name_ends_in() {
             "The police bought data from Vigilant Solutions last year.",
             &[("Vigilant Solutions", "vigilant-solutions")],
         ),
+        (
+            "Carroll Electric Cooperative donated $5,000 and Graffiti Enterprises won $1.5 million.",
+            &[
+                ("Carroll Electric Cooperative", "carroll-electric-cooperative"),
+                ("Graffiti Enterprises", "graffiti-enterprises"),
+            ],
+        ),
         // a listed name is the listed one
         (
             "Palantir Technologies won the contract.",

@@ -24,14 +24,14 @@ use super::{FoundKind, Taken};
 
 /// Small words a name holds between its capitalised words; a small letter of an acronym stands for one.
 const SMALL: &[&str] = &[
-    "of", "and", "for", "the", "on", "in", "&", "und", "für", "der", "die", "des", "im", "zur", "zum", "van", "voor",
-    "de", "het", "en",
+    "of", "and", "for", "the", "on", "in", "to", "&", "und", "für", "der", "die", "des", "im", "zur", "zum", "van",
+    "voor", "de", "het", "en",
 ];
 
 /// The small words that begin a name's complement (`for Democracy`, `der Polizei`, `van Justitie`): the
 /// nouns after them are not what the name is.
 const COMPLEMENT: &[&str] = &[
-    "of", "for", "the", "on", "in", "für", "der", "die", "des", "im", "zur", "zum", "van", "voor", "de", "het",
+    "of", "for", "the", "on", "in", "to", "für", "der", "die", "des", "im", "zur", "zum", "van", "voor", "de", "het",
 ];
 
 /// Articles a name may follow at a sentence's start (the rest of a capitalised word there may be the name's).
@@ -163,13 +163,17 @@ pub(super) fn named_at(text: &str, para: &Range<usize>, at: usize, taken: &Taken
     if taken.covers(&name) {
         return None;
     }
-    // a capitalised word right before the name, not an article or a possessive (`the MoD’s`), may be part of it
+    // a capitalised word right before the name, not an article, a possessive (`the MoD’s`) or a compound
+    // modifier (`the AFP-led`), may be part of it
     if let Some(before) = word_before(text, para.start, start)
         && let written = &text[before]
         && written.starts_with(char::is_uppercase)
         && !ARTICLES.contains(&written)
         && !written.ends_with("’s")
         && !written.ends_with("'s")
+        && !written
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
     {
         return None;
     }
@@ -302,6 +306,13 @@ mod tests {
         (
             "Members of the National Sheriffs’ Association (NSA) met.",
             Some(("National Sheriffs’ Association", FoundKind::Organisation)),
+        ),
+        (
+            "Members of the AFP-led Australian Centre to Counter Child Exploitation (ACCCE) registered.",
+            Some((
+                "Australian Centre to Counter Child Exploitation",
+                FoundKind::Organisation,
+            )),
         ),
         // terms defined the same way are no institutions
         ("Die Polizei setzt auf Künstliche Intelligenz (KI) bei der Suche.", None),
