@@ -534,6 +534,27 @@ const POLICE_ACRONYMS: &[(&str, &[(&str, &str)])] = &[
         "Officers in San Diego use the app, the SDPD said.",
         &[("San Diego", "san-diego"), ("SDPD", "san-diego-police")],
     ),
+    // a shared town's or county's name, resolved by the dateline's state (two capitals with their dots, as AP
+    // writes `N.C.`), gives the offices a rule builds on it their initials too
+    (
+        "JACKSON, Miss. — Officers with the Jackson Police Department shared their success. JPD's chief said so.",
+        &[
+            ("JACKSON", "jackson-mississippi"),
+            ("Miss.", "mississippi"),
+            ("Jackson Police Department", "jackson-mississippi-police"),
+            ("JPD's", "jackson-mississippi-police"),
+        ],
+    ),
+    (
+        "SALISBURY, N.C. — The Rowan County Sheriff’s Office bought the software. RCSO Capt. Ann Lee said so.",
+        &[
+            ("SALISBURY", "salisbury-north-carolina"),
+            ("N.C.", "north-carolina"),
+            ("Rowan County Sheriff’s Office", "rowan-county-north-carolina-sheriff"),
+            ("RCSO", "rowan-county-north-carolina-sheriff"),
+            ("Ann Lee", "ann-lee"),
+        ],
+    ),
     // Köln is no US city: the letters are the old party's
     ("In Köln war die KPD stark.", &[("Köln", "cologne")]),
     // Dallas and Denver: DPD is either's

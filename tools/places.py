@@ -474,10 +474,13 @@ def build_states(countries_by_iso):
         if iso == "US":
             p.attrs["geonames"] = str(us_geonames.get(code[3:], ""))
             # the AP abbreviation of US datelines (`CAMARILLO, Calif. —`); two letters and a dot (`Pa.`, `Mo.`,
-            # the German `Mo.` of Monday) and all-capital ones (`N.Y.`) fail form_problem like any generated form
+            # the German `Mo.` of Monday, `la.` a Dutch word) fail form_problem like any generated form. Two
+            # capitals with their dots (`SALISBURY, N.C. —`) are taken: a form in capitals matches only as
+            # written, and no word is written so.
             ap = ap_abbreviations.get(code[3:])
-            if ap and ap.endswith(".") and not form_problem(ap, False):
-                p.add(ap)
+            two_capitals = bool(ap and re.fullmatch(r"(?:[A-Z]\.){2}", ap))
+            if ap and ap.endswith(".") and (two_capitals or not form_problem(ap, False)):
+                p.add(ap, two_capitals)
         p.admin1 = cur.get("admin1") or None
         en_q, de_q, nl_q, id_q = STATE_QUALIFIED[iso]
         p.qualified = [en_q.format(en=names["en"])] + [q.format(de=names["de"]) for q in de_q] + \

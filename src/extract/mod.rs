@@ -187,15 +187,6 @@ impl Extractor {
                 let s = sentences.partition_point(|s| s.start <= at).saturating_sub(1);
                 (of_sentence[s], base + s as u32)
             };
-            let police = |place: u32| self.police_acronyms.get(&place).map(|(a, p)| (&**a, *p));
-            acronyms::define_for_named(
-                text,
-                first.start..last.end,
-                &mut out.mentions,
-                mentions_before,
-                (abbreviable, police),
-                locate,
-            );
             postal::add_states(text, &self.postal_codes, &mut out.mentions, mentions_before);
             if let Some(shared) = &self.shared {
                 shared.resolve(
@@ -207,6 +198,17 @@ impl Extractor {
                     locate,
                 );
             }
+            // after the shared names are resolved: the offices a rule builds on them have initials too (`JACKSON,
+            // Miss.` … `the Jackson Police Department` … `JPD`)
+            let police = |place: u32| self.police_acronyms.get(&place).map(|(a, p)| (&**a, *p));
+            acronyms::define_for_named(
+                text,
+                first.start..last.end,
+                &mut out.mentions,
+                mentions_before,
+                (abbreviable, police),
+                locate,
+            );
         }
         if let Some(finder) = &self.found {
             let is_place = |e: u32| self.traits.get(e as usize).is_some_and(|&t| t & PLACE != 0);
