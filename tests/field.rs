@@ -357,6 +357,22 @@ fn short_forms_count_only_where_the_long_form_or_a_context_entity_is_named() {
 /// Dutch ministry, as the other Dutch ministries' bare names are. The Dutch adjectives take their `-e` by the
 /// spelling rules (`Belgisch` → `Belgische`, `Chinees` → `Chinese`).
 const MINISTRIES: &[(&str, &str, &str)] = &[
+    // English names a country's ministry through the country's possessive as often as its adjective
+    (
+        "On Wednesday officials from Israel’s Ministry of Defense visited the offices.",
+        "Israel’s Ministry of Defense",
+        "israel-mod",
+    ),
+    (
+        "France's defence ministry confirmed it.",
+        "France's defence ministry",
+        "france-defence-ministry",
+    ),
+    (
+        "Germany’s Interior Ministry bought it.",
+        "Germany’s Interior Ministry",
+        "bmi-de",
+    ),
     (
         "Het Duitse ministerie van Defensie bestelde drones.",
         "Duitse ministerie van Defensie",
