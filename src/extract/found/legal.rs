@@ -82,7 +82,9 @@ pub(super) fn named_at(
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut start = at;
     while let Some((word, from)) = previous_word(text, para.start, start) {
-        if words.len() == MAX_WORDS || !(name_word(word) || CONNECTORS.contains(&word)) {
+        // another company's form ends its name (`droneparts GmbH und Dronivo GmbH`)
+        let another_form = FORMS.contains(&word.trim_end_matches('.'));
+        if words.len() == MAX_WORDS || another_form || !(name_word(word) || CONNECTORS.contains(&word)) {
             break;
         }
         words.push((from, word));
@@ -150,6 +152,12 @@ mod tests {
                 Some("Quantum-Systems"),
             ),
             ("Die Firma Heckler & Koch GmbH liefert.", false, Some("Heckler & Koch")),
+            // two companies with their forms: the second's name begins after the first's form
+            (
+                "Die Händler droneparts GmbH und Dronivo GmbH setzten sich durch.",
+                false,
+                Some("Dronivo"),
+            ),
             // a name of the word lists' words only, the Attorney General, a form with a word after it
             ("Die Security Solutions GmbH hat geliefert.", false, None),
             ("Texas AG Ken Paxton sued the company.", true, None),
