@@ -251,7 +251,10 @@ cameras. The RIO buys software from Palantir.\n";
     assert_eq!(node("gewerkschaft-der-polizei")["type"], "organisation");
     let office = node("regional-intelligence-office");
     assert_eq!(office["type"], "agency");
-    assert_eq!(office["found_by"], "defined by its acronym in brackets");
+    assert_eq!(
+        office["found_by"],
+        "defined by its acronym in brackets, or after a noun for an agency"
+    );
     let supplies =
         graph["links"].as_array().unwrap().iter().any(|l| {
             l["kind"] == "supplies" && l["source"] == "palantir" && l["target"] == "regional-intelligence-office"

@@ -59,7 +59,7 @@ pub enum FoundKind {
     Person,
     Product,
     Organisation,
-    /// An agency: only what an acronym defines is found as one (`defined`).
+    /// An agency: what an acronym defines as one (`defined`), or a noun for one introduces (`introduced`).
     Agency,
 }
 
@@ -94,7 +94,7 @@ impl FoundKind {
             FoundKind::Organisation => {
                 "capitalised name ending in an organisation's noun, after one, with a legal form, or defined by its acronym"
             }
-            FoundKind::Agency => "defined by its acronym in brackets",
+            FoundKind::Agency => "defined by its acronym in brackets, or after a noun for an agency",
         }
     }
 }
@@ -215,12 +215,13 @@ impl Finder {
                                     Introduces::Organisation => {
                                         !n.ordinary || self.organisation(&text[n.name.clone()]).is_some()
                                     }
-                                    Introduces::Product => !n.ordinary,
+                                    Introduces::Product | Introduces::Agency => !n.ordinary,
                                 })
                                 .map(|n| {
                                     let kind = match n.kind {
                                         Introduces::Organisation => FoundKind::Organisation,
                                         Introduces::Product => FoundKind::Product,
+                                        Introduces::Agency => FoundKind::Agency,
                                     };
                                     (n.span, n.name, kind)
                                 }),

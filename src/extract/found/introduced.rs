@@ -133,6 +133,22 @@ const PRODUCTS: &[(&str, Lang)] = &[
     ("device", Lang::En),
 ];
 
+/// The nouns that introduce an agency, folded to lower case, with their language: `die Beschaffungsagentur
+/// Occar`, `die Einwanderungsbehörde ICE`, `der Geheimdienst BND`, `de inlichtingendienst ADIV`, `the border
+/// agency Frontex`. German and Dutch ones may end a compound. Only nouns of public bodies: an `Agentur` is as often
+/// a news or an advertising agency, a `dienst` a cloud service.
+const AGENCIES: &[(&str, Lang)] = &[
+    ("behörde", Lang::De),
+    ("beschaffungsagentur", Lang::De),
+    ("grenzschutzagentur", Lang::De),
+    ("geheimdienst", Lang::De),
+    ("nachrichtendienst", Lang::De),
+    ("inlichtingendienst", Lang::Nl),
+    ("veiligheidsdienst", Lang::Nl),
+    ("agentschap", Lang::Nl),
+    ("agency", Lang::En),
+];
+
 /// Words between a noun and the name it introduces, with the language whose rules judge the name.
 const LINKS: &[(&str, Lang)] = &[
     ("called", Lang::En),
@@ -148,6 +164,7 @@ const LINKS: &[(&str, Lang)] = &[
 pub(super) enum Introduces {
     Organisation,
     Product,
+    Agency,
 }
 
 /// Months, weekdays and the German words for a point in a period, which follow a subject noun as often as a
@@ -226,6 +243,7 @@ pub(super) fn tails() -> &'static [u32] {
             .iter()
             .map(|(noun, _, _)| *noun)
             .chain(products.map(|(noun, _)| *noun))
+            .chain(AGENCIES.iter().map(|(noun, _)| *noun))
             .chain(LINKS.iter().map(|(link, _)| *link))
             .map(|noun| {
                 let b = noun.as_bytes();
@@ -280,6 +298,12 @@ pub(super) fn names_after(
             return;
         }
         (noun, lang, false, Introduces::Product)
+    } else if let Some(&(noun, lang)) = agency_of(&word) {
+        // (a German noun in an English paragraph may be title case, as for products)
+        if lang != Lang::En && english() {
+            return;
+        }
+        (noun, lang, false, Introduces::Agency)
     } else {
         return;
     };
@@ -348,8 +372,12 @@ pub(super) fn names_after(
 }
 
 /// Whether the word before the one at `at` is capitalised and begins no sentence: the word at `at` is then
-/// part of a name (`Aeronautical System`), not a German noun after its article.
+/// part of a name (`Aeronautical System`), not a German noun after its article. A town's adjective in `-er`
+/// right after an article is no name's (`der Bremer Firma Opto Precision`, `die Wiener IT-Firma Salzgeber`).
 fn after_name_word(text: &str, para_start: usize, at: usize) -> bool {
+    const ARTICLES: &[&str] = &[
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "eines", "vom", "beim", "zur", "zum",
+    ];
     let before = &text[para_start..at];
     let Some(end) = before.strip_suffix(' ').map(str::len) else {
         return false;
@@ -360,7 +388,13 @@ fn after_name_word(text: &str, para_start: usize, at: usize) -> bool {
         .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
         .last()
         .map_or(end, |(i, _)| i);
-    start < end && capitalised(&before[start..end]) && !sentence_start(text, para_start, para_start + start)
+    let word = &before[start..end];
+    let article_before = before[..start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| ARTICLES.contains(&w));
+    let town_adjective = word.ends_with("er") && article_before;
+    start < end && capitalised(word) && !town_adjective && !sentence_start(text, para_start, para_start + start)
 }
 
 /// Whether only white space and opening punctuation stand between the last sentence end and `at`.
@@ -433,7 +467,7 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang, kind: Introduces) -> O
     let judged = match lang {
         // a German object may follow a product's noun (`der Datenplattform Luftbilder zur Verfügung stellen`),
         // and German builds it from nouns the word lists know
-        Lang::De if kind == Introduces::Product => {
+        Lang::De if matches!(kind, Introduces::Product | Introduces::Agency) => {
             !ordinary_as_written(first) && !german_noun(first) && !german_compound(first)
         }
         Lang::De => !ordinary_as_written(first) && !german_noun(first),
@@ -470,6 +504,14 @@ fn noun_of(lower: &str) -> Option<&'static (&'static str, Lang, bool)> {
     })
 }
 
+/// The noun of [`AGENCIES`] a word in small letters is, or (in German and Dutch) ends in as a compound.
+fn agency_of(lower: &str) -> Option<&'static (&'static str, Lang)> {
+    AGENCIES.iter().find(|(noun, lang)| match lang {
+        Lang::En => lower == *noun,
+        Lang::De | Lang::Nl => lower.ends_with(noun),
+    })
+}
+
 /// The noun of [`PRODUCTS`] a word in small letters is, or (in German and Dutch) ends in as a compound; an
 /// English one only `after_link`.
 fn product_of(lower: &str, after_link: bool) -> Option<&'static (&'static str, Lang)> {
@@ -484,17 +526,25 @@ fn product_of(lower: &str, after_link: bool) -> Option<&'static (&'static str, L
 /// company names often are (`Rheinmetall`), so only a product's name is judged by it.
 fn german_compound(word: &str) -> bool {
     const PLURALS: &[&str] = &["", "er", "en", "e", "n", "s", "es"];
-    capitalised(word)
-        && word.char_indices().skip(3).any(|(i, c)| {
-            let rest = &word[i + c.len_utf8()..];
-            let noun = |stem: &str| {
-                let mut written = String::with_capacity(stem.len());
-                written.extend(c.to_uppercase());
-                written.push_str(stem);
-                written.chars().count() >= 4 && ordinary_as_written(&written)
-            };
-            PLURALS.iter().any(|p| rest.strip_suffix(p).is_some_and(noun))
+    // (a noun of the word lists in its plural is one too: `Geräte`)
+    let plural = || {
+        PLURALS[1..].iter().any(|p| {
+            word.strip_suffix(p)
+                .is_some_and(|stem| stem.chars().count() >= 4 && ordinary_as_written(stem))
         })
+    };
+    capitalised(word)
+        && (plural()
+            || word.char_indices().skip(3).any(|(i, c)| {
+                let rest = &word[i + c.len_utf8()..];
+                let noun = |stem: &str| {
+                    let mut written = String::with_capacity(stem.len());
+                    written.extend(c.to_uppercase());
+                    written.push_str(stem);
+                    written.chars().count() >= 4 && ordinary_as_written(&written)
+                };
+                PLURALS.iter().any(|p| rest.strip_suffix(p).is_some_and(noun))
+            }))
 }
 
 /// Whether a capitalised word has the ending of a German noun or plural, or is a long word in `-e`, a compound's

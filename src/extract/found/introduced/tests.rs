@@ -22,6 +22,14 @@ const SENTENCES: &[(&str, &[&str])] = &[
     ),
     ("Der Drohnenhersteller Quantum Systems wächst.", &["Quantum Systems"]),
     (
+        "Das System hat die Polizei von der Bremer Firma Opto Precision beschafft.",
+        &["Opto Precision"],
+    ),
+    (
+        "Der Vertreiber, die Wiener IT-Firma Salzgeber, bekam den Zuschlag.",
+        &["Salzgeber"],
+    ),
+    (
         "Den Markt dominiert die US-Firma Axon, auch die Geräte stammen von ihr.",
         &["Axon"],
     ),
@@ -56,6 +64,18 @@ const SENTENCES: &[(&str, &[&str])] = &[
     ),
     ("A contract with the firm Acme Inc. was signed.", &["Acme"]),
     ("Volgens de fabrikant 10 uur mee.", &[]),
+    // nouns of public bodies introduce agencies; a news agency or a cloud service is none
+    (
+        "Die europäische Beschaffungsagentur Occar hat Airbus beauftragt.",
+        &["Occar"],
+    ),
+    ("Die Datenschutzbehörde Cnil prüft den Fall.", &["Cnil"]),
+    ("De militaire inlichtingendienst Adiv kocht software.", &["Adiv"]),
+    ("The border agency Frontex bought drones.", &["Frontex"]),
+    ("Die Nachrichtenagentur Reuters meldet das.", &[]),
+    ("Das LKA wertet im Auftrag der Behörde Geräte aus.", &[]),
+    ("De clouddienst Azure draait bij de politie.", &[]),
+    ("The agency Tuesday announced a contract.", &[]),
 ];
 
 /// What `Finder::find` does: the names after each capitalised word `scan::places` stops at.
