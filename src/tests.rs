@@ -350,6 +350,11 @@ fn a_person_named_in_full_is_then_named_by_the_surname() {
             "zo heeft demissionair minister Nadella laten weten. Nadella zei ook",
             &[("Nadella", "nadella"), ("Nadella", "nadella")],
         ),
+        // but before a capitalised word no language writes so, it is another person's first name
+        (
+            "begründete Sprecher Nadella Renner; Sprecher Nadella Bericht.",
+            &[("Nadella", "nadella")],
+        ),
         (
             "sagte Bundesinnenminister Nadella; der Microsoft-Chef Nadella",
             &[

@@ -211,6 +211,11 @@ impl Extractor {
             let Some(full_end) = genitive_end(text, hay, core_end, end, variant.case_sensitive) else {
                 continue;
             };
+            // A surname alone before a capitalised word that no language writes so is another person's name
+            // (`Sprecher Alexander Renner`: a first name and a surname, not Keith Alexander).
+            if variant.surname && before_a_surname(&text[core_end..]) {
+                continue;
+            }
             // A genitive without an apostrophe (`Palantirs`, `Bayerns`) is a capitalised name's: after a name
             // of several words written small, the `s` makes a plural of a phrase (`try to track groups of people`
             // is no Track Group's). One word keeps it: a product's plural is the product (`iPhones`, `tasers`).
@@ -349,6 +354,18 @@ impl Extractor {
             index <= from || keep[index - from - 1]
         });
     }
+}
+
+/// Whether the text after a name begins with a space and a capitalised word that is no ordinary word of the
+/// three languages (a surname after a first name).
+fn before_a_surname(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && crate::gazetteer::words::ordinary_word(word).is_empty()
 }
 
 /// Whether the text `written` is the case-sensitive `form`, up to what folding normalises besides case (white
