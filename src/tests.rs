@@ -190,6 +190,15 @@ fn genitive_and_possessive_endings() {
             &[("Black Lives Matters", "blm"), ("Flurfunk Dresdens", "flurfunk")],
         ),
         ("two rekognitions", &[("rekognitions", "rekognition")]),
+        // a place's name alone in quotes names a project or a product, not the place
+        (
+            "Het proefproject ‘Dresden’ liep in München; die Operation „München“ und das „Detroit“-Projekt.",
+            &[("München", "munich")],
+        ),
+        (
+            "Dresden’s police and \"Detroit\" the film.",
+            &[("Dresden’s", "dresden")],
+        ),
         // a German city's genitive takes no article: `des Bundes` is the federation's
         (
             "Die Straßen Bündes und Dresdens, die Behörden des Bundes.",
@@ -303,6 +312,8 @@ fn context_rules_for_ambiguous_names() {
         ),
         // no Amazon in the document: a ring is a ring
         ("Sie trug einen Ring am Finger. Der Ring war aus Gold.", &[]),
+        // beside Amazon, a ring written small is a ring too
+        ("Amazon sold a ring of cameras to the police.", &[("Amazon", "amazon")]),
         // a longer form names the company by itself, and licenses the short one
         (
             "Ring Deutschland empfand die Darstellung nicht zutreffend. Ein Sprecher von Ring hat deshalb ein Statement verfasst.",

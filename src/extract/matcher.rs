@@ -235,6 +235,16 @@ impl Extractor {
             if self.traits[variant.entity as usize] & CITY != 0 && before_county(&text[core_end..]) {
                 continue;
             }
+            // A one-word name that needs a context entity to be told from a word (`Ring`, `Defensie`) is written
+            // as a name: `a ring of cameras`, `investeringen in defensie` are words even beside Amazon or the Hague.
+            if variant.conditional && !variant.case_sensitive && !written.starts_with(char::is_uppercase) {
+                continue;
+            }
+            // A place's name alone in quotes names something else after it (`het proefproject ‘Athene’`, `die
+            // Operation „Paris“`): the press quotes the names of projects and products, not of places.
+            if self.traits[variant.entity as usize] & PLACE != 0 && in_quotes(text, name_start, core_end) {
+                continue;
+            }
             let hit = Hit {
                 start: name_start,
                 end: ceil_boundary(text, base + folded.end_to_original(full_end)),
@@ -354,6 +364,17 @@ impl Extractor {
             index <= from || keep[index - from - 1]
         });
     }
+}
+
+/// Whether `text[start..end]` stands alone in quotes: an opening quote right before it and a closing one right
+/// after it that no letter follows (`‘Athene’`, not `Athene’s`).
+fn in_quotes(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let (close, next) = (after.next(), after.next());
+    matches!(before, Some('‘' | '\'' | '"' | '„' | '“' | '«' | '»' | '‚'))
+        && matches!(close, Some('’' | '\'' | '"' | '“' | '”' | '«' | '»' | '‘'))
+        && !next.is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the text after a name begins with a space and a capitalised word that is no ordinary word of the
