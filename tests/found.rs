@@ -16,6 +16,27 @@ fn corpus() -> tempfile::TempDir {
     folder_with(&[("a_en.txt", EN.as_bytes()), ("b_de.txt", DE.as_bytes())])
 }
 
+/// Builds the texts `(file name, text)` with the shipped gazetteer: the output folder, its mention rows.
+fn built(texts: &[(&str, &str)]) -> (tempfile::TempDir, Vec<std::collections::HashMap<String, String>>) {
+    let files: Vec<(&str, &[u8])> = texts.iter().map(|(name, text)| (*name, text.as_bytes())).collect();
+    let corpus = folder_with(&files);
+    let out = tempdir();
+    build(&[corpus.path()], out.path(), &[]);
+    let mentions = read_csv(&out.path().join("mentions.csv"));
+    (out, mentions)
+}
+
+/// The node `id` of a graph.json.
+fn node(graph: &serde_json::Value, id: &str) -> serde_json::Value {
+    graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == id)
+        .unwrap_or_else(|| panic!("no node {id}"))
+        .clone()
+}
+
 fn build(inputs: &[&Path], out: &Path, extra: &[&str]) {
     let mut args = vec!["build"];
     args.extend(inputs.iter().map(|p| p.to_str().unwrap()));
@@ -30,16 +51,7 @@ fn people_and_products_found_in_the_text_are_nodes() {
     let out = tempdir();
     build(&[corpus.path()], out.path(), &[]);
     let graph = read_json(&out.path().join("graph.json"));
-    let node = |id: &str| {
-        graph["nodes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|n| n["id"] == id)
-            .unwrap_or_else(|| panic!("no node {id}"))
-            .clone()
-    };
-    let person = node("kendra-okafor");
+    let person = node(&graph, "kendra-okafor");
     assert_eq!(person["label"], "Kendra Okafor");
     assert_eq!(person["type"], "person");
     assert_eq!(person["origin"], "text");
@@ -47,7 +59,7 @@ fn people_and_products_found_in_the_text_are_nodes() {
     // named in both documents, by the surname too in the first
     assert_eq!(person["documents"], 2);
     assert_eq!(person["mentions"], 3);
-    let product = node("visionguard-3");
+    let product = node(&graph, "visionguard-3");
     assert_eq!(product["type"], "product");
     assert_eq!(product["found_by"], "quoted after a product noun");
     assert_eq!(product["documents"], 2);
@@ -187,10 +199,7 @@ verfehlte das Ziel. Die Firma Reveal lieferte Kameras.\n";
 fn a_place_after_a_first_name_is_a_surname() {
     let en = "Chief speaks\n\nDallas Police Chief Eddie Garcia said Michael Jordan was never in Jordan. \
 JACKSON, Tenn. - The city of Jackson bought drones.\n";
-    let corpus = folder_with(&[("a_en.txt", en.as_bytes())]);
-    let out = tempdir();
-    build(&[corpus.path()], out.path(), &[]);
-    let mentions = read_csv(&out.path().join("mentions.csv"));
+    let (_out, mentions) = built(&[("a_en.txt", en)]);
     let entity = |surface: &str| -> Vec<String> {
         mentions
             .iter()
@@ -214,10 +223,7 @@ fn institutions_an_acronym_defines_are_nodes_of_their_kind() {
 fordert mehr Kameras.\n";
     let en = "Plates\n\nThe Regional Intelligence Office (RIO) uses Automatic Number Plate Recognition (ANPR) \
 cameras. The RIO buys software from Palantir.\n";
-    let corpus = folder_with(&[("a_de.txt", de.as_bytes()), ("b_en.txt", en.as_bytes())]);
-    let out = tempdir();
-    build(&[corpus.path()], out.path(), &[]);
-    let mentions = read_csv(&out.path().join("mentions.csv"));
+    let (out, mentions) = built(&[("a_de.txt", de), ("b_en.txt", en)]);
     let named = |entity: &str| -> Vec<String> {
         mentions
             .iter()
@@ -239,17 +245,8 @@ cameras. The RIO buys software from Palantir.\n";
             .any(|m| m["surface"].contains("ANPR") || m["surface"].contains("Plate"))
     );
     let graph = read_json(&out.path().join("graph.json"));
-    let node = |id: &str| {
-        graph["nodes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|n| n["id"] == id)
-            .unwrap_or_else(|| panic!("no node {id}"))
-            .clone()
-    };
-    assert_eq!(node("gewerkschaft-der-polizei")["type"], "organisation");
-    let office = node("regional-intelligence-office");
+    assert_eq!(node(&graph, "gewerkschaft-der-polizei")["type"], "organisation");
+    let office = node(&graph, "regional-intelligence-office");
     assert_eq!(office["type"], "agency");
     assert_eq!(
         office["found_by"],
