@@ -13,7 +13,8 @@
 //! - an organisation with an English name is named by capitalised words ending in a noun for what it is (`the
 //!   Privacy Rights Foundation`, `Vigilant Solutions`); see `organisations`;
 //! - an organisation in any of the languages is introduced by a noun for what it is (`die Firma Reveal`, `het
-//!   bedrijf Aerialsolutions`, `the surveillance firm Biometrica`), then named as written; see `introduced`;
+//!   bedrijf Aerialsolutions`, `the surveillance firm Biometrica`), then named as written, and an agency by a
+//!   noun for a public body (`die Beschaffungsagentur Occar`); see `introduced`;
 //! - a company is named with its legal form (`die Sirrix AG`, `Zepcam B.V.`, `Acme Widgets Inc.`); see `legal`;
 //! - a US station by its call letters where local news cites one (`(KAUZ)`, `WISN reported`); see `stations`;
 //! - any of them may be defined with an acronym in brackets (`Name (ACR)`), which then names it in that

@@ -1,6 +1,6 @@
 //! Organisations a noun introduces: `die Firma Reveal`, `das Start-up Stark`, `het bedrijf Aerialsolutions`,
 //! `the surveillance firm Biometrica`, and the lists a plural noun introduces (`die Firmen IBM, SAP und SAS`,
-//! `leveranciers Microsoft en Netskope`).
+//! `leveranciers Microsoft en Netskope`); products and agencies too (see [`PRODUCTS`], [`AGENCIES`]).
 //!
 //! Most of the organisations a list lacks are small vendors, and the press names them the way it names any
 //! company it cannot expect the reader to know: with what they are, right before the name. That holds in all
