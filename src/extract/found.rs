@@ -92,9 +92,10 @@ impl FoundKind {
         match self {
             FoundKind::Person => "first name and surname, or after a rank",
             FoundKind::Product => "quoted after a product noun",
-            FoundKind::Organisation => {
-                "capitalised name ending in an organisation's noun, after one, with a legal form, or defined by its acronym"
-            }
+            FoundKind::Organisation => concat!(
+                "capitalised name ending in an organisation's noun, after one, with a legal form, ",
+                "or defined by its acronym"
+            ),
             FoundKind::Agency => "defined by its acronym in brackets, or after a noun for an agency",
         }
     }
@@ -524,7 +525,8 @@ fn normalise(name: &str) -> String {
 }
 
 /// `Name (ACR)`: a found name followed by an acronym in brackets that its capitals spell (its small words too:
-/// `GdP`) names it in the document wherever the acronym is written so. The acronyms so defined, with the found entity of each.
+/// `GdP`) names it in the document wherever the acronym is written so. The acronyms so defined, with the found
+/// entity of each.
 fn acronyms<'t>(text: &'t str, found_spans: &[(Range<usize>, u32)]) -> Vec<(&'t str, u32)> {
     let mut defined = Vec::new();
     for (span, k) in found_spans {

@@ -8,15 +8,16 @@
 //!
 //! - the words spell the acronym exactly: one capitalised word for each capital, a small word (`der`, `für`,
 //!   `of`, `van`) for each small letter (`GdP`, `BfV`), small words between them skipped, nothing else;
-//! - the name holds a noun for an institution before its first small word (`Gewerkschaft`, `Center`,
-//!   `Instituut`, or a compound ending in one: `Bundesamt`), so that the terms the press defines the same way
-//!   (`Automatic Number Plate Recognition (ANPR)`, `Künstliche Intelligenz (KI)`, `Integrated Fixed Towers
-//!   (IFT)`) are no names. That noun says whether it is an agency (`Office`, `Amt`, `Dienst`) or another
-//!   organisation (`Union`, `Verband`, `Stichting`).
+//! - the name holds a noun for an institution before its complement (`Gewerkschaft` of `Gewerkschaft der
+//!   Polizei`, `Center`, `Instituut`, or a compound ending in one: `Bundesamt`), so that the terms the press
+//!   defines the same way (`Automatic Number Plate Recognition (ANPR)`, `Künstliche Intelligenz (KI)`,
+//!   `Integrated Fixed Towers (IFT)`) are no names. That noun says whether it is an agency (`Office`, `Amt`,
+//!   `Dienst`) or another organisation (`Union`, `Verband`, `Stichting`).
 //!
-//! A capitalised word right before the name, other than an article or a possessive, may belong to it (`Texas Department of
-//! Public Safety (DPS)` spells only from `Department`): then it is left alone. The acronym names the entity
-//! wherever the document writes it (`Finder::find`'s later mentions).
+//! A capitalised word right before the name may belong to it (`Texas Department of Public Safety (DPS)` spells
+//! only from `Department`): then it is left alone, unless it is an article, a possessive (`the MoD’s`) or a
+//! compound modifier (`the AFP-led`). The acronym names the entity wherever the document writes it
+//! (`Finder::find`'s later mentions).
 
 use std::ops::Range;
 
@@ -34,7 +35,7 @@ const COMPLEMENT: &[&str] = &[
     "of", "for", "the", "on", "in", "to", "für", "der", "die", "des", "im", "zur", "zum", "van", "voor", "de", "het",
 ];
 
-/// Articles a name may follow at a sentence's start (the rest of a capitalised word there may be the name's).
+/// Articles, capitalised at a sentence's start, that may stand right before a name.
 const ARTICLES: &[&str] = &["The", "Der", "Die", "Das", "De", "Het", "Een", "A", "An", "Ein", "Eine"];
 
 /// Nouns (and compounds' endings, lower case) of agencies: a name whose head is one is an agency.
@@ -185,8 +186,9 @@ pub(super) fn named_at(text: &str, para: &Range<usize>, at: usize, taken: &Taken
     })
 }
 
-/// Where the name begins that the words ending before the space before `end` spell `acronym` with: each capital the first letter of
-/// a capitalised word, each small letter a small word of that letter, other small words between skipped.
+/// Where the name begins that the words ending before the space before `end` spell `acronym` with: each capital
+/// the first letter of a capitalised word, each small letter a small word of that letter, other small words
+/// between skipped.
 fn spelled_from(text: &str, para_start: usize, end: usize, acronym: &str) -> Option<usize> {
     let mut end = end;
     let mut start = None;
