@@ -690,6 +690,39 @@ const A_CITYS_NAME_IN_A_COUNTYS: &[(&str, &[(&str, &str)])] = &[
     ("He grew up in Macon, where he was born.", &[("Macon", "macon")]),
 ];
 
+/// Sentences a review of the twelfth session's patterns wrote to break them: a surname before a listed name in
+/// German and Dutch word order, a German form's genitive `s`, a court's district, another country's `minister van
+/// Defensie` in a Dutch article, and a headline's title case.
+const REVIEWED: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Staatssecretaris Gijs Tuinman is enthousiast. Vorige week bezocht Tuinman Elbit in Haifa.",
+        &[
+            ("Gijs Tuinman", "gijs-tuinman"),
+            ("Tuinman", "gijs-tuinman"),
+            ("Elbit", "elbit-systems"),
+            ("Haifa", "haifa"),
+        ],
+    ),
+    (
+        "Nach Angaben des deutschen Inlandsgeheimdiensts wurde die Software nicht eingesetzt.",
+        &[("deutschen Inlandsgeheimdiensts", "bfv")],
+    ),
+    (
+        "The ruling came from the N.D. Cal. court in San Francisco.",
+        &[("San Francisco", "san-francisco")],
+    ),
+    (
+        "De Amerikaanse minister van Defensie bezocht Nederland en de Tweede Kamer.",
+        &[("Nederland", "netherlands"), ("Tweede Kamer", "tweede-kamer")],
+    ),
+    ("Police Will Follow The Money In Spyware Cases, Minister Says", &[]),
+];
+
+#[test]
+fn what_a_review_of_the_patterns_found() {
+    builds_to(REVIEWED);
+}
+
 #[test]
 fn a_citys_name_in_a_countys() {
     builds_to(A_CITYS_NAME_IN_A_COUNTYS);

@@ -476,9 +476,10 @@ def build_states(countries_by_iso):
             # the AP abbreviation of US datelines (`CAMARILLO, Calif. —`); two letters and a dot (`Pa.`, `Mo.`,
             # the German `Mo.` of Monday, `la.` a Dutch word) fail form_problem like any generated form. Two
             # capitals with their dots (`SALISBURY, N.C. —`) are taken: a form in capitals matches only as
-            # written, and no word is written so.
+            # written, and no word is written so; but not `N.D.` and `S.D.`, which US court citations write for
+            # a Northern or Southern District (`N.D. Cal.`), nor `N.Y.`, the city's as often as the state's.
             ap = ap_abbreviations.get(code[3:])
-            two_capitals = bool(ap and re.fullmatch(r"(?:[A-Z]\.){2}", ap))
+            two_capitals = bool(ap and re.fullmatch(r"(?:[A-Z]\.){2}", ap)) and ap not in ("N.D.", "S.D.", "N.Y.")
             if ap and ap.endswith(".") and (two_capitals or not form_problem(ap, False)):
                 p.add(ap, two_capitals)
         p.admin1 = cur.get("admin1") or None

@@ -203,7 +203,9 @@ impl Extractor {
         let mut rules_only = false;
         for variant in variants {
             let form = &self.forms[variant.form.start as usize..variant.form.end as usize];
-            if (variant.case_sensitive && !same_as_written(written, form))
+            if (variant.case_sensitive
+                && !same_as_written(written, form)
+                && !(title_case_of(written, form) && next_word_small(&text[core_end..])))
                 || (variant.dotted && !same_dots(written, form))
             {
                 continue;
@@ -211,15 +213,21 @@ impl Extractor {
             let Some(full_end) = genitive_end(text, hay, core_end, end, variant.case_sensitive) else {
                 continue;
             };
-            // A surname alone before a capitalised word that no language writes so is another person's name
-            // (`Sprecher Alexander Renner`: a first name and a surname, not Keith Alexander).
+            // A surname alone before a surname of the name lists that no language writes as a word is another
+            // person's name (`Sprecher Alexander Renner`: a first name and a surname, not Keith Alexander); before
+            // any other name it is the person (`bezocht Tuinman Elbit`, German and Dutch word order).
             if variant.surname && before_a_surname(&text[core_end..]) {
                 continue;
             }
             // A genitive without an apostrophe (`Palantirs`, `Bayerns`) is a capitalised name's: after a name
             // of several words written small, the `s` makes a plural of a phrase (`try to track groups of people`
-            // is no Track Group's). One word keeps it: a product's plural is the product (`iPhones`, `tasers`).
-            if full_end == end + 1 && !written.starts_with(char::is_uppercase) && written.contains(' ') {
+            // is no Track Group's); a German form that begins with its adjective keeps it (`des deutschen
+            // Inlandsgeheimdiensts`), and so does one word: a product's plural is the product (`iPhones`).
+            let last_word_small = written
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+            if full_end == end + 1 && last_word_small && written.contains(' ') {
                 continue;
             }
             // A German city's genitive takes no article: `Bündes`, but `des Bundes` is the federation's, not
@@ -378,7 +386,7 @@ fn in_quotes(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether the text after a name begins with a space and a capitalised word that is no ordinary word of the
-/// three languages (a surname after a first name).
+/// three languages and is a name of the name lists (a surname after a first name).
 fn before_a_surname(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
@@ -387,23 +395,31 @@ fn before_a_surname(after: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).any(char::is_lowercase)
         && crate::gazetteer::words::ordinary_word(word).is_empty()
+        && super::found::is_personal_name(word)
 }
 
 /// Whether the text `written` is the case-sensitive `form`, up to what folding normalises besides case (white
 /// space, invisible characters, composition). Most candidates are an ordinary word against an acronym (`das`
 /// against `DAS`, `us` against `US`), plain ASCII on both sides, where that is plain equality.
-///
-/// A name of several words is also written with all of them capitalised (`Follow The Money` for `Follow the
-/// Money`, `Dutch Police` in a headline): case-sensitive forms are so to keep the phrase written small (`follow
-/// the money`) out, which a capital on every word does.
 fn same_as_written(written: &str, form: &str) -> bool {
     let plain = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    written == form
-        || (!(plain(written) && plain(form)) && same_but_case(written).eq(same_but_case(form)))
-        || (written.contains(' ') && title_case_of(written, form))
+    written == form || (!(plain(written) && plain(form)) && same_but_case(written).eq(same_but_case(form)))
 }
 
-/// Whether `written` is `form` with its small words capitalised, every other word as it is.
+/// Whether the next word after a name, past spaces and punctuation, begins with a small letter: a name written
+/// in title case is the name in running text (`Volgens Follow The Money, dat …`), but a headline's words are
+/// all capitalised (`Police Will Follow The Money In Spyware Cases`).
+fn next_word_small(after: &str) -> bool {
+    after
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+/// Whether `written` is `form` with its small words capitalised, every other word as it is. A name of several
+/// words is also written so (`Follow The Money` for `Follow the Money`): case-sensitive forms are so to keep the
+/// phrase written small (`follow the money`) out, which a capital on every word does where the text around is
+/// not a headline's (see [`next_word_small`]).
 fn title_case_of(written: &str, form: &str) -> bool {
     let (mut written, mut form) = (written.split(' '), form.split(' '));
     let mut capitalised = false;

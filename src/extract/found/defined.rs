@@ -50,7 +50,6 @@ const AGENCY: &[&str] = &[
     "commission",
     "command",
     "directorate",
-    "service",
     "police",
     "guard",
     "inspectorate",
@@ -94,7 +93,6 @@ const ORGANISATION: &[&str] = &[
     "project",
     "network",
     "group",
-    "fund",
     "trust",
     "organization",
     "organisation",
@@ -164,18 +162,26 @@ pub(super) fn named_at(text: &str, para: &Range<usize>, at: usize, taken: &Taken
     if taken.covers(&name) {
         return None;
     }
-    // a capitalised word right before the name, not an article, a possessive (`the MoD’s`) or a compound
-    // modifier (`the AFP-led`), may be part of it
-    if let Some(before) = word_before(text, para.start, start)
-        && let written = &text[before]
-        && written.starts_with(char::is_uppercase)
-        && !ARTICLES.contains(&written)
-        && !written.ends_with("’s")
-        && !written.ends_with("'s")
-        && !written
+    // a capitalised word right before the name, not an article or a compound modifier (`the AFP-led`), may be
+    // part of it; a possessive (`Kenya’s Ministry of Interior (MoI)`, `the department’s Office of Inspector
+    // General (OIG)`) or a place's level written small (`the state Department of Public Safety`) makes it a part
+    // of another body or a generic name, which is no node of its own
+    if let Some(before) = word_before(text, para.start, start) {
+        let written = &text[before.clone()];
+        let possessive =
+            text[before.end..].starts_with(['’', '\'']) || written.ends_with("’s") || written.ends_with("'s");
+        let modifier = written
             .rsplit_once('-')
-            .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
-    {
+            .is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
+        let level = matches!(written, "state" | "city" | "county" | "federal" | "national");
+        let capitalised = written.starts_with(char::is_uppercase) && !ARTICLES.contains(&written) && !modifier;
+        if possessive || level || capitalised {
+            return None;
+        }
+    }
+    // a name that is an office's noun and its complement alone (`Ministry of Interior`, `Office of Inspector
+    // General`, `Ministerium des Innern`) is every country's, state's or city's: which one, the text says
+    if generic(&text[name.clone()]) {
         return None;
     }
     let kind = kind_of(&text[name.clone()])?;
@@ -215,6 +221,26 @@ fn spelled_from(text: &str, para_start: usize, end: usize, acronym: &str) -> Opt
         }
     }
     start
+}
+
+/// Whether a name begins with a noun of the offices every state or city has, before its complement.
+fn generic(name: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "Ministry",
+        "Department",
+        "Office",
+        "Bureau",
+        "Directorate",
+        "Administration",
+        "Ministerium",
+        "Ministerie",
+        "Departement",
+        "Dienst",
+        "Amt",
+    ];
+    let mut words = name.split(' ');
+    words.next().is_some_and(|first| OFFICES.contains(&first))
+        && words.next().is_some_and(|second| COMPLEMENT.contains(&second))
 }
 
 /// Whether all of `name`'s words spell `acronym`, as [`named_at`] reads them (`Gewerkschaft der Polizei`,
@@ -297,10 +323,19 @@ mod tests {
             "Das Landesamt für Digitalisierung und Breitband (LDB) kaufte die Software.",
             Some(("Landesamt für Digitalisierung und Breitband", FoundKind::Agency)),
         ),
+        // a possessive or a place's level before the name, or an office's noun and its complement alone: a part
+        // of another body, or every state's
         (
             "It was the MoD’s Information Systems and Services (ISS) that signed.",
-            Some(("Information Systems and Services", FoundKind::Organisation)),
+            None,
         ),
+        ("Kenya's Ministry of Interior (MoI) bought phones.", None),
+        ("The state Department of Public Safety (DPS) uses it.", None),
+        ("The Office of Inspector General (OIG) will look into it.", None),
+        ("Das Ministerium des Innern (MdI) in Brandenburg prüft.", None),
+        // funds and services are programmes and products as often
+        ("Money came from the Internal Security Fund (ISF).", None),
+        ("It runs on the Secure Communication Service (SCS) of Motorola.", None),
         (
             "The Kaua‘i Police Department (KPD) bought a GrayKey.",
             None, // the okina splits the town's name: `i Police Department` spells no `KPD`

@@ -134,19 +134,17 @@ const PRODUCTS: &[(&str, Lang)] = &[
 ];
 
 /// The nouns that introduce an agency, folded to lower case, with their language: `die Beschaffungsagentur
-/// Occar`, `die Einwanderungsbehörde ICE`, `der Geheimdienst BND`, `de inlichtingendienst ADIV`, `the border
-/// agency Frontex`. German and Dutch ones may end a compound. Only nouns of public bodies: an `Agentur` is as often
-/// a news or an advertising agency, a `dienst` a cloud service.
+/// Occar`, `der Geheimdienst BND`, `de inlichtingendienst ADIV`. German and Dutch ones may end a compound. Only
+/// nouns no other kind of body shares: an `Agentur`, an `agentschap` or an English `agency` is as often a news,
+/// rating or advertising agency, a `dienst` a cloud service, and after `die Behörde` German's word order may put
+/// the object (`hat die Behörde Skylens beauftragt`).
 const AGENCIES: &[(&str, Lang)] = &[
-    ("behörde", Lang::De),
     ("beschaffungsagentur", Lang::De),
     ("grenzschutzagentur", Lang::De),
     ("geheimdienst", Lang::De),
     ("nachrichtendienst", Lang::De),
     ("inlichtingendienst", Lang::Nl),
     ("veiligheidsdienst", Lang::Nl),
-    ("agentschap", Lang::Nl),
-    ("agency", Lang::En),
 ];
 
 /// Words between a noun and the name it introduces, with the language whose rules judge the name.

@@ -34,7 +34,6 @@ const HEADS: &[&str] = &[
     "Cooperative",
     "Corporation",
     "Council",
-    "Enterprises",
     "Federation",
     "Force",
     "Foundation",

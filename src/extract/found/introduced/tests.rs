@@ -64,14 +64,17 @@ const SENTENCES: &[(&str, &[&str])] = &[
     ),
     ("A contract with the firm Acme Inc. was signed.", &["Acme"]),
     ("Volgens de fabrikant 10 uur mee.", &[]),
-    // nouns of public bodies introduce agencies; a news agency or a cloud service is none
+    // nouns only public bodies have introduce agencies; a news agency or a cloud service is none
     (
         "Die europäische Beschaffungsagentur Occar hat Airbus beauftragt.",
         &["Occar"],
     ),
-    ("Die Datenschutzbehörde Cnil prüft den Fall.", &["Cnil"]),
     ("De militaire inlichtingendienst Adiv kocht software.", &["Adiv"]),
-    ("The border agency Frontex bought drones.", &["Frontex"]),
+    ("Der Geheimdienst Bnd nutzt die Software.", &["Bnd"]),
+    // news and rating agencies, and the object after `die Behörde`, are none
+    ("Iran's official news agency Irna said so.", &[]),
+    ("Het Iraanse nieuwsagentschap Tasnim meldt het.", &[]),
+    ("Im Jahr 2021 hat die Behörde Skylens beauftragt.", &[]),
     ("Die Nachrichtenagentur Reuters meldet das.", &[]),
     ("Das LKA wertet im Auftrag der Behörde Geräte aus.", &[]),
     ("De clouddienst Azure draait bij de politie.", &[]),
