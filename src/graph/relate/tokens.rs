@@ -205,6 +205,23 @@ fn lower_case(c: char, to: impl FnMut(char)) {
     }
 }
 
+/// Whether the comma at byte `at` separates a contract's term from its amount (`a five-year, $1.2 million
+/// contract with Axon`, `a 23-month, £17.75m cloud deal`), two modifiers of one noun, as English news writes
+/// every contract a council approves: it separates no clause.
+fn between_terms(text: &str, at: usize) -> bool {
+    const TERMS: [&str; 4] = ["-year", "-month", "-week", "multiyear"];
+    let after = text[at + 1..].trim_start_matches(' ');
+    let amount = after
+        .strip_prefix(['$', '£', '€'])
+        .or_else(|| after.strip_prefix("US$"))
+        .is_some_and(|amount| amount.starts_with(|c: char| c.is_ascii_digit()));
+    let before = &text.as_bytes()[..at];
+    amount
+        && TERMS.iter().any(|term| {
+            before.len() >= term.len() && before[before.len() - term.len()..].eq_ignore_ascii_case(term.as_bytes())
+        })
+}
+
 impl Tokens {
     /// Tokenises `text[range]`, replacing what was held, and numbers its words by `vocabulary`.
     pub fn read(&mut self, text: &str, range: Range<usize>, vocabulary: &Vocabulary) {
@@ -229,12 +246,14 @@ impl Tokens {
                     }
                 } else {
                     self.end_word(&mut word, at, vocabulary);
-                    // a comma between digits groups a number (`2,000 cameras`): it separates no clause
-                    let grouping = b == b','
-                        && at > 0
-                        && bytes[at - 1].is_ascii_digit()
-                        && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
-                    if !grouping {
+                    // a comma between digits groups a number (`2,000 cameras`), and one between a contract's
+                    // term and its amount joins two modifiers: neither separates a clause
+                    let joining = b == b','
+                        && ((at > 0
+                            && bytes[at - 1].is_ascii_digit()
+                            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+                            || between_terms(text, at));
+                    if !joining {
                         self.mark(char::from(b), at);
                     }
                     at += 1;
