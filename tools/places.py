@@ -847,7 +847,8 @@ def mark_matches(places, words, person_names, report):
                 # an inflected German word (`Enger` of `eng`), or a word once the genitive s that gazegraph reads
                 # as part of a name is added (`Mus` + s = `muss`)
                 flagged.append((form, "inflected", []))
-            elif key in person_names:
+            # (a name is read without its accents, as gazegraph matches a form: `Léo` in `Lt. Gen. Leo Beulen`)
+            elif key in person_names or strip_marks(key) in person_names:
                 flagged.append((form, "name", []))
             elif p.type == "city" and (p.population or 0) < SMALL and \
                     max(zipf_frequency(key, lang) for lang in ("de", "en", "nl")) >= FREQUENT_ZIPF:
