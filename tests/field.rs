@@ -456,7 +456,7 @@ fn mentions_of_texts(texts: &[&str]) -> Vec<Vec<(String, String)>> {
 
 /// Builds each row's text as a document of its own and checks that its mentions are the row's
 /// `(surface, entity)` pairs, in text order.
-fn builds_to(rows: &[(&str, &[(&str, &str)])]) {
+pub(crate) fn builds_to(rows: &[(&str, &[(&str, &str)])]) {
     let texts: Vec<&str> = rows.iter().map(|(text, _)| *text).collect();
     for ((text, expected), found) in rows.iter().zip(mentions_of_texts(&texts)) {
         assert_eq!(found, owned(expected), "{text}");

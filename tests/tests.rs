@@ -15,6 +15,7 @@ mod gold;
 mod input;
 mod layers;
 mod merge;
+mod names;
 mod outlets;
 mod outputs;
 mod properties;

@@ -231,10 +231,13 @@ impl Extractor {
                 continue;
             }
             // A German city's genitive takes no article: `Bündes`, but `des Bundes` is the federation's, not
-            // the town's (`Bunde` being `Bünde` without its accent).
+            // the town's (`Bunde` being `Bünde` without its accent); nor does it begin a compound (`Bundes-CIO`).
+            let genitive_end = base + folded.end_to_original(full_end);
             if full_end > end
                 && self.traits[variant.entity as usize] & CITY != 0
-                && after_genitive_article(&text[..name_start])
+                && (after_genitive_article(&text[..name_start])
+                    || text[genitive_end..].starts_with('-')
+                        && text[genitive_end + 1..].starts_with(char::is_alphabetic))
             {
                 continue;
             }

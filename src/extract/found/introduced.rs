@@ -90,7 +90,14 @@ const NOUNS: &[(&str, Lang, bool)] = &[
     ("lieferanten", Lang::De, true),
     ("zulieferer", Lang::De, true),
     ("dienstleister", Lang::De, true),
+    ("schmiede", Lang::De, false),
     ("bedrijf", Lang::Nl, false),
+    ("firma", Lang::Nl, false),
+    ("dienstverlener", Lang::Nl, false),
+    ("dienstverleners", Lang::Nl, true),
+    ("vennootschap", Lang::Nl, false),
+    ("onderneming", Lang::Nl, false),
+    ("ondernemingen", Lang::Nl, true),
     ("bedrijven", Lang::Nl, true),
     ("leverancier", Lang::Nl, false),
     ("leveranciers", Lang::Nl, true),
@@ -167,7 +174,7 @@ pub(super) enum Introduces {
 
 /// Months, weekdays and the German words for a point in a period, which follow a subject noun as often as a
 /// name does (`the company Tuesday announced`, `der Konzern Anfang des Jahres`).
-const MONTHS_AND_DAYS: &[&str] = &[
+pub(super) const MONTHS_AND_DAYS: &[&str] = &[
     "January",
     "February",
     "March",
@@ -287,7 +294,8 @@ pub(super) fn names_after(
     }
     // (`the company named Jane Doe its chief executive`: a verb after a company, not a link)
     let named = link.is_some() && text[noun_end + 1..].starts_with("named");
-    let (noun, lang, plural, kind) = if let Some(&(noun, lang, plural)) = noun_of(&word).filter(|_| !named) {
+    let capital = text[noun_start..].starts_with(|c: char| c.is_uppercase());
+    let (noun, lang, plural, kind) = if let Some(&(noun, lang, plural)) = noun_of(&word, capital).filter(|_| !named) {
         (noun, lang, plural, Introduces::Organisation)
     } else if let Some(&(noun, lang)) = product_of(&word, link.is_some()) {
         // a German noun's capital in an English paragraph may be its title case, and a Dutch noun that is an
@@ -306,7 +314,6 @@ pub(super) fn names_after(
         return;
     };
     let in_compound = word.len() > noun.len();
-    let capital = text[noun_start..].starts_with(|c: char| c.is_uppercase());
     let fits = match lang {
         Lang::En => true,
         // a German noun is capitalised, or ends a compound in small letters (`Softwarefirma`)
@@ -346,6 +353,7 @@ pub(super) fn names_after(
         lang
     };
     let mut at = at;
+    let listed = out.len();
     while let Some(mut found) = name_at(text, para.end, at, lang, kind) {
         // a link names what follows: `an app called Citizen`, though `citizen` is a word
         if link.is_some() && kind == Introduces::Product && capitalised(&text[found.name.clone()]) {
@@ -366,6 +374,13 @@ pub(super) fn names_after(
             Some(next) => at = para.end - next.len(),
             None => break,
         }
+    }
+    // a plural noun names a list of two names or more: one word after it is its object (`präsentieren
+    // internationale Rüstungskonzerne Störsender und unbemannte Luftfahrzeuge`)
+    // (German nouns the same in both numbers introduce one name as well: `der Drohnenhersteller Quantum Systems`)
+    const BOTH_NUMBERS: &[&str] = &["unternehmen", "hersteller", "anbieter", "zulieferer", "dienstleister"];
+    if plural && out.len() == listed + 1 && !BOTH_NUMBERS.contains(&noun) {
+        out.pop();
     }
 }
 
@@ -491,15 +506,28 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang, kind: Introduces) -> O
 /// (`Firma`, `Drohnenhersteller`, `technologiebedrijf`), or has a German noun's ending: what stands before a
 /// name, not in it.
 pub(super) fn before_a_name(word: &str) -> bool {
-    german_noun(word) || noun_of(&word.to_lowercase()).is_some()
+    german_noun(word) || noun_of(&word.to_lowercase(), capitalised(word)).is_some()
 }
 
 /// The noun of [`NOUNS`] a word in small letters is, or (in German and Dutch) ends in as a compound.
-fn noun_of(lower: &str) -> Option<&'static (&'static str, Lang, bool)> {
-    NOUNS.iter().find(|(noun, lang, _)| match lang {
+///
+/// A noun German and Dutch share (`Firma`, `firma`) is German's where it is capitalised and Dutch's where it is
+/// not: `capital` says which.
+fn noun_of(lower: &str, capital: bool) -> Option<&'static (&'static str, Lang, bool)> {
+    let mut nouns = NOUNS.iter().filter(|(noun, lang, _)| match lang {
         Lang::En => lower == *noun,
         Lang::De | Lang::Nl => lower.ends_with(noun),
-    })
+    });
+    let first = nouns.next()?;
+    let written = |lang: Lang| match lang {
+        Lang::De => capital,
+        Lang::Nl => !capital,
+        Lang::En => true,
+    };
+    if written(first.1) {
+        return Some(first);
+    }
+    Some(nouns.find(|(_, lang, _)| written(*lang)).unwrap_or(first))
 }
 
 /// The noun of [`AGENCIES`] a word in small letters is, or (in German and Dutch) ends in as a compound.
@@ -512,10 +540,37 @@ fn agency_of(lower: &str) -> Option<&'static (&'static str, Lang)> {
 
 /// The noun of [`PRODUCTS`] a word in small letters is, or (in German and Dutch) ends in as a compound; an
 /// English one only `after_link`.
+///
+/// A programme of broadcasting or politics is no software's (`het radioprogramma Sven op 1`, `das
+/// Wahlprogramm`, `das Förderprogramm`).
 fn product_of(lower: &str, after_link: bool) -> Option<&'static (&'static str, Lang)> {
+    const NO_SOFTWARE: &[&str] = &[
+        "radio",
+        "tv",
+        "fernseh",
+        "televisie",
+        "nieuws",
+        "nachrichten",
+        "actualiteiten",
+        "wahl",
+        "verkiezings",
+        "partei",
+        "partij",
+        "regierungs",
+        "regerings",
+        "förder",
+        "hilfs",
+        "spar",
+        "rüstungs",
+        "investitions",
+    ];
     PRODUCTS.iter().find(|(noun, lang)| match lang {
         Lang::En => after_link && lower == *noun,
-        Lang::De | Lang::Nl => lower.ends_with(noun),
+        Lang::De | Lang::Nl => {
+            lower.ends_with(noun)
+                && !(noun.starts_with("programm")
+                    && NO_SOFTWARE.iter().any(|p| lower.trim_start_matches('-').starts_with(p)))
+        }
     })
 }
 

@@ -17,9 +17,11 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
+use super::introduced::MONTHS_AND_DAYS;
 use super::scan::{WordTable, without_possessive};
 use super::{Found, FoundKind, Taken, Word, adjacent, capitalised};
-use crate::gazetteer::words::ordinary_word;
+use crate::extract::names::is_legal_form;
+use crate::gazetteer::words::{Language, ordinary_word};
 
 /// Particles that begin a surname (`John de Mol`, `Ursula von der Leyen`), as written inside a name.
 const PARTICLES: &[&str] = &[
@@ -151,13 +153,28 @@ pub(super) fn ordinary_as_written(word: &str) -> bool {
 }
 
 /// Whether a word may be a surname.
+///
+/// Beyond the word lists: a double-barrelled surname capitalises each part (`Rogall-Grothe`; `„Luna NY-vitro“`
+/// is a model's designation), and a legal form ends a company's name (`Harris Corp.`).
 pub(super) fn surname_word(word: &str) -> bool {
     let letters = word.chars().all(|c| c.is_alphabetic() || super::inner_joiner(c));
     letters
         && capitalised(word)
         && word.chars().count() >= 2
         && !HEADS.contains(&word)
+        && word.split('-').all(capitalised)
+        && !is_legal_form(word)
         && (last_names().contains(word) || !ordinary_as_written(word))
+}
+
+/// Whether a capitalised word is the plural of an English noun of the word lists (`Awards`: `award`).
+fn english_plural(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| {
+        stem.chars().count() >= 3
+            && ordinary_word(&stem.to_lowercase())
+                .iter()
+                .any(|(language, w)| *language == Language::English && w.starts_with(char::is_lowercase))
+    })
 }
 
 /// The full name that begins with the first of `words` (a first name), if one does: (the span of the mention,
@@ -178,6 +195,13 @@ pub(super) fn full_name(
         && !last_names().contains(surname)
         && !ordinary_word(surname).is_empty()
     {
+        return None;
+    }
+    // anywhere, a first name that is a word before the plural of an English noun is a phrase, as title case
+    // writes it (`Army IT Deal Tops $45 Billion in June Awards`), unless the surname list knows the plural
+    // (`Will Banks`); after a first name that is no word it is a surname (`Jochen Tops`)
+    let word = !ordinary_word(given).is_empty() || MONTHS_AND_DAYS.contains(&given);
+    if word && !last_names().contains(surname) && english_plural(surname) {
         return None;
     }
     let end = words[last].range.start + surname.len();

@@ -1,0 +1,68 @@
+//! Names read where the text has none, and names that a word, a designation or a compound hides: the patterns a
+//! thirteenth unread collection of articles showed, each as sentences of its own.
+
+use crate::field::builds_to;
+
+/// A first name that is a word (a month too) before an English plural is title case, not a person; a
+/// double-barrelled surname capitalises each part; a place named like a first name, accents aside, is no place
+/// before a surname; a town's genitive that begins a compound and a place that is a German word are words.
+const WORDS_AND_PEOPLE: &[(&str, &[(&str, &str)])] = &[
+    ("Army IT Deal Tops $45 Billion in June Awards", &[]),
+    (
+        "Woordvoerder Jochen Tops en June Walker zeiden het.",
+        &[("Jochen Tops", "jochen-tops"), ("June Walker", "june-walker")],
+    ),
+    ("Der Konzern stellt hier unter anderem „Luna NY-vitro“ aus.", &[]),
+    (
+        "Luitenant-generaal Leo Beulen, commandant van de Koninklijke Landmacht, is blij.",
+        &[
+            ("Leo Beulen", "leo-beulen"),
+            ("Koninklijke Landmacht", "koninklijke-landmacht"),
+        ],
+    ),
+    (
+        "In der Antwort von „Bundes-CIO“ Cornelia Rogall-Grothe; die Straßen Bündes.",
+        &[
+            ("Cornelia Rogall-Grothe", "cornelia-rogall-grothe"),
+            ("Bündes", "bunde"),
+        ],
+    ),
+    ("Das System wurde Mitte der siebziger Jahre installiert.", &[]),
+];
+
+/// Nouns that introduce an organisation: a Dutch `firma` in small letters, a `vennootschap`, a German
+/// `-schmiede`; not a German plural before one word, its object, nor a broadcaster's programme before a product.
+const INTRODUCED: &[(&str, &[(&str, &str)])] = &[
+    (
+        "In Belgische havens worden scanners van de Chinese firma Nuctech gebruikt.",
+        &[("Nuctech", "nuctech")],
+    ),
+    (
+        "De overheid betaalt de leverancier, de vennootschap Tetraned.",
+        &[("Tetraned", "tetraned")],
+    ),
+    (
+        "Die Softwareschmiede Exxeta liefert an die Bundeswehr.",
+        &[("Exxeta", "exxeta"), ("Bundeswehr", "bundeswehr")],
+    ),
+    (
+        "Dort präsentieren internationale Rüstungskonzerne Störsender und unbemannte Luftfahrzeuge.",
+        &[],
+    ),
+    (
+        "Die Konzerne Exxeta und Helsing liefern.",
+        &[("Exxeta", "exxeta"), ("Helsing", "helsing")],
+    ),
+    ("Dat zei ze in het radioprogramma Sven op 1.", &[]),
+    ("Das Analyseprogramm Kesy scannt Kennzeichen.", &[("Kesy", "kesy")]),
+];
+
+#[test]
+fn words_and_people_a_name_may_look_like() {
+    builds_to(WORDS_AND_PEOPLE);
+}
+
+#[test]
+fn nouns_that_introduce_an_organisation_and_those_that_do_not() {
+    builds_to(INTRODUCED);
+}
