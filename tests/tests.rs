@@ -16,6 +16,7 @@ mod input;
 mod layers;
 mod merge;
 mod names;
+mod offices;
 mod outlets;
 mod outputs;
 mod properties;

@@ -1,0 +1,122 @@
+//! US state and county offices and cities' fire departments, named through their place as the press names
+//! them (`gazetteer/rules.csv`): the agencies of US coverage beyond the police and sheriffs.
+
+use crate::field::builds_to;
+
+/// A US state's attorney general, investigators, prisons, roads, motor vehicles and public safety, named
+/// through the state; the attorney general also as the title before its holder, whose office it is.
+const STATE_OFFICES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "The Ohio Attorney General's Office runs the program, Michigan Attorney General Dana Nessel said.",
+        &[
+            ("Ohio Attorney General's Office", "ohio-attorney-general"),
+            ("Michigan Attorney General", "michigan-attorney-general"),
+            ("Dana Nessel", "dana-nessel"),
+        ],
+    ),
+    (
+        "Der Generalstaatsanwalt von Texas klagte; de procureur-generaal van Texas ook.",
+        &[
+            ("Generalstaatsanwalt von Texas", "texas-attorney-general"),
+            ("procureur-generaal van Texas", "texas-attorney-general"),
+        ],
+    ),
+    (
+        "The Tennessee Bureau of Investigation and the Arizona Department of Public Safety use the tool.",
+        &[
+            ("Tennessee Bureau of Investigation", "tennessee-bureau-of-investigation"),
+            (
+                "Arizona Department of Public Safety",
+                "arizona-department-of-public-safety",
+            ),
+        ],
+    ),
+    (
+        "The California Department of Corrections and Rehabilitation and the Virginia DOT bought cameras.",
+        &[
+            (
+                "California Department of Corrections and Rehabilitation",
+                "california-department-of-corrections",
+            ),
+            ("Virginia DOT", "virginia-department-of-transportation"),
+        ],
+    ),
+    (
+        "The Maryland Motor Vehicle Administration and the Illinois DMV shared photos with the FBI.",
+        &[
+            (
+                "Maryland Motor Vehicle Administration",
+                "maryland-department-of-motor-vehicles",
+            ),
+            ("Illinois DMV", "illinois-department-of-motor-vehicles"),
+            ("FBI", "fbi"),
+        ],
+    ),
+    // the states whose bare names the place files give to another place are listed by hand
+    (
+        "The Georgia Bureau of Investigation and the New York Attorney General's Office.",
+        &[
+            ("Georgia Bureau of Investigation", "georgia-bureau-of-investigation"),
+            ("New York Attorney General's Office", "new-york-attorney-general"),
+        ],
+    ),
+    // a country's attorney general is no US state's, and the Texas DPS is the listed one
+    (
+        "Texas DPS troopers and the Mexican attorney general met.",
+        &[("Texas DPS", "texas-dps")],
+    ),
+];
+
+/// A US county's prosecutor under its three titles, a city's fire department in the three languages, and a US
+/// city's housing authority.
+const COUNTY_AND_CITY_OFFICES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "The Maricopa County Attorney's Office and the DuPage County State's Attorney's Office charged them.",
+        &[
+            ("Maricopa County Attorney's Office", "maricopa-county-attorney"),
+            (
+                "DuPage County State's Attorney's Office",
+                "dupage-county-states-attorney",
+            ),
+        ],
+    ),
+    (
+        "The Cuyahoga County Prosecutor's Office declined.",
+        &[("Cuyahoga County Prosecutor's Office", "cuyahoga-county-prosecutor")],
+    ),
+    (
+        "The Austin Fire Department and the Phoenix Fire Department fly drones.",
+        &[
+            ("Austin Fire Department", "austin-fire-department"),
+            ("Phoenix Fire Department", "phoenix-fire-department"),
+        ],
+    ),
+    (
+        "Die Feuerwehr Köln und die Münchner Berufsfeuerwehr setzen Drohnen ein.",
+        &[
+            ("Feuerwehr Köln", "cologne-fire-department"),
+            ("Münchner Berufsfeuerwehr", "munich-fire-department"),
+        ],
+    ),
+    (
+        "De Amsterdamse brandweer en de brandweer van Rotterdam gebruiken drones.",
+        &[
+            ("Amsterdamse brandweer", "amsterdam-fire-department"),
+            ("brandweer van Rotterdam", "rotterdam-fire-department"),
+        ],
+    ),
+    (
+        "The Houston Housing Authority installed cameras.",
+        &[("Houston Housing Authority", "houston-housing-authority")],
+    ),
+];
+
+#[test]
+fn us_state_offices_are_named_through_their_state() {
+    builds_to(STATE_OFFICES);
+}
+
+#[test]
+fn county_prosecutors_and_city_fire_departments_are_named_through_their_place() {
+    builds_to(COUNTY_AND_CITY_OFFICES);
+}
