@@ -375,9 +375,11 @@ fn a_corpus_of_many_batches_gives_the_same_bytes_whatever_the_thread_count() {
 #[test]
 fn a_document_too_long_to_hold_is_read_in_segments_with_the_same_mentions_as_whole() {
     // Over the 32 MB from which a text file, or standard input, is streamed; as one JSONL line the same text is
-    // read whole. All three are named `stdin`, the id standard input's article gets.
+    // read whole. All three are named `stdin`, the id standard input's article gets. A title line comes first:
+    // a text file's leading date (the first seed paragraph begins with one) is its header, which a JSONL
+    // record's text has not, and that is not what this compares.
     let paragraphs = seed_paragraphs();
-    let mut text = String::new();
+    let mut text = String::from("Seeds, repeated\n\n");
     let mut i = 0;
     while text.len() <= 33 << 20 {
         let line_end = if i % 3 == 0 { "\r\n" } else { "\n" };

@@ -256,7 +256,8 @@ impl Finder {
         // in text order; of two that overlap, the one that starts first (the longer, at one start)
         names.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
         let mut spans: Vec<(Range<usize>, u32)> = Vec::new();
-        let mut short: Vec<(String, u32)> = Vec::new();
+        // (the short names of earlier segments of the document count in this one too)
+        let mut short = std::mem::take(&mut out.short_names);
         // the surnames of the people named in full: a rank and a surname (`Chief Borrego`) is one of them, whose
         // surname is found again below, not a person of its own
         let surnames: Vec<&str> = names
@@ -282,8 +283,9 @@ impl Finder {
                 .flatten();
             if let Some(listed) = listed {
                 if let Some(listed) = listed {
-                    if !people::ordinary_as_written(&name) {
-                        short.push((text[range].to_string(), listed | LISTED));
+                    let written = &text[range];
+                    if !people::ordinary_as_written(&name) && !short.iter().any(|(s, _)| s == written) {
+                        short.push((written.to_string(), listed | LISTED));
                     }
                     spans.push((span, listed | LISTED));
                 }
@@ -295,10 +297,13 @@ impl Finder {
             let k = out.found_index(&name, kind);
             spans.push((span, k));
         }
-        if spans.is_empty() {
+        if spans.is_empty() && out.found.is_empty() && short.is_empty() {
             return;
         }
-        // Later mentions: surnames, names as written, acronyms; read in the paragraphs that have one of them.
+        // Later mentions: surnames, names as written, acronyms; read in the paragraphs that have one of them,
+        // before the name's introduction too (a headline names what the text introduces). A document too long
+        // to hold is read in segments: what one introduces counts in it and in the segments after it, but cannot
+        // reach back into one already written.
         let taken = Taken {
             listed: &out.mentions[from..],
         };
@@ -345,6 +350,7 @@ impl Finder {
             }
         }
         spans.extend(again);
+        out.short_names = short;
         if spans.is_empty() {
             return;
         }

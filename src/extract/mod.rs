@@ -79,6 +79,10 @@ pub struct Extraction {
     pub found: Vec<found::Found>,
     /// The first index after the gazetteer's ([`crate::gazetteer::Gazetteer::entity_space`]).
     pub found_base: u32,
+    /// The short names of listed organisations the document introduced (`die Firma Stark`: Stark Defence), as
+    /// written, with their entity index (and [`found`]'s flag for a listed one); kept from segment to segment,
+    /// like `found`.
+    pub short_names: Vec<(String, u32)>,
 }
 
 /// What came before a segment in its document.
