@@ -85,6 +85,37 @@ const MAKERS: &[(&str, &[(&str, &str)])] = &[
     ("Die Polizei wertete Daten von Vigilon aus.", &[]),
 ];
 
+/// Names the gazetteer lists since that collection: the press's other names of listed ones (`Mounties`,
+/// `Financieel Dagblad`), Thales beside the Dutch forces, and bodies and a network of the field.
+const LISTED: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Thales Hengelo levert negen radarsystemen aan de Koninklijke Landmacht.",
+        &[
+            ("Thales", "thales"),
+            ("Hengelo", "hengelo"),
+            ("Koninklijke Landmacht", "koninklijke-landmacht"),
+        ],
+    ),
+    ("The Mounties bought the software.", &[("Mounties", "rcmp")]),
+    (
+        "Volgens het Financieel Dagblad kost het C2000-netwerk meer.",
+        &[("Financieel Dagblad", "fd"), ("C2000-netwerk", "c2000")],
+    ),
+    (
+        "Das Bundesamt für Rüstung armasuisse beauftragte die RUAG.",
+        &[("Bundesamt für Rüstung armasuisse", "armasuisse"), ("RUAG", "ruag")],
+    ),
+    (
+        "The Army Futures Command tested radios from Hytera.",
+        &[("Army Futures Command", "army-futures-command"), ("Hytera", "hytera")],
+    ),
+];
+
+#[test]
+fn names_listed_since_the_collection() {
+    builds_to(LISTED);
+}
+
 #[test]
 fn makers_named_after_what_they_make() {
     builds_to(MAKERS);
