@@ -222,6 +222,57 @@ fn between_terms(text: &str, at: usize) -> bool {
         })
 }
 
+/// Whether the comma at byte `at` is one of an English date's (`on September 29, 2017, selected`): the one
+/// between the day and the year, or the one after the year. They set the date apart, and separate no clause.
+fn in_date(text: &str, at: usize) -> bool {
+    const MONTHS: [&str; 21] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Aug.",
+        "Sept.",
+        "Sep.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+        "Mar.",
+    ];
+    // (a date is short: the 32 bytes before the comma hold it)
+    let mut from = at.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let year = |s: &str| s.len() == 4 && s.starts_with(['1', '2']) && s.bytes().all(|b| b.is_ascii_digit());
+    let day = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // `Month D` before the comma, a year after it
+    let month_day = |s: &str| {
+        s.rsplit_once(' ')
+            .is_some_and(|(m, d)| day(d) && MONTHS.iter().any(|month| m.ends_with(month)))
+    };
+    let after_year = text[at + 1..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| year(rest.get(..4).unwrap_or("")) && !rest[4..].starts_with(|c: char| c.is_ascii_digit()));
+    if before.ends_with(|c: char| c.is_ascii_digit()) && after_year && month_day(before) {
+        return true;
+    }
+    // `Month D, YYYY` before the comma
+    before
+        .rsplit_once(", ")
+        .is_some_and(|(head, y)| year(y) && month_day(head))
+}
+
 impl Tokens {
     /// Tokenises `text[range]`, replacing what was held, and numbers its words by `vocabulary`.
     pub fn read(&mut self, text: &str, range: Range<usize>, vocabulary: &Vocabulary) {
@@ -252,7 +303,8 @@ impl Tokens {
                         && ((at > 0
                             && bytes[at - 1].is_ascii_digit()
                             && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
-                            || between_terms(text, at));
+                            || between_terms(text, at)
+                            || in_date(text, at));
                     if !joining {
                         self.mark(char::from(b), at);
                     }

@@ -314,27 +314,24 @@ fn providing_in_the_plural_and_the_perfect() {
 }
 
 #[test]
-fn fielding_operating_possessing_and_working_with() {
+fn fielded_operated_chosen_and_dated() {
     check(&[
-        // the military's fielding, and a public body that operates a product or a vendor's equipment
-        (
-            "The Bundeswehr has been fielding Gotham since 2023.",
-            &["gotham supplies bundeswehr"],
-        ),
+        // in the passive, the military's fielding and a public body's operating of a product; in service with one
         ("Gotham was fielded by the Bundeswehr.", &["gotham supplies bundeswehr"]),
-        (
-            "The FBI operates Gotham in its field offices.",
-            &["gotham supplies fbi"],
-        ),
         ("Gotham is operated by ICE.", &["gotham supplies ice"]),
         (
             "Gotham has been in service with the Bundeswehr since 2019.",
             &["gotham supplies bundeswehr"],
         ),
-        // a company operates for or in something, which buys nothing from it
-        ("Palantir operates Gotham for ICE.", &[]),
-        ("Genetec operated with the FBI on the project.", &[]),
-        // a contract's term and amount, two modifiers of one noun, are no two clauses
+        // but the active verbs are as often about questions, calls and ways of working
+        ("The Bundeswehr fielded questions about Genetec.", &[]),
+        ("ICE operates under rules written by Palantir.", &[]),
+        // a German choice at the clause's end
+        (
+            "Die Bundeswehr hat sich für Genetec entschieden.",
+            &["genetec supplies bundeswehr"],
+        ),
+        // a contract's term and amount, and an English date, are set apart by commas that separate no clause
         (
             "ICE signed a five-year, $1.2 million contract with Genetec.",
             &["genetec supplies ice"],
@@ -343,32 +340,22 @@ fn fielding_operating_possessing_and_working_with() {
             "The FBI approved a 23-month, £17.75m cloud deal with Microsoft.",
             &["microsoft supplies fbi"],
         ),
+        (
+            "DHS on September 29, 2017, selected Genetec for the contract.",
+            &["genetec supplies dhs"],
+        ),
         ("ICE signed a contract, $1.2 million, with Genetec.", &[]),
-        // Dutch: who has a product at its disposal or in its possession, and who works with one, uses it
         (
-            "De Nationale Politie beschikt over software van Palantir.",
-            &["palantir supplies politie"],
+            "On Sept. 29, Genetec, which sells to ICE, lost a bid.",
+            &["genetec supplies ice"],
         ),
-        (
-            "Het is onbekend dat de Nationale Politie over software van Palantir beschikt.",
-            &["palantir supplies politie"],
-        ),
-        (
-            "De Nationale Politie heeft twintig camera's van Genetec in bezit.",
-            &["genetec supplies politie"],
-        ),
-        (
-            "De Nationale Politie werkt met software van Palantir.",
-            &["palantir supplies politie"],
-        ),
-        // but working together with is a partnership, a company has no customer in what it disposes of, and a
-        // plan to work with is none yet
+        // Dutch possession and working with are left alone: a seizure is none, nor information
+        ("De Nationale Politie nam de camera's van Genetec in bezit.", &[]),
+        ("De Nationale Politie beschikt over informatie van Palantir.", &[]),
         (
             "De Nationale Politie werkt al jaren samen met Palantir.",
             &["politie partners_with palantir"],
         ),
-        ("Palantir beschikt over gegevens van de Nationale Politie.", &[]),
-        ("De Nationale Politie gaat werken met software van Palantir.", &[]),
         // a German hope is no deal
         ("Palantir hofft auf einen Auftrag des BKA.", &[]),
     ]);
