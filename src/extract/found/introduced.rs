@@ -17,12 +17,7 @@
 //!   capitalised, a word any language has in any case is left alone (`the company Chief Executive …`);
 //! - no month or weekday (`the company Tuesday announced`).
 //!
-//! A plural noun introduces a list: `A, B und C`, `A and B`, `A en B`, and names two at least (one word after a
-//! German plural is as often its object).
-//!
-//! A thing made names its maker after a preposition: `Fingerabdruckscanner von Crossmatch`, `camera's van
-//! Nuctech`, `cameras from Verkada`, and after an English participle of making, `drones built by Brinc` (see
-//! [`MAKER_LINKS`]). Only nouns for things made count there ([`MADE`]): data `von Google` is what Google holds.
+//! A plural noun introduces a list: `A, B und C`, `A and B`, `A en B`.
 //!
 //! Products are named the same way in German and Dutch, with the noun for what they are before the name and
 //! no quotes (`die Analysesoftware Gotham`, `das System Precobs`, `het gezichtsherkenningssysteem Catch`), and in
@@ -169,62 +164,6 @@ const LINKS: &[(&str, Lang)] = &[
     ("genaamd", Lang::Nl),
 ];
 
-/// Prepositions after a noun for a thing made that name its maker (`Fingerabdruckscanner von Crossmatch`,
-/// `camera's van Nuctech`, `cameras from Axon`), and English participles of making before `by` (`drones made by
-/// Skydio`), with the language whose rules judge the name.
-const MAKER_LINKS: &[(&str, Lang)] = &[
-    ("von", Lang::De),
-    ("van", Lang::Nl),
-    ("from", Lang::En),
-    ("by", Lang::En),
-];
-
-/// Nouns for things made, in both numbers (German and Dutch ones may end a compound: `Fingerabdruckscanner`,
-/// `beveiligingscamera's`): what stands before `von`, `van` or `from` and its maker. Nouns of data and services
-/// are left out: data from a company is as often what it holds of others (`Daten von Google`).
-const MADE: &[(&str, Lang)] = &[
-    ("software", Lang::De),
-    ("kamera", Lang::De),
-    ("kameras", Lang::De),
-    ("drohne", Lang::De),
-    ("drohnen", Lang::De),
-    ("gerät", Lang::De),
-    ("geräte", Lang::De),
-    ("scanner", Lang::De),
-    ("systeme", Lang::De),
-    ("technik", Lang::De),
-    ("technologie", Lang::De),
-    ("produkte", Lang::De),
-    ("hardware", Lang::De),
-    ("sensoren", Lang::De),
-    ("bodycams", Lang::De),
-    ("software", Lang::Nl),
-    ("camera", Lang::Nl),
-    ("camera's", Lang::Nl),
-    ("drone", Lang::Nl),
-    ("drones", Lang::Nl),
-    ("apparatuur", Lang::Nl),
-    ("scanners", Lang::Nl),
-    ("systemen", Lang::Nl),
-    ("toestellen", Lang::Nl),
-    ("producten", Lang::Nl),
-    ("technologie", Lang::Nl),
-    ("software", Lang::En),
-    ("cameras", Lang::En),
-    ("drones", Lang::En),
-    ("scanners", Lang::En),
-    ("devices", Lang::En),
-    ("equipment", Lang::En),
-    ("technology", Lang::En),
-    ("systems", Lang::En),
-    ("tools", Lang::En),
-    ("products", Lang::En),
-    ("sensors", Lang::En),
-];
-
-/// English participles of making that `by` follows with the maker.
-const MADE_BY: &[&str] = &["made", "built", "manufactured", "developed", "produced", "designed"];
-
 /// What a noun introduces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Introduces {
@@ -315,11 +254,6 @@ pub(super) fn tails() -> &'static [u32] {
                 let b = noun.as_bytes();
                 u32::from_le_bytes(b[b.len() - 4..].try_into().expect("nouns have four letters or more"))
             })
-            // (a maker's preposition with the space before it, or the last letter of a participle before `by`)
-            .chain(
-                [" von", " van", "from", "e by", "t by", "d by"]
-                    .map(|t| u32::from_le_bytes(*t.as_bytes().first_chunk().expect("four bytes"))),
-            )
             .collect();
         tails.sort_unstable();
         tails.dedup();
@@ -348,12 +282,6 @@ pub(super) fn names_after(
     };
     let (mut noun_start, mut word) = word_before(at - 1);
     let mut noun_end = at - 1;
-    if let Some(&(_, lang)) = MAKER_LINKS.iter().find(|(l, _)| *l == word) {
-        if let Some(maker) = maker_after(text, para, noun_start, at, &word, lang) {
-            out.push(maker);
-        }
-        return;
-    }
     // `an app called Citizen`, `eine Software namens Beagle`: the noun stands before the link, whose language
     // judges the name
     let link = LINKS.iter().find(|(l, _)| *l == word).map(|&(_, lang)| lang);
@@ -454,48 +382,6 @@ pub(super) fn names_after(
     if plural && out.len() == listed + 1 && !BOTH_NUMBERS.contains(&noun) {
         out.pop();
     }
-}
-
-/// The maker that `link` (`von`, `van`, `from`, `by`; starting at `link_start`) names at `at` after a noun for a
-/// thing made, or a participle of making before `by`: an organisation, unless its first word is a first name
-/// (`software developed by John Smith`).
-fn maker_after(
-    text: &str,
-    para: Range<usize>,
-    link_start: usize,
-    at: usize,
-    link: &str,
-    lang: Lang,
-) -> Option<Introduced> {
-    let before = text[para.start..link_start].strip_suffix(' ')?;
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-        .last()
-        .map(|(i, _)| i)?;
-    let word = before[start..].to_lowercase().replace('’', "'");
-    let made = if link == "by" {
-        MADE_BY.contains(&word.as_str())
-    } else {
-        MADE.iter().any(|(m, l)| {
-            *l == lang
-                && match lang {
-                    Lang::En => word == *m,
-                    Lang::De | Lang::Nl => word.ends_with(m),
-                }
-        })
-    };
-    if !made {
-        return None;
-    }
-    let found = name_at(text, para.end, at, lang, Introduces::Organisation)?;
-    // (a German compound's first part, its last part left to the next one: `von Gesichtserkennungs- und …`)
-    if text[found.name.end..].starts_with('-') {
-        return None;
-    }
-    let first = text[found.name.clone()].split(' ').next().unwrap_or_default();
-    (!super::people::first_names().contains(first)).then_some(found)
 }
 
 /// Whether the word before the one at `at` is capitalised and begins no sentence: the word at `at` is then
