@@ -60,6 +60,15 @@ const STATE_OFFICES: &[(&str, &[(&str, &str)])] = &[
             ("New York Attorney General's Office", "new-york-attorney-general"),
         ],
     ),
+    (
+        "Georgia Attorney General Chris Carr and Washington Attorney General Bob Ferguson sued.",
+        &[
+            ("Georgia Attorney General", "georgia-attorney-general"),
+            ("Chris Carr", "chris-carr"),
+            ("Washington Attorney General", "washington-attorney-general"),
+            ("Bob Ferguson", "bob-ferguson"),
+        ],
+    ),
     // a country's attorney general is no US state's, and the Texas DPS is the listed one
     (
         "Texas DPS troopers and the Mexican attorney general met.",

@@ -90,7 +90,6 @@ const NOUNS: &[(&str, Lang, bool)] = &[
     ("lieferanten", Lang::De, true),
     ("zulieferer", Lang::De, true),
     ("dienstleister", Lang::De, true),
-    ("schmiede", Lang::De, false),
     ("bedrijf", Lang::Nl, false),
     ("firma", Lang::Nl, false),
     ("dienstverlener", Lang::Nl, false),

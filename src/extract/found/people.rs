@@ -37,6 +37,7 @@ const HEADS: &[&str] = &[
     "Airport",
     "Alliance",
     "Association",
+    "Attorney",
     "Avenue",
     "Bank",
     "Bay",
@@ -74,6 +75,7 @@ const HEADS: &[&str] = &[
     "Journal",
     "Lake",
     "Labs",
+    "Lawyer",
     "Mall",
     "Media",
     "Memorial",
@@ -167,14 +169,18 @@ pub(super) fn surname_word(word: &str) -> bool {
         && (last_names().contains(word) || !ordinary_as_written(word))
 }
 
-/// Whether a capitalised word is the plural of an English noun of the word lists (`Awards`: `award`).
+/// Whether a capitalised word is the plural of an English noun of the word lists (`Awards`: `award`,
+/// `Companies`: `company`, `Boxes`: `box`).
 fn english_plural(word: &str) -> bool {
-    word.strip_suffix('s').is_some_and(|stem| {
+    let noun = |stem: &str| {
         stem.chars().count() >= 3
             && ordinary_word(&stem.to_lowercase())
                 .iter()
                 .any(|(language, w)| *language == Language::English && w.starts_with(char::is_lowercase))
-    })
+    };
+    word.strip_suffix("ies").is_some_and(|stem| noun(&format!("{stem}y")))
+        || word.strip_suffix("es").is_some_and(noun)
+        || word.strip_suffix('s').is_some_and(noun)
 }
 
 /// The full name that begins with the first of `words` (a first name), if one does: (the span of the mention,
