@@ -119,6 +119,23 @@ fn fields(text: &str) -> Option<Header> {
     }
 }
 
+/// The English months, as written: what later stages ask of a capitalised word (a name never begins with one;
+/// an English date's commas set `September 29, 2017` apart).
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A first line of the form ` date 2018-11` (as scraped articles carry): the date, and where the text after it
 /// begins. The article may continue on the same line.
 pub fn leading_date(text: &str) -> Option<(String, usize)> {

@@ -42,6 +42,7 @@ use super::capitalised;
 use super::people::ordinary_as_written;
 use crate::extract::names::is_legal_form;
 use crate::gazetteer::words::{Language, ordinary_word};
+use crate::text::MONTHS;
 
 /// The language a noun is of, which decides how the word after it is judged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,21 +172,10 @@ pub(super) enum Introduces {
     Agency,
 }
 
-/// Months, weekdays and the German words for a point in a period, which follow a subject noun as often as a
-/// name does (`the company Tuesday announced`, `der Konzern Anfang des Jahres`).
-pub(super) const MONTHS_AND_DAYS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// Weekdays, the German months and the German words for a point in a period (the English months are
+/// [`MONTHS`]), which follow a subject noun as often as a name does (`the company Tuesday announced`, `der Konzern
+/// Anfang des Jahres`).
+const DAYS_AND_GERMAN_MONTHS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -211,6 +201,11 @@ pub(super) const MONTHS_AND_DAYS: &[&str] = &[
     "Ende",
     "Mitte",
 ];
+
+/// Whether a capitalised word is a month, a weekday or one of the German words for a point in a period.
+pub(super) fn month_or_day(word: &str) -> bool {
+    MONTHS.contains(&word) || DAYS_AND_GERMAN_MONTHS.contains(&word)
+}
 
 /// Endings of German nouns and plurals that company names seldom have (`-tum` is left out: `Quantum`). A
 /// German word after a noun is read as a name only when the word lists do not know it and it has none of them.
@@ -492,7 +487,7 @@ fn name_at(text: &str, end: usize, at: usize, lang: Lang, kind: Introduces) -> O
     let adverb = first
         .rsplit_once('-')
         .is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
-    let plain = !MONTHS_AND_DAYS.contains(&first) && !adverb;
+    let plain = !month_or_day(first) && !adverb;
     (first.chars().count() >= 2).then(|| Introduced {
         span: at..span_end,
         name: at..words[name_words - 1].end,

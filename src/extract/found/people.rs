@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::introduced::MONTHS_AND_DAYS;
+use super::introduced::month_or_day;
 use super::scan::{WordTable, without_possessive};
 use super::{Found, FoundKind, Taken, Word, adjacent, capitalised};
 use crate::extract::names::is_legal_form;
@@ -206,7 +206,7 @@ pub(super) fn full_name(
     // anywhere, a first name that is a word before the plural of an English noun is a phrase, as title case
     // writes it (`Army IT Deal Tops $45 Billion in June Awards`), unless the surname list knows the plural
     // (`Will Banks`); after a first name that is no word it is a surname (`Jochen Tops`)
-    let word = !ordinary_word(given).is_empty() || MONTHS_AND_DAYS.contains(&given);
+    let word = !ordinary_word(given).is_empty() || month_or_day(given);
     if word && !last_names().contains(surname) && english_plural(surname) {
         return None;
     }

@@ -12,6 +12,7 @@
 use std::ops::Range;
 
 use super::words::Words;
+use crate::text::MONTHS;
 use crate::text::fold::is_invisible;
 
 /// One token: a word (lower case, in the buffer of its [`Tokens`]) or a separating punctuation mark.
@@ -225,29 +226,8 @@ fn between_terms(text: &str, at: usize) -> bool {
 /// Whether the comma at byte `at` is one of an English date's (`on September 29, 2017, selected`): the one
 /// between the day and the year, or the one after the year. They set the date apart, and separate no clause.
 fn in_date(text: &str, at: usize) -> bool {
-    const MONTHS: [&str; 21] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan.",
-        "Feb.",
-        "Aug.",
-        "Sept.",
-        "Sep.",
-        "Oct.",
-        "Nov.",
-        "Dec.",
-        "Mar.",
-    ];
+    // (and the abbreviations AP writes before a day)
+    const ABBREVIATED: [&str; 9] = ["Jan.", "Feb.", "Mar.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."];
     // (a date is short: the 32 bytes before the comma hold it)
     let mut from = at.saturating_sub(32);
     while !text.is_char_boundary(from) {
@@ -259,7 +239,7 @@ fn in_date(text: &str, at: usize) -> bool {
     // `Month D` before the comma, a year after it
     let month_day = |s: &str| {
         s.rsplit_once(' ')
-            .is_some_and(|(m, d)| day(d) && MONTHS.iter().any(|month| m.ends_with(month)))
+            .is_some_and(|(m, d)| day(d) && MONTHS.iter().chain(&ABBREVIATED).any(|month| m.ends_with(month)))
     };
     let after_year = text[at + 1..]
         .strip_prefix(' ')
