@@ -203,7 +203,7 @@ const DAYS_AND_GERMAN_MONTHS: &[&str] = &[
 ];
 
 /// Whether a capitalised word is a month, a weekday or one of the German words for a point in a period.
-pub(super) fn month_or_day(word: &str) -> bool {
+fn month_or_day(word: &str) -> bool {
     MONTHS.contains(&word) || DAYS_AND_GERMAN_MONTHS.contains(&word)
 }
 

@@ -17,11 +17,11 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::introduced::month_or_day;
 use super::scan::{WordTable, without_possessive};
 use super::{Found, FoundKind, Taken, Word, adjacent, capitalised};
 use crate::extract::names::is_legal_form;
 use crate::gazetteer::words::{Language, ordinary_word};
+use crate::text::MONTHS;
 
 /// Particles that begin a surname (`John de Mol`, `Ursula von der Leyen`), as written inside a name.
 const PARTICLES: &[&str] = &[
@@ -206,7 +206,7 @@ pub(super) fn full_name(
     // anywhere, a first name that is a word before the plural of an English noun is a phrase, as title case
     // writes it (`Army IT Deal Tops $45 Billion in June Awards`), unless the surname list knows the plural
     // (`Will Banks`); after a first name that is no word it is a surname (`Jochen Tops`)
-    let word = !ordinary_word(given).is_empty() || month_or_day(given);
+    let word = !ordinary_word(given).is_empty() || MONTHS.contains(&given);
     if word && !last_names().contains(surname) && english_plural(surname) {
         return None;
     }
