@@ -283,8 +283,12 @@ impl Tokens {
                         && ((at > 0
                             && bytes[at - 1].is_ascii_digit()
                             && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
-                            || between_terms(text, at)
-                            || in_date(text, at));
+                            // (each asked only after the byte a term or a date ends in: most commas follow
+                            // neither)
+                            || (at > 0
+                                && matches!(bytes[at - 1] | 0x20, b'r' | b'h' | b'k')
+                                && between_terms(text, at))
+                            || (at > 0 && bytes[at - 1].is_ascii_digit() && in_date(text, at)));
                     if !joining {
                         self.mark(char::from(b), at);
                     }
