@@ -277,8 +277,8 @@ impl Tokens {
                     }
                 } else {
                     self.end_word(&mut word, at, vocabulary);
-                    // a comma between digits groups a number (`2,000 cameras`), and one between a contract's
-                    // term and its amount joins two modifiers: neither separates a clause
+                    // a comma between digits groups a number (`2,000 cameras`), one between a contract's term
+                    // and its amount joins two modifiers, and a date's set it apart: none separates a clause
                     let joining = b == b','
                         && ((at > 0
                             && bytes[at - 1].is_ascii_digit()
