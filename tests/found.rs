@@ -250,7 +250,7 @@ cameras. The RIO buys software from Palantir.\n";
     assert_eq!(office["type"], "agency");
     assert_eq!(
         office["found_by"],
-        "defined by its acronym in brackets, or after a noun for an agency"
+        "defined by its acronym in brackets, after a noun for an agency, or a capitalised name ending in Command"
     );
     let supplies =
         graph["links"].as_array().unwrap().iter().any(|l| {

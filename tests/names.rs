@@ -62,6 +62,18 @@ const INTRODUCED: &[(&str, &[(&str, &str)])] = &[
     ),
     ("Dat zei ze in het radioprogramma Sven op 1.", &[]),
     ("Das Analyseprogramm Kesy scannt Kennzeichen.", &[("Kesy", "kesy")]),
+    // a military command is an agency by the noun its name ends in; not a headline's verb and noun
+    (
+        "The Naval Information Warfare Systems Command awarded Leidos a contract.",
+        &[
+            (
+                "Naval Information Warfare Systems Command",
+                "naval-information-warfare-systems-command",
+            ),
+            ("Leidos", "leidos"),
+        ],
+    ),
+    ("Army Takes Command Of Border Mission", &[]),
 ];
 
 /// Names the gazetteer lists since that collection: the press's other names of listed ones (`Mounties`,

@@ -96,7 +96,10 @@ impl FoundKind {
                 "capitalised name ending in an organisation's noun, after one, with a legal form, ",
                 "or defined by its acronym"
             ),
-            FoundKind::Agency => "defined by its acronym in brackets, or after a noun for an agency",
+            FoundKind::Agency => concat!(
+                "defined by its acronym in brackets, after a noun for an agency, ",
+                "or a capitalised name ending in Command"
+            ),
         }
     }
 }

@@ -13,7 +13,9 @@
 //!
 //! Only nouns that name organisations are heads: not those of agencies (`Department`, `Office`, `Board`),
 //! which the press also writes for what a place's institution is (`the Police Department`), nor `Center` or
-//! `Project`, which name things as often.
+//! `Project`, which name things as often. One agency's noun is: a military `Command` (`Army Contracting
+//! Command`, `Naval Information Warfare Systems Command`), which names no place's institution; what it ends is
+//! an agency.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -30,6 +32,7 @@ const HEADS: &[&str] = &[
     "Alliance",
     "Association",
     "Coalition",
+    "Command",
     "Committee",
     "Cooperative",
     "Corporation",
@@ -78,7 +81,8 @@ pub(super) fn head_table() -> &'static WordTable {
 }
 
 /// The organisation whose name ends in the head word at `head` of `text[para]`, if the words before it make
-/// one: (the span of the mention, with a possessive; the span of the name; organisation).
+/// one: (the span of the mention, with a possessive; the span of the name; organisation, or agency for a
+/// `Command`).
 pub(super) fn named_at(
     text: &str,
     para: &Range<usize>,
@@ -142,7 +146,12 @@ pub(super) fn named_at(
     if goes_on || taken.covers(&span) {
         return None;
     }
-    Some((span, first..head_end, FoundKind::Organisation))
+    let kind = if head_word == "Command" {
+        FoundKind::Agency
+    } else {
+        FoundKind::Organisation
+    };
+    Some((span, first..head_end, kind))
 }
 
 /// Whether a paragraph is English: more of its words are English function words than German or Dutch ones.
