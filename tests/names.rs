@@ -46,6 +46,11 @@ const INTRODUCED: &[(&str, &[(&str, &str)])] = &[
         "De overheid betaalt de leverancier, de vennootschap Tetraned.",
         &[("Tetraned", "tetraned")],
     ),
+    // an acronym before a Dutch compound's hyphen keeps its capitals
+    (
+        "Het AI-bedrijf Zoltech en de ICT-dienstverlener Veltronix leveren aan Defensie.",
+        &[("Zoltech", "zoltech"), ("Veltronix", "veltronix")],
+    ),
     // (a German `-schmiede` was tried and left out: a forge of a place, `die Rüstungsschmiede Europas`, or of
     // ideas, `die Ideenschmiede Zukunft`, is as often what follows)
     (

@@ -325,8 +325,13 @@ pub(super) fn names_after(
             }
         }
         // (a Dutch compound is written in small letters too: capitalised inside a sentence, it is a name,
-        // `Dedrone`)
-        Lang::Nl => !capital || sentence_start(text, para.start, noun_start),
+        // `Dedrone`; but an acronym before a hyphen keeps its capitals, `het AI-bedrijf`, `de ICT-dienstverlener`)
+        Lang::Nl => {
+            let acronym_first = text[noun_start..noun_end]
+                .split_once('-')
+                .is_some_and(|(first, _)| first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()));
+            !capital || acronym_first || sentence_start(text, para.start, noun_start)
+        }
     };
     // (after a link, the link says that a name follows, whatever the noun's case)
     if !fits && link.is_none() {
