@@ -15,11 +15,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use super::chars::{char_at, is_word};
-use crate::text::fold::Folded;
+use crate::text::fold::{Folded, without_marks};
 
 /// Where a name that ends at folded `end` (original `core_end`) ends with its genitive or possessive ending,
 /// or `None` when the word goes on (`Amazonas`). An acronym's genitive `s` must be small (`ICEs`, not the
@@ -346,7 +343,7 @@ pub(super) fn without_accents(form: &str) -> Option<String> {
             'đ' => plain.push('d'),
             'Đ' => plain.push('D'),
             c if c.is_ascii() => plain.push(c),
-            c => plain.extend(std::iter::once(c).nfd().filter(|&m| !is_combining_mark(m))),
+            c => plain.extend(without_marks(c)),
         }
     }
     (plain != form && !plain.trim().is_empty()).then_some(plain)

@@ -420,7 +420,6 @@ impl Gazetteer {
 /// `detroit-police-department`, `Christoph Pölzl` `christoph-poelzl`, `José Pérez` `jose-perez`: ids are ASCII,
 /// as the shipped gazetteer's and the gold sets' are, easy to type and to link to.
 pub fn slug(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
     let mut slug = String::with_capacity(name.len());
     let mut dash = false;
     for c in name.chars() {
@@ -435,12 +434,7 @@ pub fn slug(name: &str) -> String {
                 'ß' => slug.push_str("ss"),
                 c if c.is_ascii() => slug.push(c.to_ascii_lowercase()),
                 // (a letter of another script stays as it is)
-                c => slug.extend(
-                    std::iter::once(c)
-                        .nfd()
-                        .filter(|d| !unicode_normalization::char::is_combining_mark(*d))
-                        .flat_map(char::to_lowercase),
-                ),
+                c => slug.extend(crate::text::fold::without_marks(c).flat_map(char::to_lowercase)),
             }
             dash = false;
         } else {

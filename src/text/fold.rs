@@ -26,6 +26,13 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::{simd, swar};
 
+/// A letter without its accents: its canonical decomposition less the combining marks (`é` → `e`, `ñ` → `n`);
+/// a letter with none (`ł`), or of a script without them, as it is. What both an id made from a name and the
+/// press's spelling of a name without its accents take away.
+pub fn without_marks(c: char) -> impl Iterator<Item = char> {
+    std::iter::once(c).nfd().filter(|&m| !is_combining_mark(m))
+}
+
 /// A place where folded and original offsets stop moving in step.
 ///
 /// Offsets at or after `at` in the folded text correspond to `at + start_shift` in the original. The one
