@@ -658,7 +658,9 @@ const GUARDS_AND_GOVERNMENTS: &[(&str, &[(&str, &str)])] = &[
 ];
 
 /// Forms of German places the press writes: a town's river after a slash, the `-er` adjectives of two Länder
-/// (which, as every adjective, name nothing alone), and the genitive a city takes without an article.
+/// (which, as every adjective, name nothing alone), the genitive a city takes without an article, and a town
+/// without the river or region its official name adds (Dutch too); such a short name that is a word or another
+/// place's name (`Weil`, `Brandenburg`) is left to the word and the other place.
 const GERMAN_PLACE_FORMS: &[(&str, &[(&str, &str)])] = &[
     (
         "Das Landgericht Frankfurt/Oder urteilte, nicht das in Frankfurt.",
@@ -680,6 +682,29 @@ const GERMAN_PLACE_FORMS: &[(&str, &[(&str, &str)])] = &[
     (
         "Die Sicherheitsbehörden des Bundes und die Straßen Bündes.",
         &[("Bündes", "bunde")],
+    ),
+    (
+        "Das Polizeipräsidium Ludwigshafen und die Feuerwehr Bad Homburg, nicht Homburg.",
+        &[
+            ("Polizeipräsidium Ludwigshafen", "ludwigshafen-am-rhein-police"),
+            ("Feuerwehr Bad Homburg", "bad-homburg-vor-der-hohe-fire-department"),
+            ("Homburg", "homburg"),
+        ],
+    ),
+    (
+        "Weil die Polizei in Brandenburg an der Havel klagte, kaufte Brandenburg und Weil am Rhein nichts.",
+        &[
+            ("Polizei in Brandenburg an der Havel", "brandenburg-an-der-havel-police"),
+            ("Brandenburg", "brandenburg"),
+            ("Weil am Rhein", "weil-am-rhein"),
+        ],
+    ),
+    (
+        "De politie in Alphen en de gemeente Capelle aan den IJssel.",
+        &[
+            ("politie in Alphen", "alphen-aan-den-rijn-police"),
+            ("Capelle aan den IJssel", "capelle-aan-den-ijssel"),
+        ],
     ),
 ];
 

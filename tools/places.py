@@ -35,6 +35,8 @@ Precision rules (see the design note and the final report of the places branch):
   German, English or Dutch text gets `match=in-rules` too (Ajax, Batman): the frequency is something else's.
 - A US county's English adjective is its bare name (`en:Los Angeles`), for the rules that put it before an office
   (`the Los Angeles sheriff's department`); it may be another place's name too, since it never matches alone.
+- A German or Dutch town whose official name says where it lies (`Ludwigshafen am Rhein`, `Alphen aan den Rijn`)
+  gets its short name too, as weak as the `Halle` of `Halle (Saale)`: it loses to any other place's name.
 - Forms are in Latin script, have three letters or more, no digits, and (outside the curated rows) are not written
   all in capitals.
 
@@ -91,6 +93,12 @@ HOME = {"DE", "AT", "CH", "LI", "LU", "NL", "BE", "US", "GB", "IE"}
 FOREIGN_MID = 500_000
 FOREIGN_FREQUENT_ZIPF = 4.2
 SURNAMES_TOP = 1000
+
+# Where a German or Dutch town's official name says where it lies: a river, a region or a bigger town after `am`,
+# `an der`, `vor der`, `im`, `in der`, `bei`, `ob der`, `in`, `aan den`, `aan de` (`Frankfurt am Main`, `Landau in
+# der Pfalz`, `Capelle aan den IJssel`). What follows is capitalised: `Haltern am See`, `Weil am Rhein`.
+QUALIFIED_COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "NL", "BE"}
+QUALIFIER = re.compile(r" (?:am|an der|vor der|im|in der|bei|ob der|in|aan den|aan de|aan het) [A-ZÄÖÜ].*$")
 
 PLACE_FILES = {
     "country": "places-countries.csv",
@@ -598,6 +606,13 @@ def build_cities(hands, countries_by_iso, states_by_admin1):
         if base != gname:
             p.primary.add(fold(base))
             p.add_weak(base)
+        # a German or Dutch town's official name may end in where it lies (`Ludwigshafen am Rhein`, `Bad Homburg
+        # vor der Höhe`, `Alphen aan den Rijn`); the press names it without (`in Ludwigshafen`). The short name is
+        # weak: it loses to any other place's name (`Brandenburg an der Havel`, the state; the many `Neustadt`s)
+        short = QUALIFIER.sub("", base) if c["countrycode"] in QUALIFIED_COUNTRIES else base
+        if short != base:
+            p.primary.add(fold(short))
+            p.add_weak(short)
         if "/" in gname:
             for part in gname.split("/"):
                 p.add_weak(part)
