@@ -67,7 +67,15 @@ impl Relater {
                 if spans[k].is_empty() || spans[k].start < spans[last].end {
                     continue;
                 }
-                let glue = spans[last].end..spans[k].start;
+                let mut glue = spans[last].end..spans[k].start;
+                // a member's brackets say what it is, and the list goes on after them: `Northrop Grumman
+                // (NYSE:NOC), Lockheed Martin (NYSE:LMT), and Boeing`, `das Bundeskriminalamt (BKA), die
+                // Bundespolizei und der Zoll`; a name inside them (`BKA`) is none of the list's
+                match bracket_after(tokens, glue.clone()) {
+                    Bracket::Open => continue,
+                    Bracket::Closed(after) => glue = after..glue.end,
+                    Bracket::None => {}
+                }
                 let joined = !glue.is_empty()
                     && glue
                         .clone()
@@ -97,6 +105,35 @@ impl Relater {
             }
         }
         out.extend(more);
+    }
+}
+
+/// The brackets, if any, that follow a name at the start of `glue` (the tokens up to the next name).
+enum Bracket {
+    None,
+    /// They are still open where the next name starts: it is inside them.
+    Open,
+    /// They close at the token before this one.
+    Closed(usize),
+}
+
+/// The most tokens inside a member's brackets (`NYSE : NOC`; `BKA`).
+const MAX_BRACKETED: usize = 5;
+
+fn bracket_after(tokens: &Tokens, glue: Range<usize>) -> Bracket {
+    if glue.is_empty() || tokens.list[glue.start].mark != Some('(') {
+        return Bracket::None;
+    }
+    let inside = glue.start + 1..tokens.len().min(glue.start + 2 + MAX_BRACKETED);
+    match inside.clone().find(|&t| tokens.list[t].mark.is_some_and(|m| m != ':')) {
+        Some(close) if tokens.list[close].mark == Some(')') && close > glue.start + 1 => {
+            if close >= glue.end {
+                Bracket::Open
+            } else {
+                Bracket::Closed(close + 1)
+            }
+        }
+        _ => Bracket::None,
     }
 }
 

@@ -317,6 +317,28 @@ fn word_order_lists_and_sources() {
                 "clearview supplies ice",
             ],
         ),
+        // a member's brackets (a ticker, a year, its short form) do not end the list
+        (
+            "The FBI awarded contracts to Amazon (NASDAQ:AMZN), Microsoft (NASDAQ:MSFT), and Palantir.",
+            &["amazon supplies fbi", "microsoft supplies fbi", "palantir supplies fbi"],
+        ),
+        (
+            "Palantir sells software to the FBI (since 2012), DHS and ICE.",
+            &[
+                "palantir supplies dhs",
+                "palantir supplies fbi",
+                "palantir supplies ice",
+            ],
+        ),
+        (
+            "Palantir verkauft Software an das Bundeskriminalamt (BKA), die Bundeswehr und die Polizei.",
+            &["palantir supplies bka", "palantir supplies bundeswehr"],
+        ),
+        // but brackets that hold a clause's words are no member's
+        (
+            "Palantir sells software to ICE (which Amazon hosts for it), and Microsoft sells to DHS.",
+            &["microsoft supplies dhs", "palantir supplies ice"],
+        ),
         // members of a plural noun, named after its comma
         (
             "Clearview is used by more than 600 agencies, including the Bundeswehr and ICE.",
