@@ -213,6 +213,34 @@ pub(super) fn maker(
         .then_some(by)
 }
 
+/// Where a short description of what an organisation is begins, right before its name at `at` (or its
+/// article): an article, perhaps an adjective, and a noun of [`ORGANISATION_NOUNS`] (`van de Europese
+/// fabrikant MBDA`, `of the French firm Thales`). `at` itself when there is none.
+pub(super) fn description_before(tokens: &Tokens, spans: &Spans, at: usize) -> usize {
+    let Some(noun) = at.checked_sub(1) else {
+        return at;
+    };
+    let organisation = tokens.list[noun].mark.is_none()
+        && (tokens.is(noun, ORGANISATION_NOUNS) || {
+            let word = tokens.word(noun);
+            ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e))
+        });
+    if !organisation {
+        return at;
+    }
+    // (at most one more word before the noun, and an article before them)
+    for start in [noun, noun.saturating_sub(1)] {
+        if start > 0
+            && start <= noun
+            && (start..noun).all(|t| tokens.list[t].mark.is_none() && !spans.named(t) && !tokens.is(t, AND))
+            && tokens.is(start - 1, ARTICLES)
+        {
+            return start - 1;
+        }
+    }
+    at
+}
+
 /// The words of a department between a role and the organisation it is at (`director of public policy at
 /// Microsoft`, `Leiter der Rechtsabteilung bei Microsoft`, `hoofd juridische zaken bij de politie`): up to four
 /// words after the role, with no mark or name among them, and the `at`, `bei` or `bij` after them, which only

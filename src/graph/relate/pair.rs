@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::fit::{fits, maker};
+use super::fit::{description_before, fits, maker};
 use super::found::{Found, Reading, Spans};
 use super::lexicon::{self, Direction, Place, Requires, Says};
 use super::members::{self, introduces_members};
@@ -376,7 +376,10 @@ impl Relater {
             if before > 0 && tokens.is(before - 1, ARTICLES) {
                 before -= 1;
             }
-            for at in before.saturating_sub(5)..before {
+            // (a `zwischen` or a consortium's `of` may stand before what the first name is: `een consortium van
+            // de Europese fabrikant MBDA en …`)
+            let described_from = description_before(tokens, spans, before);
+            for at in described_from.saturating_sub(5)..before {
                 for cue in found.at(lexicon, at) {
                     // `Zu den Kunden von Palantir gehören das BKA und …`, `Tot de klanten van Palantir behoren
                     // de politie en …`: a vendor's customers named after a short verb
@@ -385,7 +388,12 @@ impl Relater {
                         && region.clone().all(|t| tokens.list[t].mark.is_none() && !named(t));
                     if let Says::Relation(kind, direction) = cue.says
                         && cue.place == Place::Before
-                        && at + cue.words.len() == before
+                        && (at + cue.words.len() == before
+                            || at + cue.words.len() == described_from
+                            // (the cue may end in the description's article: `zu den Kunden der Firma …`)
+                            || (described_from < before
+                                && tokens.is(described_from, ARTICLES)
+                                && at + cue.words.len() == described_from + 1))
                         && (joined || listed_after)
                     {
                         cues.push((kind, direction, false, at..before, cue.requires));
@@ -399,6 +407,7 @@ impl Relater {
                     // as the agent
                     let end = at + cue.words.len();
                     let described = end < before
+                        && at + 5 >= before
                         && before - end <= 3
                         && tokens.is(end, ROLE_GLUE)
                         && (end..before).all(|t| tokens.list[t].mark.is_none() && !named(t));

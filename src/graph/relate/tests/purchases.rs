@@ -360,3 +360,47 @@ fn fielded_operated_chosen_and_dated() {
         ("Palantir hofft auf einen Auftrag des BKA.", &[]),
     ]);
 }
+
+#[test]
+fn consortia_builders_and_customers_of_a_described_vendor() {
+    check(&[
+        // the members of a consortium or joint venture partner each other, in each language, also when what
+        // a member is stands before its name
+        (
+            "A consortium of Amazon and Microsoft won the contract.",
+            &["amazon partners_with microsoft"],
+        ),
+        (
+            "The deal went to a joint venture between the software firm Palantir and Genetec.",
+            &["palantir partners_with genetec"],
+        ),
+        (
+            "Ein Konsortium aus dem Konzern Amazon und der Firma Genetec gewann.",
+            &["amazon partners_with genetec"],
+        ),
+        (
+            "Een consortium van de Amerikaanse fabrikant Palantir en het Canadese Genetec levert de software.",
+            &["palantir partners_with genetec"],
+        ),
+        // a consortium of one names no partner
+        ("A consortium of Amazon employees criticised Genetec.", &[]),
+        // a Dutch or German builder for its customer, the verb right before `voor` or `für`
+        (
+            "Genetec mag vier nieuwe systemen bouwen voor de Nationale Politie.",
+            &["genetec supplies politie"],
+        ),
+        (
+            "Genetec baut für die Bundeswehr zehn Anlagen.",
+            &["genetec supplies bundeswehr"],
+        ),
+        // customers of a vendor named with what it is
+        (
+            "Zu den Kunden der Firma Palantir gehören das BKA und die Bundeswehr.",
+            &["palantir supplies bka", "palantir supplies bundeswehr"],
+        ),
+        (
+            "Das BKA zählt zu den Kunden der Firma Palantir.",
+            &["palantir supplies bka"],
+        ),
+    ]);
+}
