@@ -40,6 +40,8 @@ const NOUNS: &[&str] = &[
     "model",
     "type",
     "suite",
+    "spyware",
+    "trojan",
     // de
     "programm",
     "anwendung",
@@ -54,6 +56,7 @@ const NOUNS: &[&str] = &[
     "roboter",
     "modell",
     "typ",
+    "trojaner",
     // nl
     "applicatie",
     "systeem",
@@ -103,9 +106,17 @@ pub(super) fn product_noun(word: &str) -> bool {
 /// Whether a word in small letters is a compound that ends in a product noun of four letters or more, or
 /// (unless `compound_only`) the noun itself.
 fn product_noun_of(lower: &str, compound_only: bool) -> bool {
-    NOUNS.iter().any(|noun| {
-        (!compound_only && lower == *noun) || (noun.len() >= 4 && lower.len() > noun.len() + 2 && lower.ends_with(noun))
-    })
+    let noun_of = |lower: &str| {
+        NOUNS.iter().any(|noun| {
+            (!compound_only && lower == *noun)
+                || (noun.len() >= 4 && lower.len() > noun.len() + 2 && lower.ends_with(noun))
+        })
+    };
+    // (a German genitive or an English plural: `des NSO-Trojaners Pegasus`, `des Systems`)
+    noun_of(lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|stem| stem.len() >= 5 && noun_of(stem))
 }
 
 /// The product named in quotes by the opening quote at `quote` of `text[para]`, if a product noun stands right
