@@ -34,8 +34,9 @@ impl Relater {
         let region = &(spans[i].end..spans[j].start);
         let product = kinds[j] == PRODUCT;
         // two names side by side before a clause-final verb are its subject and object (`dat de politie
-        // Clearview gekocht heeft`), except a maker before its product, which is one name (`Microsoft Azure`)
-        if after && region.is_empty() && product {
+        // Clearview gekocht heeft`, `dass das BKA Gotham nutzt`), except a maker before its product, which is one
+        // name (`Microsoft Azure`): an agency makes none
+        if after && region.is_empty() && product && kinds[i] != AGENCY {
             return false;
         }
         // a verb at the end of the clause belongs to the name closest before the second: another name between

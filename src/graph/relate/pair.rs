@@ -239,7 +239,8 @@ impl Relater {
                 at = next;
             }
             // a passive's agent between the second name and a verb after it is that verb's subject (`die
-            // Palantir-Software Gotham wird von der Polizei genutzt`): the verb is not the pair's
+            // Palantir-Software Gotham wird von der Polizei genutzt`): the verb is not the pair's. Without the
+            // passive's auxiliary, `von` says where from (`dass die Bundeswehr Gotham von Palantir nutzt`)
             let agent_after = |at: usize| {
                 (spans[j].end..at)
                     .any(|t| found.anywhere(t).any(|c| c.says == Says::Passive) && (t + 1..at).any(|n| spans.named(n)))
@@ -252,7 +253,7 @@ impl Relater {
                     .clone()
                     .all(|t| tokens.is(t, AND) || tokens.is(t, ARTICLES) || tokens.list[t].mark == Some(','));
             for at in tail.clone() {
-                if agent_after(at) {
+                if passive && agent_after(at) {
                     continue;
                 }
                 for cue in found.at(lexicon, at) {

@@ -248,6 +248,29 @@ fn the_subject_of_a_verb_is_the_nearest_name_before_it() {
             "Microsoft und Amazon behaupten, dass Palantir Software an das BKA verkauft.",
             &["palantir supplies bka"],
         ),
+        // `von` before a clause-final verb is a passive's agent only with the passive's auxiliary: in the active
+        // it says where from, and the subject is before it
+        (
+            "Klar ist, dass das BKA die Software von Palantir nutzt.",
+            &["palantir supplies bka"],
+        ),
+        // (and an agency right before a product is no maker of it, but the clause's subject)
+        (
+            "Es ist klar, dass die Bundeswehr Gotham von Palantir nutzt.",
+            &["gotham made_by palantir", "gotham supplies bundeswehr"],
+        ),
+        (
+            "Es ist klar, dass die Bundeswehr und das BKA Gotham von Palantir nutzen.",
+            &[
+                "gotham made_by palantir",
+                "gotham supplies bka",
+                "gotham supplies bundeswehr",
+            ],
+        ),
+        (
+            "Es ist klar, dass Gotham von der Bundeswehr genutzt wird.",
+            &["gotham supplies bundeswehr"],
+        ),
         // a list before the verb is its subject
         (
             "Palantir and Microsoft sell software to ICE.",
