@@ -570,6 +570,13 @@ impl Relater {
             match &read {
                 None => read = Some((kind, forward, directed, cue)),
                 Some((k, f, _, _)) if *k == kind && (*f == forward || !directed) => {}
+                // a product is not supplied to its maker: the clause's verb is said of the product, and the maker
+                // stands in its description (`die von Palantir entwickelte Software Gotham ist beim BKA im Einsatz`)
+                Some((k, f, _, _)) if *f == forward && made_and_supplied(*k, kind) => {
+                    if kind == EdgeKind::MadeBy {
+                        read = Some((kind, forward, directed, cue));
+                    }
+                }
                 Some(_) => return None,
             }
         }
@@ -590,6 +597,15 @@ impl Relater {
             cue: span,
         })
     }
+}
+
+/// Whether two readings of a pair, in the same direction, are a product made by an organisation and supplied to
+/// it, in either order.
+fn made_and_supplied(a: EdgeKind, b: EdgeKind) -> bool {
+    matches!(
+        (a, b),
+        (EdgeKind::MadeBy, EdgeKind::Supplies) | (EdgeKind::Supplies, EdgeKind::MadeBy)
+    )
 }
 
 /// Whether the word at token `t` is a German infinitive before `wird`/`werden`, which then makes a future, not a

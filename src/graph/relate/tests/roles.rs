@@ -59,6 +59,16 @@ fn participles_as_attributes() {
             &["genetec supplies politie"],
         ),
         ("De politie gaat software van Genetec kopen.", &[]),
+        // the maker in a participle's agent makes the product it describes, and the clause's verb is said of the
+        // product, not of its maker
+        (
+            "Die von Palantir entwickelte Software Gotham ist im Einsatz.",
+            &["gotham made_by palantir"],
+        ),
+        (
+            "Die von Palantir entwickelte Software Gotham ist beim BKA im Einsatz.",
+            &["gotham made_by palantir", "gotham supplies bka"],
+        ),
     ]);
 }
 
