@@ -1,5 +1,6 @@
 //! US state and county offices and cities' fire departments, named through their place as the press names
-//! them (`gazetteer/rules.csv`): the agencies of US coverage beyond the police and sheriffs.
+//! them (`gazetteer/rules.csv`): the agencies of US coverage beyond the police and sheriffs; and police forces
+//! abroad that no rule builds.
 
 use crate::field::builds_to;
 
@@ -128,4 +129,38 @@ fn us_state_offices_are_named_through_their_state() {
 #[test]
 fn county_prosecutors_and_city_fire_departments_are_named_through_their_place() {
     builds_to(COUNTY_AND_CITY_OFFICES);
+}
+
+/// Police forces named for what no place file lists (a UK county, an Australian state) or under a name no rule
+/// builds (a Swiss canton's `Kantonspolizei`, `Kapo`, and the adjective before it), listed in `agencies.csv`;
+/// the police of a US city of a name the UK shares stay the city's.
+const POLICE_ABROAD: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Die Kantonspolizei St. Gallen und die Kapo Zürich testen Software, die Aargauer Polizei nicht.",
+        &[
+            ("Kantonspolizei St. Gallen", "st-gallen-cantonal-police"),
+            ("Kapo Zürich", "zurich-cantonal-police"),
+            ("Aargauer Polizei", "aargau-cantonal-police"),
+        ],
+    ),
+    (
+        "Kent Police, Victoria Police and the NSW Police Force bought body cameras.",
+        &[
+            ("Kent Police", "kent-police"),
+            ("Victoria Police", "victoria-police"),
+            ("NSW Police Force", "nsw-police-force"),
+        ],
+    ),
+    (
+        "The Cleveland Police Department in Ohio bought drones.",
+        &[
+            ("Cleveland Police Department", "cleveland-ohio-police"),
+            ("Ohio", "ohio"),
+        ],
+    ),
+];
+
+#[test]
+fn police_forces_abroad() {
+    builds_to(POLICE_ABROAD);
 }
