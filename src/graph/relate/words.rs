@@ -208,7 +208,8 @@ pub(super) const ORGANISATION_NOUNS: Words = Words {
         "dienst",
     ],
 };
-/// The endings of German compounds that name what an organisation is (`Rüstungskonzerns`, `Drohnenherstellers`).
+/// The endings of German and Dutch compounds that name what an organisation is (`Rüstungskonzerns`,
+/// `Drohnenherstellers`, `telecomoperator`).
 pub(super) const ORGANISATION_ENDINGS: &[&str] = &[
     "unternehmen",
     "unternehmens",
@@ -229,6 +230,13 @@ pub(super) const ORGANISATION_ENDINGS: &[&str] = &[
     "ministerium",
     "ministeriums",
     "bedrijf",
+    // Dutch compounds (`telecomoperator`, `softwareleverancier`, `botenbouwer`)
+    "operator",
+    "fabrikant",
+    "leverancier",
+    "producent",
+    "bouwer",
+    "dienstverlener",
 ];
 /// The prepositions that name a product's maker after it: `„Gesichtsfinder“ von Cognitec`, `Gotham by
 /// Palantir`, `het systeem Catch van Cognitec`.

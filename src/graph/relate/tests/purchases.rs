@@ -382,6 +382,18 @@ fn consortia_builders_and_customers_of_a_described_vendor() {
             "Een consortium van de Amerikaanse fabrikant Palantir en het Canadese Genetec levert de software.",
             &["palantir partners_with genetec"],
         ),
+        (
+            "Amazon hat sich mit dem Unternehmen Genetec zu einer Arbeitsgemeinschaft zusammengeschlossen.",
+            &["amazon partners_with genetec"],
+        ),
+        (
+            "Het contract ging naar een tijdelijke handelsvennootschap van de telecomoperator Palantir en Genetec.",
+            &["palantir partners_with genetec"],
+        ),
+        // (a plan to join is none)
+        ("Amazon will sich mit Genetec zusammenschließen.", &[]),
+        // a contract's parties after a copula
+        ("The FBI's new contract is with Palantir.", &["palantir supplies fbi"]),
         // a consortium of one names no partner
         ("A consortium of Amazon employees criticised Genetec.", &[]),
         // a Dutch or German builder for its customer, the verb right before `voor` or `für`
