@@ -35,8 +35,9 @@ Precision rules (see the design note and the final report of the places branch):
   German, English or Dutch text gets `match=in-rules` too (Ajax, Batman): the frequency is something else's.
 - A US county's English adjective is its bare name (`en:Los Angeles`), for the rules that put it before an office
   (`the Los Angeles sheriff's department`); it may be another place's name too, since it never matches alone.
-- A German or Dutch town whose official name says where it lies (`Ludwigshafen am Rhein`, `Alphen aan den Rijn`)
-  gets its short name too, as weak as the `Halle` of `Halle (Saale)`: it loses to any other place's name.
+- A German or Dutch town of SHORT_MIN people or more whose official name says where it lies (`Ludwigshafen am
+  Rhein`, `Alphen aan den Rijn`) gets its short name too, as weak as the `Halle` of `Halle (Saale)`: it loses to
+  any other place's name.
 - Forms are in Latin script, have three letters or more, no digits, and (outside the curated rows) are not written
   all in capitals.
 
@@ -98,6 +99,11 @@ SURNAMES_TOP = 1000
 # `an der`, `vor der`, `im`, `in der`, `bei`, `ob der`, `in`, `aan den`, `aan de` (`Frankfurt am Main`, `Landau in
 # der Pfalz`, `Capelle aan den IJssel`). What follows is capitalised: `Haltern am See`, `Weil am Rhein`.
 QUALIFIED_COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "NL", "BE"}
+# The short name is given only to a town of this many people or more: the press names a big town without its
+# qualifier (`Ludwigshafen`, `Marburg`, `Hanau`, `Alphen`), and a small one's short name is as often a person's
+# (`Martin Landau`, `Hildegard von Bingen`), a word (`Weil`, `Lauf`), or another town's of the same name that
+# its own qualifier tells apart (`Landau an der Isar`, `Altdorf` in Uri, `Stuttgart-Vaihingen`).
+SHORT_MIN = 50_000
 QUALIFIER = re.compile(r" (?:am|an der|vor der|im|in der|bei|ob der|in|aan den|aan de|aan het) [A-ZÄÖÜ].*$")
 
 PLACE_FILES = {
@@ -609,7 +615,8 @@ def build_cities(hands, countries_by_iso, states_by_admin1):
         # a German or Dutch town's official name may end in where it lies (`Ludwigshafen am Rhein`, `Bad Homburg
         # vor der Höhe`, `Alphen aan den Rijn`); the press names it without (`in Ludwigshafen`). The short name is
         # weak: it loses to any other place's name (`Brandenburg an der Havel`, the state; the many `Neustadt`s)
-        short = QUALIFIER.sub("", base) if c["countrycode"] in QUALIFIED_COUNTRIES else base
+        qualified_here = c["countrycode"] in QUALIFIED_COUNTRIES and c["population"] >= SHORT_MIN
+        short = QUALIFIER.sub("", base) if qualified_here else base
         if short != base:
             p.primary.add(fold(short))
             p.add_weak(short)
