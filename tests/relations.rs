@@ -78,6 +78,29 @@ fn a_description_of_the_company_named_before_is_typed_for_it() {
 }
 
 #[test]
+fn a_source_the_sentence_cites_is_not_what_it_describes() {
+    let edges = typed(&[
+        (
+            "de.txt",
+            "Palantir verkauft Software. Laut Haaretz steht das BKA auf der Kundenliste des Unternehmens.\n".as_bytes(),
+        ),
+        (
+            "en.txt",
+            b"Palantir sells software. According to Reuters, the company signed a contract with ICE.\n",
+        ),
+        // but a company that says something of a company is that company
+        (
+            "said.txt",
+            b"Palantir sells software. Microsoft said the company signed a contract with the FBI.\n",
+        ),
+    ]);
+    let said = said(&edges);
+    assert!(said.contains(&("palantir", "supplies", "bka")), "{edges:?}");
+    assert!(said.contains(&("palantir", "supplies", "ice")), "{edges:?}");
+    assert!(!said.contains(&("palantir", "supplies", "fbi")), "{edges:?}");
+}
+
+#[test]
 fn a_description_that_names_nothing_known_types_nothing() {
     let edges = typed(&[
         // two companies before: which one is meant is not known

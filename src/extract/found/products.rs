@@ -40,8 +40,6 @@ const NOUNS: &[&str] = &[
     "model",
     "type",
     "suite",
-    "spyware",
-    "trojan",
     // de
     "programm",
     "anwendung",
@@ -56,7 +54,6 @@ const NOUNS: &[&str] = &[
     "roboter",
     "modell",
     "typ",
-    "trojaner",
     // nl
     "applicatie",
     "systeem",

@@ -149,6 +149,7 @@ impl Relater {
         }
         // (the first description of a kind named within reach: `Critics of the software say the company …`
         // after a company and no product is the company's)
+        let sentence_start = sentence.start;
         let (span, kind, head) = description(text, sentence, |kind| reached & 1 << kind != 0)?;
         let organisation = |m: &Mention| {
             self.type_of(m.entity, found) == kind
@@ -170,7 +171,11 @@ impl Relater {
         if named.any(|e| e != nearest.entity) {
             return None;
         }
-        let named_before = group.iter().any(|m| m.start < span.start && organisation(m));
+        // (a source the sentence cites is not what it describes: `Laut Haaretz steht Deutschland auf der
+        // Kundenliste des Unternehmens`, `According to Reuters, the company …`)
+        let named_before = group
+            .iter()
+            .any(|m| m.start < span.start && organisation(m) && !cited(text, sentence_start, m.start));
         let named_here = group.iter().any(|m| m.entity == nearest.entity);
         // a description with a name after it is that name's (`bekam die Firma Atos den Zuschlag`)
         let describes_next = group
@@ -183,6 +188,37 @@ impl Relater {
             ..*nearest
         })
     }
+}
+
+/// Words that name the source a sentence cites (`laut Haaretz`, `volgens de krant NRC`, `according to
+/// Reuters`), lower case; `to` only after `according`.
+const CITING: &[&str] = &["laut", "volgens", "gemäß", "zufolge"];
+
+/// Whether the name at `at` is a source the sentence cites: one of [`CITING`] (or `according to`) among the four
+/// words before it, with no comma or other mark between (`laut einem Bericht der Zeitung Bild`).
+fn cited(text: &str, sentence_start: usize, at: usize) -> bool {
+    let mut from = at.saturating_sub(48).max(sentence_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let words: Vec<&str> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    let mut previous = "";
+    for word in &words {
+        if word.contains([',', ';', ':', '.', '(', ')']) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if CITING.contains(&lower.as_str()) || (lower == "according" && previous == "to") {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// The first description of a company or an agency in `text[sentence]`, a definite article and a noun for one

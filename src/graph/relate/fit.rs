@@ -9,7 +9,7 @@ use super::lexicon::Gate;
 use super::tokens::Tokens;
 use super::words::{
     AND, ARTICLES, AUXILIARIES, COPULAS, FINITE, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS,
-    ROLE_GLUE, ROLE_MODIFIERS,
+    PREPOSITIONS, ROLE_GLUE, ROLE_MODIFIERS,
 };
 use super::{AGENCY, ORGANISATION, PERSON, PLACE, PRODUCT, Relater, Says};
 use crate::graph::EdgeKind;
@@ -212,6 +212,34 @@ pub(super) fn maker(
     (by + 1..region.end)
         .all(|t| word(t) && (tokens.is(t, ARTICLES) || described.contains(&t)))
         .then_some(by)
+}
+
+/// Whether the words between two names are a list's that a cue before the first begins (`a consortium of
+/// Airbus and the French firm Thales`, `een consortium van MBDA en het Amerikaanse Raytheon`): an `and`, and
+/// besides names, commas and articles at most two words before each name (what it is), none a preposition (`A
+/// consortium of Airbus and Thales builds satellites for the Bundeswehr` names no partner of the Bundeswehr).
+pub(super) fn list_between(tokens: &Tokens, spans: &Spans, region: &Range<usize>) -> bool {
+    const ENGLISH: &[&str] = &[
+        "for", "with", "to", "from", "by", "at", "on", "of", "in", "against", "than",
+    ];
+    let mut run = 0;
+    let mut and = false;
+    for t in region.clone() {
+        if spans.named(t) {
+            run = 0;
+        } else if tokens.list[t].mark == Some(',') || tokens.is(t, ARTICLES) {
+        } else if tokens.is(t, AND) {
+            and = true;
+        } else if tokens.list[t].mark.is_some() || tokens.is(t, PREPOSITIONS) || ENGLISH.contains(&tokens.word(t)) {
+            return false;
+        } else {
+            run += 1;
+            if run > 2 {
+                return false;
+            }
+        }
+    }
+    and
 }
 
 /// Where a short description of what an organisation is begins, right before its name at `at` (or its

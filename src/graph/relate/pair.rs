@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::fit::{description_before, fits, maker};
+use super::fit::{description_before, fits, list_between, maker};
 use super::found::{Found, Reading, Spans};
 use super::lexicon::{self, Direction, Place, Requires, Says};
 use super::members::{self, introduces_members};
@@ -368,8 +368,8 @@ impl Relater {
                     }
                 }
             }
-            // `eine Kooperation zwischen Amazon und dem Militär`
-            let joined = region.clone().any(|t| tokens.is(t, AND));
+            // `eine Kooperation zwischen Amazon und dem Militär`: the two names a list's
+            let joined = list_between(tokens, spans, &region);
             let by_agent = !region.is_empty()
                 && tokens.is(region.start, AGENTS)
                 && (region.start + 1..region.end).all(|t| tokens.is(t, ARTICLES));
@@ -396,6 +396,8 @@ impl Relater {
                                 && tokens.is(described_from, ARTICLES)
                                 && at + cue.words.len() == described_from + 1))
                         && (joined || listed_after)
+                        // (a place in the list says whose a member is: `a consortium of Italy's Leonardo and …`)
+                        && !(kind == EdgeKind::PartnersWith && (kinds[i] == PLACE || kinds[j] == PLACE))
                     {
                         cues.push((kind, direction, false, at..before, cue.requires));
                         listed = true;

@@ -241,6 +241,9 @@ fn affiliation(between: &str, types: (u8, u8)) -> Option<Range<usize>> {
 /// Words that may stand between a product's noun and its name: `die Palantir-Software namens „Beagle“`.
 const LINKS: &[&str] = &["namens", "genannt", "called", "named", "genaamd"];
 
+/// The beginnings of a compound's noun that make the product a rival's (`Konkurrenzsystem`, `concurrentieproduct`).
+const RIVALS: &[&str] = &["konkurrenz", "concurrent", "rivalen", "alternativ"];
+
 /// Where the noun is in `between`, the text between a company's name and a product's, when it is the rest of a
 /// compound of the name and a noun for a product, perhaps a linking word and a quote: `-Software namens „`,
 /// `-Software „`, `-app `.
@@ -248,7 +251,9 @@ pub(super) fn maker_compound(between: &str) -> Option<Range<usize>> {
     let rest = between.strip_prefix('-')?;
     let noun_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
     let noun = &rest[..noun_end];
-    if !crate::extract::found::is_product_noun(noun) {
+    // (a rival's product is no product of the company it rivals: `des Palantir-Konkurrenzsystems Gotham`)
+    let lower = noun.to_lowercase();
+    if !crate::extract::found::is_product_noun(noun) || RIVALS.iter().any(|r| lower.starts_with(r)) {
         return None;
     }
     let mut after = rest[noun_end..].trim_start();

@@ -394,6 +394,32 @@ fn consortia_builders_and_customers_of_a_described_vendor() {
         ("Amazon will sich mit Genetec zusammenschließen.", &[]),
         // a contract's parties after a copula
         ("The FBI's new contract is with Palantir.", &["palantir supplies fbi"]),
+        // what the consortium does is no partnership with whom it does it for, or against
+        (
+            "A consortium of Amazon and Microsoft builds satellites for the Bundeswehr.",
+            &["amazon partners_with microsoft"],
+        ),
+        (
+            "Ein Konsortium aus Amazon und Genetec verlor die Ausschreibung gegen Palantir.",
+            &["amazon partners_with genetec"],
+        ),
+        // a place says whose a member is, and partners with none
+        ("A consortium of Detroit's Genetec and Amazon won.", &[]),
+        // a venture that failed, was dissolved or blocked is none
+        (
+            "The joint venture between Amazon and Microsoft collapsed in March.",
+            &[],
+        ),
+        (
+            "Das Gemeinschaftsunternehmen von Amazon und Genetec wurde aufgelöst.",
+            &[],
+        ),
+        ("Het samenwerkingsverband van Palantir en Genetec is mislukt.", &[]),
+        // Dutch `combinatie van` is as often a combination of things
+        (
+            "De combinatie van Palantir en Microsoft maakt de software krachtig.",
+            &[],
+        ),
         // a consortium of one names no partner
         ("A consortium of Amazon employees criticised Genetec.", &[]),
         // a Dutch or German builder for its customer, the verb right before `voor` or `für`
@@ -405,6 +431,8 @@ fn consortia_builders_and_customers_of_a_described_vendor() {
             "Genetec baut für die Bundeswehr zehn Anlagen.",
             &["genetec supplies bundeswehr"],
         ),
+        // (`voor het eerst`, for the first time, names no customer)
+        ("Genetec bouwt voor het eerst een fregat met Palantir.", &[]),
         // customers of a vendor named with what it is
         (
             "Zu den Kunden der Firma Palantir gehören das BKA und die Bundeswehr.",
@@ -413,6 +441,15 @@ fn consortia_builders_and_customers_of_a_described_vendor() {
         (
             "Das BKA zählt zu den Kunden der Firma Palantir.",
             &["palantir supplies bka"],
+        ),
+        // a place on a customer list
+        (
+            "Das BKA steht auf der Kundenliste der Firma Palantir.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "The FBI is on the customer list of Palantir.",
+            &["palantir supplies fbi"],
         ),
     ]);
 }

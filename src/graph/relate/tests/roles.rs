@@ -119,6 +119,8 @@ fn a_maker_named_with_its_product() {
             "Die Palantir-Software namens „Gotham“ läuft.",
             &["gotham made_by palantir"],
         ),
+        // a rival's product is not the rival's
+        ("Der Hersteller des Palantir-Konkurrenzsystems Gotham schweigt.", &[]),
         // the maker is nothing else to its product: not its customer by a verb after both
         (
             "Die Palantir-Software Gotham wird von der Polizei genutzt.",
