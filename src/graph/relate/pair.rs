@@ -187,7 +187,15 @@ impl Relater {
         // a passive: an agent (`von`) before the second name, an auxiliary (`wird`) before the verb, or after it
         // at the end of a subordinate clause (`dass Palantir von der Polizei genutzt wird`, `dat door de politie
         // wordt gebruikt`)
-        let mut passive = reading.auxiliary < spans[j].start
+        // (an auxiliary before the first name's clause, after a comma, is another clause's: `Es wurde bekannt,
+        // dass die Bundeswehr Gotham von Palantir nutzt`)
+        let clause_start = (0..spans[i].start)
+            .rev()
+            .find(|&t| tokens.list[t].mark == Some(','))
+            .map_or(0, |comma| comma + 1);
+        let mut passive = (reading.auxiliary < spans[j].start
+            && (reading.auxiliary >= clause_start
+                || (clause_start..spans[j].start).any(|t| found.anywhere(t).any(|c| c.says == Says::Auxiliary))))
             || (reading.auxiliary < tail.end
                 && tail.clone().any(|t| {
                     found.anywhere(t).any(|c| c.says == Says::Auxiliary) && !(t > 0 && infinitive(tokens, t - 1))

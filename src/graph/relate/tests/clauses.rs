@@ -259,6 +259,15 @@ fn the_subject_of_a_verb_is_the_nearest_name_before_it() {
             "Es ist klar, dass die Bundeswehr Gotham von Palantir nutzt.",
             &["gotham made_by palantir", "gotham supplies bundeswehr"],
         ),
+        // (an auxiliary in the clause before the comma is that clause's)
+        (
+            "Es wurde bekannt, dass die Bundeswehr Gotham von Palantir nutzt.",
+            &["gotham made_by palantir", "gotham supplies bundeswehr"],
+        ),
+        (
+            "Es wurde bekannt, dass Palantir von der Bundeswehr genutzt wird.",
+            &["palantir supplies bundeswehr"],
+        ),
         (
             "Es ist klar, dass die Bundeswehr und das BKA Gotham von Palantir nutzen.",
             &[
