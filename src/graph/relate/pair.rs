@@ -189,13 +189,15 @@ impl Relater {
         // wordt gebruikt`)
         // (an auxiliary before the first name's clause, after a comma, is another clause's: `Es wurde bekannt,
         // dass die Bundeswehr Gotham von Palantir nutzt`)
-        let clause_start = (0..spans[i].start)
-            .rev()
-            .find(|&t| tokens.list[t].mark == Some(','))
-            .map_or(0, |comma| comma + 1);
-        let mut passive = (reading.auxiliary < spans[j].start
-            && (reading.auxiliary >= clause_start
-                || (clause_start..spans[j].start).any(|t| found.anywhere(t).any(|c| c.says == Says::Auxiliary))))
+        let in_clause = || {
+            let clause_start = (0..spans[i].start)
+                .rev()
+                .find(|&t| tokens.list[t].mark == Some(','))
+                .map_or(0, |comma| comma + 1);
+            reading.auxiliary >= clause_start
+                || (clause_start..spans[j].start).any(|t| found.anywhere(t).any(|c| c.says == Says::Auxiliary))
+        };
+        let mut passive = (reading.auxiliary < spans[j].start && in_clause())
             || (reading.auxiliary < tail.end
                 && tail.clone().any(|t| {
                     found.anywhere(t).any(|c| c.says == Says::Auxiliary) && !(t > 0 && infinitive(tokens, t - 1))
@@ -377,7 +379,7 @@ impl Relater {
                 }
             }
             // `eine Kooperation zwischen Amazon und dem Militär`: the two names a list's
-            let joined = list_between(tokens, spans, &region);
+            let joined = region.clone().any(|t| tokens.is(t, AND)) && list_between(tokens, spans, &region);
             let by_agent = !region.is_empty()
                 && tokens.is(region.start, AGENTS)
                 && (region.start + 1..region.end).all(|t| tokens.is(t, ARTICLES));
