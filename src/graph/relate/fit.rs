@@ -349,3 +349,35 @@ pub(super) fn fits(kind: EdgeKind, source: u8, target: u8) -> Option<EdgeKind> {
         _ => ok.then_some(kind),
     }
 }
+
+/// Whether two readings of a pair, in the same direction, are a product made by an organisation and supplied to
+/// it, in either order.
+pub(super) fn made_and_supplied(a: EdgeKind, b: EdgeKind) -> bool {
+    matches!(
+        (a, b),
+        (EdgeKind::MadeBy, EdgeKind::Supplies) | (EdgeKind::Supplies, EdgeKind::MadeBy)
+    )
+}
+
+/// Whether the word at token `t` is a German infinitive before `wird`/`werden`, which then makes a future, not a
+/// passive (`dass Palantir künftig von Microsoft Rechenzentren nutzen wird`): a word in `-en` that is no
+/// participle (`ge…en`, or one of the common strong participles without `ge-`: `betrieben`, `erworben`, …).
+pub(super) fn infinitive(tokens: &Tokens, t: usize) -> bool {
+    const STRONG: &[&str] = &[
+        "betrieben",
+        "erworben",
+        "vertrieben",
+        "übernommen",
+        "unternommen",
+        "bekommen",
+        "empfohlen",
+        "verboten",
+        "entworfen",
+    ];
+    let word = tokens.word(t);
+    tokens.list[t].mark.is_none()
+        && word.ends_with("en")
+        && !word.starts_with("ge")
+        && !word.contains("ge")
+        && !STRONG.contains(&word)
+}
