@@ -54,7 +54,7 @@ use found::{Found, Reading, Spans};
 use lexicon::{Gate, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
-use words::{ACCORDING, ARTICLES, ATTRIBUTION, BEGINS_RELATION, REPORTS, ROLE_TAIL, TO, Words};
+use words::{ACCORDING, ARTICLES, ATTRIBUTION, BEGINS_RELATION, OUTLETS, REPORTS, ROLE_TAIL, TO, Words};
 
 use super::EdgeKind;
 use crate::extract::Mention;
@@ -306,7 +306,14 @@ impl Relater {
             let apposition = kind == PERSON && span.end < tokens.len() && tokens.list[span.end].mark == Some(',');
             // (and with an article: `laut dem Spiegel`, `laut einem Bericht des Hessischen Rundfunks`)
             let reported = said(1, ARTICLES) && (said(2, ATTRIBUTION) || said(2, REPORTS));
-            if (said(1, ATTRIBUTION) || (said(2, ACCORDING) && said(1, TO)) || reported) && !apposition {
+            // (or after a noun for an outlet: `laut der israelischen Zeitung Haaretz`, `according to the news
+            // agency Reuters`; no mark between)
+            let outlet = said(1, OUTLETS)
+                && (2..=5).any(|back| {
+                    (said(back, ATTRIBUTION) || (said(back + 1, ACCORDING) && said(back, TO)))
+                        && (span.start - back..span.start).all(|t| tokens.list[t].mark.is_none())
+                });
+            if (said(1, ATTRIBUTION) || (said(2, ACCORDING) && said(1, TO)) || reported || outlet) && !apposition {
                 *span = span.start..span.start;
             }
         }

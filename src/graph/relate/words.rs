@@ -446,8 +446,39 @@ pub(super) const TEMPORAL: Words = Words {
         "since", "until", "during", "seit", "seitdem", "während", "sinds", "tijdens", "totdat",
     ],
 };
+/// Nouns for an outlet before its name, after `laut`, `volgens`, `according to` (`laut der israelischen
+/// Zeitung Haaretz`, `volgens het persbureau ANP`, `according to the news agency Reuters`): the outlet is the
+/// source, as the name right after `laut` is.
+pub(super) const OUTLETS: Words = Words {
+    bit: 1 << 35,
+    list: &[
+        "zeitung",
+        "tageszeitung",
+        "wochenzeitung",
+        "zeitschrift",
+        "magazin",
+        "nachrichtenmagazin",
+        "sender",
+        "nachrichtenagentur",
+        "agentur",
+        "krant",
+        "dagblad",
+        "weekblad",
+        "omroep",
+        "persbureau",
+        "nieuwsdienst",
+        "newspaper",
+        "paper",
+        "magazine",
+        "broadcaster",
+        "agency",
+        "outlet",
+        "site",
+        "website",
+    ],
+};
 /// The lists above.
-pub(super) const LISTS: [Words; 32] = [
+pub(super) const LISTS: [Words; 33] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -480,6 +511,7 @@ pub(super) const LISTS: [Words; 32] = [
     TOLD,
     TEMPORAL,
     REPORTS,
+    OUTLETS,
 ];
 
 #[cfg(test)]

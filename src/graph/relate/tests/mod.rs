@@ -293,6 +293,15 @@ fn word_order_lists_and_sources() {
             "According to Microsoft, Palantir sells software to ICE.",
             &["palantir supplies ice"],
         ),
+        // (also after a noun for an outlet)
+        (
+            "Laut der israelischen Zeitung Genetec steht das BKA auf der Kundenliste von Palantir.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "According to the news agency Genetec, ICE uses Palantir.",
+            &["palantir supplies ice"],
+        ),
         // a short form defined in brackets is part of the name: no mark between it and its clause
         (
             "The Department of Homeland Security (DHS) uses Clearview, and Immigration and Customs Enforcement (ICE) pays Palantir.",
