@@ -658,9 +658,10 @@ const GUARDS_AND_GOVERNMENTS: &[(&str, &[(&str, &str)])] = &[
 ];
 
 /// Forms of German places the press writes: a town's river after a slash, the `-er` adjectives of two Länder
-/// (which, as every adjective, name nothing alone), the genitive a city takes without an article, and a town
-/// without the river or region its official name adds (Dutch too); such a short name that is a word or another
-/// place's name (`Weil`, `Brandenburg`) is left to the word and the other place.
+/// (which, as every adjective, name nothing alone), the genitive a city takes without an article, and a big town
+/// without the river or region its official name adds (Dutch too); such a short name that is another place's
+/// (`Brandenburg`) is left to the other place, and a small town's (`Landau`, `Weil`) is none: it is as often a
+/// person's, a word or another town's.
 const GERMAN_PLACE_FORMS: &[(&str, &[(&str, &str)])] = &[
     (
         "Das Landgericht Frankfurt/Oder urteilte, nicht das in Frankfurt.",
@@ -699,6 +700,7 @@ const GERMAN_PLACE_FORMS: &[(&str, &[(&str, &str)])] = &[
             ("Weil am Rhein", "weil-am-rhein"),
         ],
     ),
+    ("Die Polizei Landau an der Isar meldete einen Unfall.", &[]),
     (
         "De politie in Alphen en de gemeente Capelle aan den IJssel.",
         &[

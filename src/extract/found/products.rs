@@ -109,7 +109,7 @@ fn product_noun_of(lower: &str, compound_only: bool) -> bool {
                 || (noun.len() >= 4 && lower.len() > noun.len() + 2 && lower.ends_with(noun))
         })
     };
-    // (a German genitive or an English plural: `des NSO-Trojaners Pegasus`, `des Systems`)
+    // (a German genitive or an English plural: `des Palantir-Systems Gotham`, `the systems`)
     noun_of(lower)
         || lower
             .strip_suffix('s')

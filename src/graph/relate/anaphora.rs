@@ -194,7 +194,7 @@ impl Relater {
 /// Reuters`), lower case; `to` only after `according`.
 const CITING: &[&str] = &["laut", "volgens", "gemäß", "zufolge"];
 
-/// Whether the name at `at` is a source the sentence cites: one of [`CITING`] (or `according to`) among the four
+/// Whether the name at `at` is a source the sentence cites: one of [`CITING`] (or `according to`) among the five
 /// words before it, with no comma or other mark between (`laut einem Bericht der Zeitung Bild`).
 fn cited(text: &str, sentence_start: usize, at: usize) -> bool {
     let mut from = at.saturating_sub(48).max(sentence_start);
