@@ -164,3 +164,20 @@ const POLICE_ABROAD: &[(&str, &[(&str, &str)])] = &[
 fn police_forces_abroad() {
     builds_to(POLICE_ABROAD);
 }
+
+/// A force listed with its country is what a rule builds only for a place of that country: the canton's police
+/// is the one rule `police-state` builds for Aargau, but the UK's Kent Police is not what rule `police-city` builds
+/// for Kent, Washington, and so is located in no American city.
+#[test]
+fn a_listed_force_is_the_rules_only_in_its_own_country() {
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
+    let gazetteer = gazegraph::Gazetteer::load(&[shipped]).expect("the shipped gazetteer loads");
+    let index = |id: &str| gazetteer.index_of(id).unwrap_or_else(|| panic!("{id} is known"));
+    assert_eq!(
+        gazetteer.located_in(index("aargau-cantonal-police")),
+        Some(index("aargau"))
+    );
+    for force in ["kent-police", "victoria-police", "surrey-police-uk", "essex-police-uk"] {
+        assert_eq!(gazetteer.located_in(index(force)), None, "{force}");
+    }
+}

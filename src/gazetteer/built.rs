@@ -82,14 +82,21 @@ impl Built {
             }));
             for (r, rule) in rules.iter().enumerate().filter(|(_, r)| !r.names_the_place()) {
                 let by_id = rule.place_id(&entity.id).and_then(|id| by_id.get(id).copied());
+                // (a listed entity that says its country is what a rule builds, by its id or a form, only for a
+                // place of that country: the UK's Kent Police is not the police of Kent, Washington)
+                let country = entity.attribute("country");
+                let in_country = |p: usize| country.is_none_or(|c| entities[p].attribute("country") == Some(c));
                 let by_form = || {
                     folded.iter().find_map(|(form, words)| {
                         places_of(&frames[r], form, words, forms, &adjectives)
                             .into_iter()
-                            .find(|&p| built.is_built(r, p))
+                            .find(|&p| built.is_built(r, p) && in_country(p))
                     })
                 };
-                if let Some(place) = by_id.filter(|&p| built.is_built(r, p)).or_else(by_form) {
+                if let Some(place) = by_id
+                    .filter(|&p| built.is_built(r, p) && in_country(p))
+                    .or_else(by_form)
+                {
                     built.claim(r, place, e, rules, entities, warnings);
                 }
             }
