@@ -37,6 +37,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::words::{ACCORDING, ATTRIBUTION};
 use super::{AGENCY, ORGANISATION, PRODUCT, Relater};
 use crate::extract::Mention;
 use crate::extract::found::Found as FoundEntity;
@@ -190,12 +191,9 @@ impl Relater {
     }
 }
 
-/// Words that name the source a sentence cites (`laut Haaretz`, `volgens de krant NRC`, `according to
-/// Reuters`), lower case; `to` only after `according`.
-const CITING: &[&str] = &["laut", "volgens", "gemäß", "zufolge"];
-
-/// Whether the name at `at` is a source the sentence cites: one of [`CITING`] (or `according to`) among the five
-/// words before it, with no comma or other mark between (`laut einem Bericht der Zeitung Bild`).
+/// Whether the name at `at` is a source the sentence cites: a word of [`ATTRIBUTION`] (`laut`, `volgens`) or
+/// `according to` among the five words before it, with no comma or other mark between (`laut einem Bericht der
+/// Zeitung Bild`). Read on the text: descriptions are resolved before the sentence's words are.
 fn cited(text: &str, sentence_start: usize, at: usize) -> bool {
     let mut from = at.saturating_sub(48).max(sentence_start);
     while !text.is_char_boundary(from) {
@@ -213,7 +211,8 @@ fn cited(text: &str, sentence_start: usize, at: usize) -> bool {
             return false;
         }
         let lower = word.to_lowercase();
-        if CITING.contains(&lower.as_str()) || (lower == "according" && previous == "to") {
+        if ATTRIBUTION.list.contains(&lower.as_str()) || (ACCORDING.list.contains(&lower.as_str()) && previous == "to")
+        {
             return true;
         }
         previous = word;

@@ -242,6 +242,16 @@ pub(super) fn list_between(tokens: &Tokens, spans: &Spans, region: &Range<usize>
     and
 }
 
+/// Whether the word of token `t` is a noun for what an organisation is ([`ORGANISATION_NOUNS`]), or a compound
+/// that ends in one ([`ORGANISATION_ENDINGS`]): the last word of a description before its name.
+fn organisation_noun(tokens: &Tokens, t: usize) -> bool {
+    tokens.list[t].mark.is_none()
+        && (tokens.is(t, ORGANISATION_NOUNS) || {
+            let word = tokens.word(t);
+            ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e))
+        })
+}
+
 /// Where a short description of what an organisation is begins, right before its name at `at` (or its
 /// article): an article, perhaps an adjective, and a noun of [`ORGANISATION_NOUNS`] (`van de Europese
 /// fabrikant MBDA`, `of the French firm Thales`). `at` itself when there is none.
@@ -249,12 +259,7 @@ pub(super) fn description_before(tokens: &Tokens, spans: &Spans, at: usize) -> u
     let Some(noun) = at.checked_sub(1) else {
         return at;
     };
-    let organisation = tokens.list[noun].mark.is_none()
-        && (tokens.is(noun, ORGANISATION_NOUNS) || {
-            let word = tokens.word(noun);
-            ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e))
-        });
-    if !organisation {
+    if !organisation_noun(tokens, noun) {
         return at;
     }
     // (at most one more word before the noun, and an article before them)
@@ -305,11 +310,7 @@ pub(super) fn described(tokens: &Tokens, region: &Range<usize>) -> Range<usize> 
     let Some(noun) = region.end.checked_sub(1).filter(|&t| t >= region.start) else {
         return 0..0;
     };
-    let organisation = tokens.is(noun, ORGANISATION_NOUNS) || {
-        let word = tokens.word(noun);
-        ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e))
-    };
-    if !organisation || tokens.list[noun].mark.is_some() {
+    if !organisation_noun(tokens, noun) {
         return 0..0;
     }
     let mut start = noun;
