@@ -244,7 +244,7 @@ pub(super) fn list_between(tokens: &Tokens, spans: &Spans, region: &Range<usize>
 
 /// Whether the word of token `t` is a noun for what an organisation is ([`ORGANISATION_NOUNS`]), or a compound
 /// that ends in one ([`ORGANISATION_ENDINGS`]): the last word of a description before its name.
-fn organisation_noun(tokens: &Tokens, t: usize) -> bool {
+pub(super) fn organisation_noun(tokens: &Tokens, t: usize) -> bool {
     tokens.list[t].mark.is_none()
         && (tokens.is(t, ORGANISATION_NOUNS) || {
             let word = tokens.word(t);

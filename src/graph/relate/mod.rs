@@ -49,12 +49,12 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use fit::planned;
+use fit::{organisation_noun, planned};
 use found::{Found, Reading, Spans};
 use lexicon::{Gate, Says};
 pub use lexicon::{Lexicon, LexiconError};
 use tokens::{Tokens, Vocabulary};
-use words::{ACCORDING, ARTICLES, ATTRIBUTION, BEGINS_RELATION, OUTLETS, REPORTS, ROLE_TAIL, TO, Words};
+use words::{ACCORDING, ARTICLES, ATTRIBUTION, BEGINS_RELATION, ORIGINS, OUTLETS, REPORTS, ROLE_TAIL, TO, Words};
 
 use super::EdgeKind;
 use crate::extract::Mention;
@@ -296,6 +296,36 @@ impl Relater {
             let mut rest = text[m.end.min(text.len())..].chars();
             if kind == PLACE && rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
                 *span = span.start..span.start;
+            }
+            // and so does one before the noun, written apart (`a contract with U.S. company Babel Street`, `the
+            // U.S. defense firm Anduril`): the company it describes is the party, not the country
+            let end = span.end;
+            if kind == PLACE
+                && span.start < end
+                && end < tokens.len()
+                && (organisation_noun(tokens, end)
+                    || (end + 1 < tokens.len()
+                        && tokens.list[end].mark.is_none()
+                        && organisation_noun(tokens, end + 1)))
+            {
+                *span = span.start..span.start;
+            }
+        }
+        // a place after `aus`, `from`, `uit` right after another name says where that one is from (`von
+        // Kongsberg und Raytheon aus den USA geliefert`, `Thales from France`): no party either
+        for k in 1..spans.list.len() {
+            let mut at = spans[k].start;
+            if at > 0 && tokens.is(at - 1, ARTICLES) {
+                at -= 1;
+            }
+            if kinds[k] == PLACE
+                && at >= 2
+                && tokens.is(at - 1, ORIGINS)
+                && spans[k - 1].start < spans[k - 1].end
+                && spans[k - 1].end == at - 1
+            {
+                let start = spans[k].start;
+                spans.list[k] = start..start;
             }
         }
         // the source of a report is no party to what it reports (`Laut Amazon nutzt die Polizei Clearview`), but

@@ -477,8 +477,15 @@ pub(super) const OUTLETS: Words = Words {
         "website",
     ],
 };
+/// The prepositions of where a company is from, right after its name (`Raytheon aus den USA`, `Thales from
+/// France`, `Hikvision uit China`): the place after one says whose the company is, and is no party.
+pub(super) const ORIGINS: Words = Words {
+    bit: 1 << 36,
+    list: &["aus", "from", "uit"],
+};
+
 /// The lists above.
-pub(super) const LISTS: [Words; 33] = [
+pub(super) const LISTS: [Words; 34] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -512,6 +519,7 @@ pub(super) const LISTS: [Words; 33] = [
     TEMPORAL,
     REPORTS,
     OUTLETS,
+    ORIGINS,
 ];
 
 #[cfg(test)]

@@ -453,3 +453,49 @@ fn consortia_builders_and_customers_of_a_described_vendor() {
         ),
     ]);
 }
+
+#[test]
+fn places_that_say_where_a_party_is_from_and_contracts_won_in_other_words() {
+    check(&[
+        // a country before the noun for what a company is describes the company: the company is the party
+        (
+            "The FBI signed a contract with US company Palantir.",
+            &["palantir supplies fbi"],
+        ),
+        (
+            "ICE has a deal with the US surveillance firm Genetec.",
+            &["genetec supplies ice"],
+        ),
+        // (a place that is the customer stays one)
+        ("Palantir sells its software to the US.", &["palantir supplies usa"]),
+        // a place right after `aus`, `from`, `uit` and a company's name is where the company is from
+        (
+            "Das System wird von Palantir aus den US an die Bundeswehr geliefert.",
+            &["palantir supplies bundeswehr"],
+        ),
+        ("Genetec from Detroit sells cameras to ICE.", &["genetec supplies ice"]),
+        ("De camera's komen van Genetec uit Detroit.", &[]),
+        // (what is bought from a place, after no company, leaves the place a party)
+        ("ICE bought the cameras from Detroit.", &[]),
+        // landing, clinching or scoring a customer's contract is winning it
+        (
+            "Palantir landed a $30 million ICE contract.",
+            &["palantir supplies ice"],
+        ),
+        ("Genetec clinched an FBI contract.", &["genetec supplies fbi"]),
+        (
+            "Palantir scored a contract with the Bundeswehr.",
+            &["palantir supplies bundeswehr"],
+        ),
+        // (the customer must be an agency or a place)
+        ("Palantir clinched a deal from Microsoft.", &[]),
+        // (a headline's hire is no contract: `snags` and the present `lands` and `scores` are left out)
+        ("Palantir lands top FBI official as adviser", &[]),
+        // a customer's contract that went to a supplier
+        ("The ICE contract went to Palantir.", &["palantir supplies ice"]),
+        (
+            "The FBI contracts went to Genetec and Palantir.",
+            &["genetec supplies fbi", "palantir supplies fbi"],
+        ),
+    ]);
+}
