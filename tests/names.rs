@@ -33,6 +33,20 @@ const WORDS_AND_PEOPLE: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("Das System wurde Mitte der siebziger Jahre installiert.", &[]),
+    // English short forms of given names (the `nicknames` package), an ordinary word among them
+    (
+        "Matt Cagle, a lawyer, and Zach Whittaker said it; Ed Bridges sued.",
+        &[
+            ("Matt Cagle", "matt-cagle"),
+            ("Zach Whittaker", "zach-whittaker"),
+            ("Ed Bridges", "ed-bridges"),
+        ],
+    ),
+    // (but not one the gazetteer has for a place or an adjective)
+    (
+        "Philadelphia Councilmember Mark Squilla and Dutch Railways said so.",
+        &[("Philadelphia", "philadelphia"), ("Mark Squilla", "mark-squilla")],
+    ),
 ];
 
 /// Nouns that introduce an organisation: a Dutch `firma` in small letters, a `vennootschap`; not a German plural
