@@ -78,6 +78,51 @@ fn a_description_of_the_company_named_before_is_typed_for_it() {
 }
 
 #[test]
+fn a_company_s_customers_named_after_it_are_its_customers() {
+    let edges = typed(&[
+        (
+            "en.txt",
+            b"Palantir makes software.\n\nIts customers include the FBI and ICE.\n",
+        ),
+        (
+            "de.txt",
+            "Frequentis baut Leitstellen. Zu den Kunden zählen auch die NASA und die Bundeswehr.\n".as_bytes(),
+        ),
+        (
+            "nl.txt",
+            b"Hikvision maakt camera's. Tot zijn klanten behoren de Nationale Politie en het OM.\n",
+        ),
+        // (two companies before: whose is not known; a possessive after a subject is the subject's)
+        (
+            "two.txt",
+            "Palantir und Microsoft streiten. Zu den Kunden zählen das BKA und die Bundespolizei.\n".as_bytes(),
+        ),
+        (
+            "subject.txt",
+            b"Microsoft sells software. The utility said its customers include the DEA.\n",
+        ),
+    ]);
+    let said = said(&edges);
+    for (source, target) in [
+        ("palantir", "fbi"),
+        ("palantir", "ice"),
+        ("frequentis", "nasa"),
+        ("frequentis", "bundeswehr"),
+        ("hikvision", "politie"),
+        ("hikvision", "openbaar-ministerie"),
+    ] {
+        assert!(
+            said.contains(&(source, "supplies", target)),
+            "{source} {target}: {edges:?}"
+        );
+    }
+    assert!(
+        !said.iter().any(|(_, _, t)| ["bka", "bundespolizei", "dea"].contains(t)),
+        "{edges:?}"
+    );
+}
+
+#[test]
 fn a_source_the_sentence_cites_is_not_what_it_describes() {
     let edges = typed(&[
         (

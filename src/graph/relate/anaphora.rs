@@ -91,6 +91,21 @@ const NOUNS: &[(&str, u8, &str)] = &[
     ("platform", PRODUCT, ""),
     ("Plattform", PRODUCT, ""),
 ];
+/// Nouns for a company's customers after a possessive that stands for the company (`Its customers include the
+/// FBI`, `Zu seinen Kunden zählen`, `Tot zijn klanten behoren`), or after the article of German `zu den` and
+/// Dutch `tot de` (`Zu den Kunden zählen auch die NASA`), at the sentence's start: the possessive, or the
+/// article, is read as the company, and the noun stays the relation's cue, as in `Palantir's customers include
+/// the FBI`.
+const CUSTOMERS: &[&str] = &["customers", "clients", "Kunden", "klanten"];
+/// The possessives before [`CUSTOMERS`] that stand for a company, lower case.
+const POSSESSIVES: &[&str] = &["its", "seine", "seinen", "ihre", "ihren", "zijn", "haar"];
+/// The prepositions before `den` or `de` that make them the article of a company's customers (`zu den Kunden`,
+/// `tot de klanten`), lower case.
+const TO: &[&str] = &["zu", "tot"];
+/// Words after [`CUSTOMERS`] that name whose they are (`den Kunden von Palantir`, `de klanten van het bedrijf`):
+/// then the sentence says it.
+const WHOSE: &[&str] = &["of", "von", "vom", "der", "des", "van"];
+
 /// Words after a product's noun that make it a company's (`the software company`, `the system maker`).
 const MAKERS: &[&str] = &[
     "company",
@@ -120,7 +135,7 @@ fn automaton() -> &'static AhoCorasick {
     AUTOMATON.get_or_init(|| {
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(NOUNS.iter().map(|(noun, _, _)| noun))
+            .build(NOUNS.iter().map(|(noun, _, _)| noun).chain(CUSTOMERS))
             .expect("the nouns compile")
     })
 }
@@ -231,19 +246,52 @@ fn description(
     automaton()
         .find_iter(&bytes[sentence.clone()])
         .map(|m| {
-            let (_, kind, head) = NOUNS[m.pattern().as_usize()];
-            (sentence.start + m.start()..sentence.start + m.end(), kind, head)
+            let (kind, head) = NOUNS
+                .get(m.pattern().as_usize())
+                .map_or((ORGANISATION, ""), |n| (n.1, n.2));
+            let customers = m.pattern().as_usize() >= NOUNS.len();
+            (
+                sentence.start + m.start()..sentence.start + m.end(),
+                kind,
+                head,
+                customers,
+            )
         })
-        .find_map(|(noun, kind, head)| {
+        .find_map(|(noun, kind, head, customers)| {
             let after = text[noun.end..].chars().next();
             let before = text[..noun.start].strip_suffix(' ')?;
             // (the character before the article may be of several bytes: a no-break space)
-            let article_at = before
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !c.is_alphabetic())
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let word_start = |before: &str| {
+                before
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !c.is_alphabetic())
+                    .map_or(0, |(i, c)| i + c.len_utf8())
+            };
+            let article_at = word_start(before);
             let article = &before[article_at..];
+            if customers {
+                // the possessive or the article alone is the company
+                let after_to = || {
+                    let to = before[..article_at].strip_suffix(' ').unwrap_or_default();
+                    let to = &to[word_start(to)..];
+                    matches!(article, "den" | "de") && TO.iter().any(|w| w.eq_ignore_ascii_case(to))
+                };
+                let whose = text[noun.end..sentence.end]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| WHOSE.contains(&w));
+                let possessive = POSSESSIVES.iter().any(|p| p.eq_ignore_ascii_case(article));
+                // (at the sentence's start, or after its first word: `Among its customers are`; further on, a
+                // possessive is as often the subject's before it, `The utility said its customers …`)
+                let opening = text[sentence.start..article_at].split_whitespace().count() <= 1;
+                let fits = article_at >= sentence.start
+                    && opening
+                    && !after.is_some_and(char::is_alphanumeric)
+                    && (possessive || after_to())
+                    && !whose;
+                return (fits && wanted(kind)).then_some((article_at..article_at + article.len(), kind, head));
+            }
             let known = ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article));
             // a product's noun is a company's before a word for one (`the software company`), and no bare
             // noun glued to another by a hyphen (`die Software-Firma`, `das System-Update`)
@@ -277,6 +325,13 @@ mod tests {
             ("Then the software company said so.", None),
             ("Dann sagte die Software-Firma das.", None),
             ("Het systeem werkt.", Some("Het systeem")),
+            // a company's customers: the possessive, or the article after `zu` or `tot`, is the company
+            ("Its customers include the FBI.", Some("Its")),
+            ("Zu den Kunden zählen die NASA und die ESA.", Some("den")),
+            ("Tot zijn klanten behoren de politie en het OM.", Some("zijn")),
+            ("Zu den Kunden von Palantir gehört das BKA.", None),
+            ("Er erklärte den Kunden das Produkt.", None),
+            ("The utility said its customers include Denver.", None),
         ];
         for (text, expected) in rows {
             let got = description(text, 0..text.len(), |_| true).map(|(r, _, _)| &text[r]);

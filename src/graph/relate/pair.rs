@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::fit::{description_before, fits, infinitive, list_between, made_and_supplied, maker};
+use super::fit::{description_before, fits, infinitive, list_between, made_and_supplied, maker, organisation_noun};
 use super::found::{Found, Reading, Spans};
 use super::lexicon::{self, Direction, Place, Requires, Says};
 use super::members::{self, introduces_members};
@@ -149,6 +149,16 @@ impl Relater {
                     && c.ids.last().is_some_and(|&w| self.vocabulary.is(w, APPOSITION_ENDS))
             };
             if at < region.end && found.anywhere(at).any(apposition) {
+                commas = 0;
+            }
+            // `DataWorks Plus, a South Carolina company that provides facial recognition technology to Detroit`:
+            // what the first name is, then a relative clause about it, whose verb is said of the first name
+            // (`de leverancier Genetec, een Canadees bedrijf dat camera's levert aan de politie`)
+            if let Some(noun) = (at..region.end.min(at + 4)).find(|&t| organisation_noun(tokens, t))
+                && (at..noun).all(|t| tokens.list[t].mark.is_none())
+                && noun + 1 < region.end
+                && tokens.is(noun + 1, RELATIVES)
+            {
                 commas = 0;
             }
         }

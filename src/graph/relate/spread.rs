@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::tokens::Tokens;
 use super::words::{AND, ARTICLES};
-use super::{PRODUCT, Relater, Stated};
+use super::{AGENCY, PLACE, PRODUCT, Relater, Stated};
 use crate::extract::Mention;
 use crate::graph::EdgeKind;
 
@@ -48,7 +48,8 @@ impl Relater {
 
     /// A list that continues the later name of a relation shares it: `providing services that enable ICE and
     /// DHS`, `an die Polizei, die Bundeswehr und den Zoll`. Only names of the later one's type join (a product
-    /// after an agency is something else), and only across commas, `and` and articles.
+    /// after an agency is something else; but a customer that is a place and one that is an agency may share a
+    /// list), and only across commas, `and` and articles.
     pub(super) fn conjuncts(
         &self,
         tokens: &Tokens,
@@ -84,7 +85,13 @@ impl Relater {
                         tokens.list[t].mark == Some(',')
                             || (tokens.list[t].mark.is_none() && (tokens.is(t, AND) || tokens.is(t, ARTICLES)))
                     });
-                if !joined || kinds[k] != kind {
+                // (a supplier's customers may be places and agencies in one list, `to Detroit and the Michigan
+                // State Police`, with an `and` between: after a comma alone a state says where the agency is)
+                let customers = stated.kind == EdgeKind::Supplies
+                    && stated.target == later
+                    && matches!((kind, kinds[k]), (AGENCY, PLACE) | (PLACE, AGENCY))
+                    && glue.clone().any(|t| tokens.is(t, AND));
+                if !joined || (kinds[k] != kind && !customers) {
                     break;
                 }
                 last = k;

@@ -499,3 +499,50 @@ fn places_that_say_where_a_party_is_from_and_contracts_won_in_other_words() {
         ),
     ]);
 }
+
+#[test]
+fn awards_after_the_second_name_relatives_after_a_description_and_mixed_customers() {
+    check(&[
+        // German `Zuschlag` or `Auftrag erteilt` and Dutch `gegund` after the second name: who supplies whom follows
+        // from the types
+        ("Das BKA hat Palantir den Zuschlag erteilt.", &["palantir supplies bka"]),
+        (
+            "Das BKA erteilte Palantir den Zuschlag für das neue System.",
+            &["palantir supplies bka"],
+        ),
+        (
+            "Die Bundeswehr hat Genetec im Mai einen Auftrag erteilt.",
+            &["genetec supplies bundeswehr"],
+        ),
+        (
+            "De Nationale Politie heeft Genetec de opdracht gegund.",
+            &["genetec supplies politie"],
+        ),
+        // (a permit granted is no contract)
+        ("Das BKA hat Palantir eine Genehmigung erteilt.", &[]),
+        // a relative clause after what the first name is says what the first name does
+        (
+            "The deal is with Genetec, a Montreal company that provides cameras to the FBI.",
+            &["genetec supplies fbi"],
+        ),
+        (
+            "De deal is met Genetec, een Canadees bedrijf dat camera's levert aan de Nationale Politie.",
+            &["genetec supplies politie"],
+        ),
+        // (and a relative clause with a subject of its own is that subject's)
+        (
+            "Palantir, a company that ICE criticised, sells software to the FBI.",
+            &["palantir supplies fbi"],
+        ),
+        // a supplier's customers, a place and an agency, in one list
+        (
+            "Genetec provides facial recognition technology to Detroit and the FBI.",
+            &["genetec supplies detroit", "genetec supplies fbi"],
+        ),
+        // (a vendor after a customer is no customer)
+        (
+            "Palantir sells software to the FBI and Microsoft.",
+            &["palantir supplies fbi"],
+        ),
+    ]);
+}

@@ -253,6 +253,15 @@ fn roles_in_compounds() {
             "Der Geheimdienstkoordinator im BKA, Jeff Bezos, sagte das.",
             &["jeff-bezos works_for bka"],
         ),
+        // German roles as compounds: a `Referentin`, a `Verantwortliche`
+        (
+            "Jeff Bezos, Kommunikationsverantwortlicher bei Palantir, sagte das.",
+            &["jeff-bezos works_for palantir"],
+        ),
+        (
+            "Jeff Bezos, Pressereferent des BKA, sagte das.",
+            &["jeff-bezos works_for bka"],
+        ),
         // a word with a role's ending is no role when nothing is before it, or it is known
         // (what its maker's product is sold to, the maker supplies)
         (
