@@ -33,6 +33,17 @@ const WORDS_AND_PEOPLE: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("Das System wurde Mitte der siebziger Jahre installiert.", &[]),
+    // a place named like a first name before a surname is the person's first name; Canada's provinces and
+    // Australia's states are places
+    (
+        "Virginia Woolf met police in Nova Scotia, Victoria and Virginia Beach.",
+        &[
+            ("Virginia Woolf", "virginia-woolf"),
+            ("Nova Scotia", "nova-scotia"),
+            ("Victoria", "victoria"),
+            ("Virginia Beach", "virginia-beach"),
+        ],
+    ),
     // English short forms of given names (the `nicknames` package), an ordinary word among them
     (
         "Matt Cagle, a lawyer, and Zach Whittaker said it; Ed Bridges sued.",

@@ -166,8 +166,9 @@ fn police_forces_abroad() {
 }
 
 /// A force listed with its country is what a rule builds only for a place of that country: the canton's police
-/// is the one rule `police-state` builds for Aargau, but the UK's Kent Police is not what rule `police-city` builds
-/// for Kent, Washington, and so is located in no American city.
+/// is the one rule `police-state` builds for Aargau, and Victoria Police the one it builds for the Australian
+/// state, but the UK's Kent Police is not what rule `police-city` builds for Kent, Washington, and so is located
+/// in no American city.
 #[test]
 fn a_listed_force_is_the_rules_only_in_its_own_country() {
     let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
@@ -177,7 +178,10 @@ fn a_listed_force_is_the_rules_only_in_its_own_country() {
         gazetteer.located_in(index("aargau-cantonal-police")),
         Some(index("aargau"))
     );
-    for force in ["kent-police", "victoria-police", "surrey-police-uk", "essex-police-uk"] {
+    // (Australia's Victoria Police is what rule `police-state` builds for the state, not what `police-city`
+    // builds for Victoria, British Columbia)
+    assert_eq!(gazetteer.located_in(index("victoria-police")), Some(index("victoria")));
+    for force in ["kent-police", "surrey-police-uk", "essex-police-uk"] {
         assert_eq!(gazetteer.located_in(index(force)), None, "{force}");
     }
 }

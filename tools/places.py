@@ -142,6 +142,8 @@ STATE_QUALIFIED = {
     "NL": ("Province of {en}", ["Provinz {de}"], ["provincie {nl}"], "{slug}-province"),
     "BE": ("Province of {en}", ["Provinz {de}"], ["provincie {nl}"], "{slug}-province"),
     "CH": ("Canton of {en}", ["Kanton {de}"], ["kanton {nl}"], "{slug}-canton"),
+    "CA": ("Province of {en}", ["Provinz {de}"], ["provincie {nl}"], "{slug}-province"),
+    "AU": ("State of {en}", ["Bundesstaat {de}"], ["deelstaat {nl}"], "{slug}-state"),
     "GB": ("{en} (nation)", [], [], "{slug}-nation"),
 }
 

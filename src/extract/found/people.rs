@@ -223,6 +223,10 @@ pub(super) fn full_name(
 /// (`Police Chief Eddie Garcia`: García, Mexico; `Andrew Jackson`, `Michael Jordan`). A place so written is
 /// the person's far more often than a town after a first name, and once the place is dropped the person is
 /// found as any other. A place in capitals (a dateline's `JACKSON, Tenn.`) is kept.
+///
+/// And those that are a person's first name: a place named like one (`Victoria`, `Virginia`, `Alberta`) right
+/// before a capitalised word that may be a surname and is no word of any language, nor the start of another
+/// mention (`Victoria Nuland`, `Virginia Woolf`; not `Virginia Beach`, `Victoria Police`, `Alberta Health`).
 pub(in crate::extract) fn drop_surname_places(
     text: &str,
     mentions: &mut Vec<super::super::Mention>,
@@ -248,6 +252,27 @@ pub(in crate::extract) fn drop_surname_places(
         let given = &before[given_at..];
         let covered = k > 0 && mentions[from + k - 1].end > given_at;
         if first_names().contains(given) && ordinary_word(given).is_empty() && !covered {
+            keep[k] = false;
+        }
+    }
+    for (k, m) in mentions[from..].iter().enumerate() {
+        let given = &text[m.start..m.end];
+        if !keep[k] || !is_place(m.entity) || !first_names().contains(given) {
+            continue;
+        }
+        let Some(rest) = text[m.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let surname = &rest[..rest
+            .find(|c: char| !(c.is_alphabetic() || super::inner_joiner(c)))
+            .unwrap_or(rest.len())];
+        let next_mention = mentions.get(from + k + 1).is_some_and(|n| n.start == m.end + 1);
+        if surname_word(surname)
+            && !surname.chars().all(|c| !c.is_lowercase())
+            && (last_names().contains(surname) || ordinary_word(surname).is_empty())
+            && !english_plural(surname)
+            && !next_mention
+        {
             keep[k] = false;
         }
     }
