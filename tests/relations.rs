@@ -101,6 +101,11 @@ fn a_company_s_customers_named_after_it_are_its_customers() {
             "subject.txt",
             b"Microsoft sells software. The utility said its customers include the DEA.\n",
         ),
+        // (what else its customers do says nothing of whom it supplies)
+        (
+            "praised.txt",
+            b"Amazon sells cloud services. Its customers praised the CIA's report.\n",
+        ),
     ]);
     let said = said(&edges);
     for (source, target) in [
@@ -117,7 +122,9 @@ fn a_company_s_customers_named_after_it_are_its_customers() {
         );
     }
     assert!(
-        !said.iter().any(|(_, _, t)| ["bka", "bundespolizei", "dea"].contains(t)),
+        !said
+            .iter()
+            .any(|(_, _, t)| ["bka", "bundespolizei", "dea", "cia"].contains(t)),
         "{edges:?}"
     );
 }

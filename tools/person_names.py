@@ -12,8 +12,8 @@ and the first names of the 1990 US Census as the `names` package (MIT licence, i
 https://github.com/treyhunner/names) ships them: Faker's American list has the most frequent names only, and US
 local news quotes officers and officials by the others (`Wendell`, `Clint`, `Erick`). Neither has the short forms
 English news writes most people by (`Matt`, `Zach`, `Nate`, `Geoff`): the `nicknames` package (Apache 2.0 licence,
-https://github.com/carltonnorthern/nicknames) lists them for each given name, and those of the names above with
-three letters or more are taken, but not a word the gazetteer names a place or an adjective by (`Philadelphia`,
+https://github.com/carltonnorthern/nicknames) lists them for each given name, and those of the names above that
+begin the name, with four letters or more, are taken, but not a word the gazetteer names a place or an adjective by (`Philadelphia`,
 `Dutch`). A Census first name or a nickname that is an ordinary word of German, English or Dutch
 (src/gazetteer/words/; `June`, `Hope`, `Will`, `Rich`) is left out unless Faker has it. The licences are beside the lists, in src/extract/found/NAMES-LICENSE.md. Run it again to
 regenerate the lists (they are deterministic for the given versions):
@@ -30,12 +30,13 @@ from pathlib import Path
 
 LOCALES = ["de_DE", "de_AT", "de_CH", "en_US", "en_GB", "nl_NL", "nl_BE"]
 DIR = Path(__file__).resolve().parent.parent / "src" / "extract" / "found"
-# Given names that are also words that start other names (`Van Nuys`, `El Monte`, `An der Alster`).
-NOT_FIRST_NAMES = {"An", "El", "Van"}
-# Short forms that are ordinary words too but that English news writes people by more than anything else
-# (`Matt Cagle`, `Chuck Schumer`, `Pat Toomey`, `Ed Markey`): taken though the word lists have them, as Faker's
-# `Mark` and `Frank` are.
-COMMON_NICKNAMES = {"Matt", "Chuck", "Pat", "Ed"}
+# Given names that are also words that start other names (`Van Nuys`, `El Monte`, `An der Alster`, `Delphi
+# Technologies`).
+NOT_FIRST_NAMES = {"An", "El", "Van", "Delphi"}
+# Short forms that are ordinary words too, or no beginning of their name, but that English news writes people by
+# more than anything else (`Matt Cagle`, `Chuck Schumer`, `Pat Toomey`, `Ed Markey`, `Nate Silver`): taken though
+# the word lists have them, as Faker's `Mark` and `Frank` are.
+COMMON_NICKNAMES = {"Matt", "Chuck", "Pat", "Ed", "Nate"}
 # One word, or two joined by a hyphen (`Hans-Peter`, `Müller-Lüdenscheidt`).
 NAME = re.compile(r"^[^\W\d_][^\W\d_'-]*(?:-[^\W\d_]+)?$")
 FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
@@ -76,9 +77,10 @@ def gazetteer_words():
 
 
 def nicknames(given):
-    """The English short forms of the names of `given` that the `nicknames` package lists (`Matt` of Matthew,
-    `Zach` of Zachary), three letters or more (`Al` begins `Al Jazeera`), without ordinary words or the
-    gazetteer's words; and [`COMMON_NICKNAMES`]."""
+    """The English short forms of the names of `given` that the `nicknames` package lists and that begin the name
+    (`Matt` of Matthew, `Zach` of Zachary, `Geoff` of Geoffrey: the package's pet names, `Rollo`, `Dob`, `Nanny`,
+    are capitalised words of German and Dutch text and products' names as often), four letters or more (`Al`
+    begins `Al Jazeera`, `Mur`, `Fal`, `Ced` are other things' short forms), without ordinary words or the gazetteer's words; and [`COMMON_NICKNAMES`]."""
     # (read from its file: the package's API maps one name at a time)
     distribution = importlib.metadata.distribution("nicknames")
     given = {g.lower() for g in given}
@@ -87,7 +89,13 @@ def nicknames(given):
     rows = Path(distribution.locate_file("nicknames/names.csv")).read_text(encoding="utf-8").splitlines()
     for row in rows[1:]:
         name, relationship, nickname = row.split(",")
-        if relationship == "has_nickname" and name in given and len(nickname) >= 3 and nickname not in excluded:
+        if (
+            relationship == "has_nickname"
+            and name in given
+            and name.startswith(nickname)
+            and len(nickname) >= 4
+            and nickname not in excluded
+        ):
             names.add(nickname.capitalize())
     return names | COMMON_NICKNAMES
 

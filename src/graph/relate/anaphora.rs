@@ -102,6 +102,29 @@ const POSSESSIVES: &[&str] = &["its", "seine", "seinen", "ihre", "ihren", "zijn"
 /// The prepositions before `den` or `de` that make them the article of a company's customers (`zu den Kunden`,
 /// `tot de klanten`), lower case.
 const TO: &[&str] = &["zu", "tot"];
+/// The verbs after [`CUSTOMERS`] that list them (`Its customers include`, `Among its clients are`, `Zu den
+/// Kunden zählen`, `Tot zijn klanten behoren`): what else a company's customers do (`Its customers praised
+/// Microsoft's cloud`) says nothing of whom it supplies.
+const LISTING: &[&str] = &[
+    "include",
+    "included",
+    "including",
+    "are",
+    "were",
+    "comprise",
+    "zählen",
+    "zählten",
+    "gehören",
+    "gehörten",
+    "zählt",
+    "gehört",
+    "behoren",
+    "behoorden",
+    "hoort",
+    "horen",
+    "zijn",
+    "waren",
+];
 /// Words after [`CUSTOMERS`] that name whose they are (`den Kunden von Palantir`, `de klanten van het bedrijf`):
 /// then the sentence says it.
 const WHOSE: &[&str] = &["of", "von", "vom", "der", "des", "van"];
@@ -277,10 +300,11 @@ fn description(
                     let to = &to[word_start(to)..];
                     matches!(article, "den" | "de") && TO.iter().any(|w| w.eq_ignore_ascii_case(to))
                 };
-                let whose = text[noun.end..sentence.end]
+                let next = text[noun.end..sentence.end]
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| WHOSE.contains(&w));
+                    .unwrap_or_default();
+                let whose = WHOSE.contains(&next) || !LISTING.contains(&next);
                 let possessive = POSSESSIVES.iter().any(|p| p.eq_ignore_ascii_case(article));
                 // (at the sentence's start, or after its first word: `Among its customers are`; further on, a
                 // possessive is as often the subject's before it, `The utility said its customers …`)
@@ -332,6 +356,8 @@ mod tests {
             ("Zu den Kunden von Palantir gehört das BKA.", None),
             ("Er erklärte den Kunden das Produkt.", None),
             ("The utility said its customers include Denver.", None),
+            ("Its customers praised the cloud.", None),
+            ("Its customers' data is stored.", None),
         ];
         for (text, expected) in rows {
             let got = description(text, 0..text.len(), |_| true).map(|(r, _, _)| &text[r]);

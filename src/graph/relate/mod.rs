@@ -299,14 +299,30 @@ impl Relater {
             }
             // and so does one before the noun, written apart (`a contract with U.S. company Babel Street`, `the
             // U.S. defense firm Anduril`): the company it describes is the party, not the country
+            // (a company's noun, not an agency's, a department's or a phrasal verb's `up`: `the Detroit transit
+            // department` is the city's, `Germany steps up orders` Germany's; nor the first part of a compound,
+            // `Germany company-wide`)
             let end = span.end;
+            let company = |t: usize| {
+                t < tokens.len()
+                    && organisation_noun(tokens, t)
+                    && !matches!(
+                        tokens.word(t),
+                        "up" | "ups"
+                            | "profit"
+                            | "agency"
+                            | "department"
+                            | "office"
+                            | "ministry"
+                            | "ministerie"
+                            | "dienst"
+                            | "group"
+                    )
+                    && tokens.list.get(t + 1).is_none_or(|next| next.mark != Some('-'))
+            };
             if kind == PLACE
                 && span.start < end
-                && end < tokens.len()
-                && (organisation_noun(tokens, end)
-                    || (end + 1 < tokens.len()
-                        && tokens.list[end].mark.is_none()
-                        && organisation_noun(tokens, end + 1)))
+                && (company(end) || (end < tokens.len() && tokens.list[end].mark.is_none() && company(end + 1)))
             {
                 *span = span.start..span.start;
             }

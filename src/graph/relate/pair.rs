@@ -156,8 +156,11 @@ impl Relater {
             // (`de leverancier Genetec, een Canadees bedrijf dat camera's levert aan de politie`)
             if let Some(noun) = (at..region.end.min(at + 4)).find(|&t| organisation_noun(tokens, t))
                 && (at..noun).all(|t| tokens.list[t].mark.is_none())
-                && noun + 1 < region.end
+                && noun + 2 < region.end
                 && tokens.is(noun + 1, RELATIVES)
+                // (the relative the clause's subject: `een bedrijf dat door Microsoft is overgenomen` is a
+                // passive's, whose agent the reading of the clause would turn round)
+                && !(tokens.is(noun + 2, AGENTS) || tokens.is(noun + 2, PREPOSITIONS) || named(noun + 2))
             {
                 commas = 0;
             }

@@ -85,11 +85,13 @@ impl Relater {
                         tokens.list[t].mark == Some(',')
                             || (tokens.list[t].mark.is_none() && (tokens.is(t, AND) || tokens.is(t, ARTICLES)))
                     });
-                // (a supplier's customers may be places and agencies in one list, `to Detroit and the Michigan
-                // State Police`, with an `and` between: after a comma alone a state says where the agency is)
+                // (a supplier's customers may be a place and then an agency in one list, `to Detroit and the
+                // Michigan State Police`, with an `and` between: after a comma alone a state says where the agency
+                // is, and a place after an agency is as often an adjective or a new clause's subject, `to the LAPD
+                // and Chicago officials criticised`, `to ICE and Germany's BKA`)
                 let customers = stated.kind == EdgeKind::Supplies
                     && stated.target == later
-                    && matches!((kind, kinds[k]), (AGENCY, PLACE) | (PLACE, AGENCY))
+                    && (kind, kinds[k]) == (PLACE, AGENCY)
                     && glue.clone().any(|t| tokens.is(t, AND));
                 if !joined || (kinds[k] != kind && !customers) {
                     break;

@@ -455,7 +455,7 @@ fn consortia_builders_and_customers_of_a_described_vendor() {
 }
 
 #[test]
-fn places_that_say_where_a_party_is_from_and_contracts_won_in_other_words() {
+fn places_that_say_where_a_party_is_from_and_contracts_that_went_to_a_supplier() {
     check(&[
         // a country before the noun for what a company is describes the company: the company is the party
         (
@@ -466,8 +466,13 @@ fn places_that_say_where_a_party_is_from_and_contracts_won_in_other_words() {
             "ICE has a deal with the US surveillance firm Genetec.",
             &["genetec supplies ice"],
         ),
-        // (a place that is the customer stays one)
+        // (a place that is the customer stays one, before a phrasal verb's `up` or a department's noun too)
         ("Palantir sells its software to the US.", &["palantir supplies usa"]),
+        ("The US steps up its orders from Palantir.", &["palantir supplies usa"]),
+        (
+            "The Detroit transit department bought cameras from Genetec.",
+            &["genetec supplies detroit"],
+        ),
         // a place right after `aus`, `from`, `uit` and a company's name is where the company is from
         (
             "Das System wird von Palantir aus den US an die Bundeswehr geliefert.",
@@ -477,19 +482,10 @@ fn places_that_say_where_a_party_is_from_and_contracts_won_in_other_words() {
         ("De camera's komen van Genetec uit Detroit.", &[]),
         // (what is bought from a place, after no company, leaves the place a party)
         ("ICE bought the cameras from Detroit.", &[]),
-        // landing, clinching or scoring a customer's contract is winning it
-        (
-            "Palantir landed a $30 million ICE contract.",
-            &["palantir supplies ice"],
-        ),
-        ("Genetec clinched an FBI contract.", &["genetec supplies fbi"]),
-        (
-            "Palantir scored a contract with the Bundeswehr.",
-            &["palantir supplies bundeswehr"],
-        ),
-        // (the customer must be an agency or a place)
-        ("Palantir clinched a deal from Microsoft.", &[]),
-        // (a headline's hire is no contract: `snags` and the present `lands` and `scores` are left out)
+        // landing, scoring, bagging or clinching is as often something else than a contract, and says nothing
+        ("Palantir landed on the FBI's watch list.", &[]),
+        ("Axon scored highest in the FBI's evaluation.", &[]),
+        ("Palantir bagged a fine from the Nationale Politie.", &[]),
         ("Palantir lands top FBI official as adviser", &[]),
         // a customer's contract that went to a supplier
         ("The ICE contract went to Palantir.", &["palantir supplies ice"]),
@@ -538,6 +534,16 @@ fn awards_after_the_second_name_relatives_after_a_description_and_mixed_customer
         (
             "Genetec provides facial recognition technology to Detroit and the FBI.",
             &["genetec supplies detroit", "genetec supplies fbi"],
+        ),
+        // (an agency, then a place: the place is as often an adjective or a new clause's subject)
+        (
+            "Genetec sells cameras to the FBI and Detroit officials criticised it.",
+            &["genetec supplies fbi"],
+        ),
+        // (a relative clause in the passive is read no further)
+        (
+            "De deal is met Genetec, een bedrijf dat door Microsoft is overgenomen.",
+            &[],
         ),
         // (a vendor after a customer is no customer)
         (
