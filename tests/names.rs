@@ -44,6 +44,19 @@ const WORDS_AND_PEOPLE: &[(&str, &[(&str, &str)])] = &[
             ("Virginia Beach", "virginia-beach"),
         ],
     ),
+    // an office introduces a person whose first name no list has; the given name is no word, and a possessive
+    // is the mention's
+    (
+        "Dat zeggen topman Gerben Edelijn en directeur Onno Eichelsheim.",
+        &[
+            ("Gerben Edelijn", "gerben-edelijn"),
+            ("Onno Eichelsheim", "onno-eichelsheim"),
+        ],
+    ),
+    (
+        "Der Sprecher Deutsche Bahn und CEO Snehal Patel's team.",
+        &[("Deutsche Bahn", "deutsche-bahn"), ("Snehal Patel's", "snehal-patel")],
+    ),
     // English short forms of given names (the `nicknames` package), an ordinary word among them
     (
         "Matt Cagle, a lawyer, and Zach Whittaker said it; Ed Bridges sued.",

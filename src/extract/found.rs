@@ -182,6 +182,7 @@ impl Finder {
             forms: legal::form_table(),
             any: any_table(),
             noun_tails: introduced::tails(),
+            office_tails: super::names::office_tails(),
         };
         let mut introduced = Vec::new();
         for para in &out.paragraphs[first_paragraph..] {
@@ -207,6 +208,14 @@ impl Finder {
                         }
                     }
                     scan::Place::Rank(at) => names.extend(titled::person_after(text, para, at, &taken)),
+                    // (a given name that is a gazetteer's form, a listed person's surname among them, is that)
+                    scan::Place::AfterOffice(at)
+                        if super::names::after_office(&text[para.start..at])
+                            && !self.knows(&text[at..scan::word_end(text, at, para.end)]) =>
+                    {
+                        names.extend(titled::person_after_office(text, para, at, &taken));
+                    }
+                    scan::Place::AfterOffice(_) => {}
                     scan::Place::AfterNoun(at) => {
                         introduced.clear();
                         let english =

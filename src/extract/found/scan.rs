@@ -62,6 +62,9 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                 if follows_noun(bytes, para.start, i, tables.noun_tails) {
                     out.push(Place::AfterNoun(i));
                 }
+                if follows_noun(bytes, para.start, i, tables.office_tails) {
+                    out.push(Place::AfterOffice(i));
+                }
                 // (a `K` or `W` and capitals: call letters, looked at only where news cites a station)
                 if matches!(b, b'K' | b'W')
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
@@ -148,6 +151,9 @@ pub(super) enum Place {
     AfterNoun(usize),
     /// A rank begins here (`Lt.`, `Commander`): a person's name may follow.
     Rank(usize),
+    /// A capitalised word begins here after a word that may be an office (`topman Gerben Edelijn`, `CEO`,
+    /// `Sprecherin`): a person's name whose first name no list has may begin here.
+    AfterOffice(usize),
     /// A legal form begins here (`GmbH`, `AG`, `Inc.`, `B.V.`): a company's name may end before it.
     LegalForm(usize),
     /// A `K` or `W` and two or three more capitals begin here: a US station's call letters, perhaps.
@@ -166,6 +172,8 @@ pub(super) struct Tables {
     pub any: &'static [u64],
     /// The last four bytes of the nouns for organisations, in small letters, sorted (`introduced::tails`).
     pub noun_tails: &'static [u32],
+    /// The same of the offices before a person's name (`names::office_tails`).
+    pub office_tails: &'static [u32],
 }
 
 /// Whether the word that starts at byte `at` may follow a noun whose last four bytes are among `tails`: a

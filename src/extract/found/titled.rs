@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::people::{last_names, surname_word};
+use super::people::{first_names, last_names, surname_word};
 use super::scan::{WordTable, word_end};
 use super::{FoundKind, Taken, capitalised};
 use crate::gazetteer::words::ordinary_word;
@@ -74,6 +74,37 @@ pub(super) fn person_after(
     taken: &Taken<'_>,
 ) -> Option<(Range<usize>, Range<usize>, FoundKind)> {
     let start = after_rank(text, para.end, at)?;
+    name_at(text, para, start, taken, 1)
+}
+
+/// The person whose name begins at `at`, right after an office (`topman Gerben Edelijn`, `CEO Wiebe Dijkstra`,
+/// `Sprecherin Ulrike Haas`), when no first-name list knows the first name: a given name and a surname at least,
+/// as after a rank, and the given name no word of any language (`woordvoerder Politie Amsterdam`, `Sprecher
+/// Deutsche Bahn` are none). Offices are few and closed (`names::OFFICES`), and the press puts them before the
+/// full name of whoever holds one, whatever the name's origin.
+pub(super) fn person_after_office(
+    text: &str,
+    para: &Range<usize>,
+    at: usize,
+    taken: &Taken<'_>,
+) -> Option<(Range<usize>, Range<usize>, FoundKind)> {
+    let given = &text[at..word_end(text, at, para.end)];
+    // (a first name the lists know begins a name found as any other)
+    if !ordinary_word(given).is_empty() || first_names().contains(given) {
+        return None;
+    }
+    name_at(text, para, at, taken, 2)
+}
+
+/// A person's name at `start`: initials, then up to three capitalised words that may be a surname, at least
+/// `least` of them; no capitalised word after.
+fn name_at(
+    text: &str,
+    para: &Range<usize>,
+    start: usize,
+    taken: &Taken<'_>,
+    least: usize,
+) -> Option<(Range<usize>, Range<usize>, FoundKind)> {
     let mut i = start;
     // initials: `J.D.`, `J. D.`
     let mut initials = 0;
@@ -107,8 +138,17 @@ pub(super) fn person_after(
         }
         i = stop + 1;
     }
+    if initials + words.len() < least {
+        return None;
+    }
     let last = words.last()?.clone();
-    let surname = &text[last.clone()];
+    // (a possessive is the mention's, not the name's: `Mayor Mitch Landrieu's office`)
+    let possessive = ["'s", "’s"]
+        .iter()
+        .find(|p| text[last.clone()].ends_with(*p))
+        .map_or(0, |p| p.len());
+    let name_end = last.end - possessive;
+    let surname = &text[last.start..name_end];
     // a capitalised word after the name makes it a longer one (`Officer Jane Doe Memorial`)
     let next = text[last.end..para.end]
         .strip_prefix(' ')
@@ -118,7 +158,7 @@ pub(super) fn person_after(
         return None;
     }
     let span = start..last.end;
-    (!taken.covers(&span)).then_some((span.clone(), span, FoundKind::Person))
+    (!taken.covers(&span)).then_some((span, start..name_end, FoundKind::Person))
 }
 
 #[cfg(test)]
