@@ -53,6 +53,8 @@ const WORDS_AND_PEOPLE: &[(&str, &[(&str, &str)])] = &[
             ("Onno Eichelsheim", "onno-eichelsheim"),
         ],
     ),
+    // (nor a company the gazetteer does not know, whose name ends in a company's word)
+    ("Spokesman Skyvale Robotics denied the report.", &[]),
     (
         "Der Sprecher Deutsche Bahn und CEO Snehal Patel's team.",
         &[("Deutsche Bahn", "deutsche-bahn"), ("Snehal Patel's", "snehal-patel")],

@@ -182,7 +182,8 @@ impl Finder {
             forms: legal::form_table(),
             any: any_table(),
             noun_tails: introduced::tails(),
-            office_tails: super::names::office_tails(),
+            office_tails: titled::office_tails(),
+            tail_filter: tail_filter(),
         };
         let mut introduced = Vec::new();
         for para in &out.paragraphs[first_paragraph..] {
@@ -398,6 +399,12 @@ pub fn is_personal_name(word: &str) -> bool {
 }
 
 /// The union of the tables `scan::places` looks capitalised words up in.
+/// The filter of the scan's two tables of the words before a name (`scan::tail_filter`).
+fn tail_filter() -> &'static [u64; 64] {
+    static FILTER: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
+    FILTER.get_or_init(|| scan::tail_filter(&[introduced::tails(), titled::office_tails()]))
+}
+
 fn any_table() -> &'static [u64] {
     static ANY: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     ANY.get_or_init(|| {

@@ -261,25 +261,9 @@ const OFFICES: &[&str] = &[
     "commissaris",
 ];
 
-/// The last four bytes of each office ([`OFFICES`]), in small letters (a shorter one with the space before it:
-/// ` ceo`), sorted: a table that rules out most capitalised words as a name after an office before the word
-/// before them is read (see `found::scan::follows_noun`).
-pub(super) fn office_tails() -> &'static [u32] {
-    static TAILS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
-    TAILS.get_or_init(|| {
-        let mut tails: Vec<u32> = OFFICES
-            .iter()
-            .filter(|office| office.len() >= 3)
-            .map(|office| {
-                let spaced = format!(" {office}");
-                let b = spaced.as_bytes();
-                u32::from_le_bytes(b[b.len() - 4..].try_into().expect("four bytes"))
-            })
-            .collect();
-        tails.sort_unstable();
-        tails.dedup();
-        tails
-    })
+/// The offices ([`OFFICES`]), for the scan's table of their endings (`found::titled::office_tails`).
+pub(super) fn offices() -> &'static [&'static str] {
+    OFFICES
 }
 
 /// Whether the word before a name (the end of `before`) is an office ([`OFFICES`]), or a German compound that

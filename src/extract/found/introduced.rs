@@ -238,20 +238,14 @@ pub(super) fn tails() -> &'static [u32] {
     static TAILS: OnceLock<Vec<u32>> = OnceLock::new();
     TAILS.get_or_init(|| {
         let products = PRODUCTS.iter().filter(|(_, lang)| *lang != Lang::En);
-        let mut tails: Vec<u32> = NOUNS
-            .iter()
-            .map(|(noun, _, _)| *noun)
-            .chain(products.map(|(noun, _)| *noun))
-            .chain(AGENCIES.iter().map(|(noun, _)| *noun))
-            .chain(LINKS.iter().map(|(link, _)| *link))
-            .map(|noun| {
-                let b = noun.as_bytes();
-                u32::from_le_bytes(b[b.len() - 4..].try_into().expect("nouns have four letters or more"))
-            })
-            .collect();
-        tails.sort_unstable();
-        tails.dedup();
-        tails
+        super::scan::tails(
+            NOUNS
+                .iter()
+                .map(|(noun, _, _)| *noun)
+                .chain(products.map(|(noun, _)| *noun))
+                .chain(AGENCIES.iter().map(|(noun, _)| *noun))
+                .chain(LINKS.iter().map(|(link, _)| *link)),
+        )
     })
 }
 

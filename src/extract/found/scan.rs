@@ -59,11 +59,17 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                         out.push(Place::Bracketed(i));
                     }
                 }
-                if follows_noun(bytes, para.start, i, tables.noun_tails) {
-                    out.push(Place::AfterNoun(i));
-                }
-                if follows_noun(bytes, para.start, i, tables.office_tails) {
-                    out.push(Place::AfterOffice(i));
+                // (the four bytes before are read once, and a bit of their hash rules out most words for both
+                // tables)
+                if let Some(tail) = tail_before(bytes, para.start, i)
+                    && tables.tail_filter[(tail_hash(tail) >> 6) as usize] & (1 << (tail_hash(tail) & 63)) != 0
+                {
+                    if tables.noun_tails.binary_search(&tail).is_ok() {
+                        out.push(Place::AfterNoun(i));
+                    }
+                    if tables.office_tails.binary_search(&tail).is_ok() {
+                        out.push(Place::AfterOffice(i));
+                    }
                 }
                 // (a `K` or `W` and capitals: call letters, looked at only where news cites a station)
                 if matches!(b, b'K' | b'W')
@@ -172,18 +178,57 @@ pub(super) struct Tables {
     pub any: &'static [u64],
     /// The last four bytes of the nouns for organisations, in small letters, sorted (`introduced::tails`).
     pub noun_tails: &'static [u32],
-    /// The same of the offices before a person's name (`names::office_tails`).
+    /// The same of the offices before a person's name (`titled::office_tails`).
     pub office_tails: &'static [u32],
+    /// A bit for the hash of each of the two tables' tails ([`tail_filter`]).
+    pub tail_filter: &'static [u64; 64],
+}
+
+/// The last four bytes of each of `words` (lower case), a shorter word's with the space before it (` ceo`),
+/// sorted and without repeats: a table for [`follows_noun`].
+pub(super) fn tails<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let mut tails: Vec<u32> = words
+        .map(|word| {
+            let spaced = format!(" {word}");
+            let b = spaced.as_bytes();
+            u32::from_le_bytes(b[b.len() - 4..].try_into().expect("four bytes"))
+        })
+        .collect();
+    tails.sort_unstable();
+    tails.dedup();
+    tails
 }
 
 /// Whether the word that starts at byte `at` may follow a noun whose last four bytes are among `tails`: a
 /// space before it, and the four bytes before the space, in small letters, one of them.
+#[cfg(test)]
 pub(super) fn follows_noun(bytes: &[u8], para_start: usize, at: usize, tails: &[u32]) -> bool {
+    tail_before(bytes, para_start, at).is_some_and(|tail| tails.binary_search(&tail).is_ok())
+}
+
+/// The four bytes before the space before the word at `at`, in small letters, if a space stands there.
+fn tail_before(bytes: &[u8], para_start: usize, at: usize) -> Option<u32> {
     if at < para_start + 5 || bytes[at - 1] != b' ' {
-        return false;
+        return None;
     }
-    let tail = u32::from_le_bytes(bytes[at - 5..at - 1].try_into().expect("four bytes")) | 0x2020_2020;
-    tails.binary_search(&tail).is_ok()
+    Some(u32::from_le_bytes(bytes[at - 5..at - 1].try_into().expect("four bytes")) | 0x2020_2020)
+}
+
+/// Twelve bits of a tail's hash: the bit [`tail_filter`] keeps for it.
+#[inline]
+fn tail_hash(tail: u32) -> u32 {
+    tail.wrapping_mul(0x9E37_79B1) >> 20
+}
+
+/// One bit of 4,096 for each tail of `tables`: most capitalised words follow a word that has none (`the`, `der`,
+/// `said`), and one look-up rules them out of every table's binary search.
+pub(super) fn tail_filter(tables: &[&[u32]]) -> [u64; 64] {
+    let mut filter = [0u64; 64];
+    for tail in tables.iter().flat_map(|t| t.iter()) {
+        let h = tail_hash(*tail);
+        filter[(h >> 6) as usize] |= 1 << (h & 63);
+    }
+    filter
 }
 
 /// A set of words with a table of their first four bytes: a look-up there rules out most capitalised words

@@ -48,6 +48,13 @@ pub(super) fn rank_table() -> &'static WordTable {
     TABLE.get_or_init(|| WordTable::new(WORDS.get_or_init(|| RANKS.iter().chain(ABBREVIATED).copied().collect())))
 }
 
+/// The last four bytes of the offices before a person's name (`names::offices`), for the scan
+/// (`scan::follows_noun`).
+pub(super) fn office_tails() -> &'static [u32] {
+    static TAILS: OnceLock<Vec<u32>> = OnceLock::new();
+    TAILS.get_or_init(|| super::scan::tails(crate::extract::names::offices().iter().copied()))
+}
+
 /// The end of the rank at `at` with its dot (and of a second rank after it), and where the next word starts, if
 /// a rank stands there followed by a space.
 fn after_rank(text: &str, end: usize, at: usize) -> Option<usize> {

@@ -8,8 +8,8 @@ use super::found::{Found, Spans};
 use super::lexicon::Gate;
 use super::tokens::Tokens;
 use super::words::{
-    AND, ARTICLES, AUXILIARIES, COPULAS, FINITE, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS,
-    PREPOSITIONS, ROLE_GLUE, ROLE_MODIFIERS,
+    AGENTS, AND, ARTICLES, AUXILIARIES, COPULAS, FINITE, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS,
+    PREPOSITIONS, RELATIVES, ROLE_GLUE, ROLE_MODIFIERS,
 };
 use super::{AGENCY, ORGANISATION, PERSON, PLACE, PRODUCT, Relater, Says};
 use crate::graph::EdgeKind;
@@ -250,6 +250,22 @@ pub(super) fn organisation_noun(tokens: &Tokens, t: usize) -> bool {
             let word = tokens.word(t);
             ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e))
         })
+}
+
+/// Whether `region` (the words after an apposition's comma and article) begins with what an organisation is and
+/// a relative pronoun that is its clause's subject: `DataWorks Plus, a South Carolina company that provides
+/// facial recognition technology to Detroit`, `Genetec, een Canadees bedrijf dat camera's levert aan de politie`;
+/// the verb after it is said of the name before the comma. A pronoun before an agent, a preposition or a name
+/// is another clause's (`een bedrijf dat door Microsoft is overgenomen` is a passive's, whose agent the reading
+/// would turn round).
+pub(super) fn described_then_relative(tokens: &Tokens, spans: &Spans, region: Range<usize>) -> bool {
+    let Some(noun) = (region.start..region.end.min(region.start + 4)).find(|&t| organisation_noun(tokens, t)) else {
+        return false;
+    };
+    (region.start..noun).all(|t| tokens.list[t].mark.is_none())
+        && noun + 2 < region.end
+        && tokens.is(noun + 1, RELATIVES)
+        && !(tokens.is(noun + 2, AGENTS) || tokens.is(noun + 2, PREPOSITIONS) || spans.named(noun + 2))
 }
 
 /// Where a short description of what an organisation is begins, right before its name at `at` (or its

@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use super::fit::{description_before, fits, infinitive, list_between, made_and_supplied, maker, organisation_noun};
+use super::fit::{
+    described_then_relative, description_before, fits, infinitive, list_between, made_and_supplied, maker,
+};
 use super::found::{Found, Reading, Spans};
 use super::lexicon::{self, Direction, Place, Requires, Says};
 use super::members::{self, introduces_members};
@@ -151,17 +153,7 @@ impl Relater {
             if at < region.end && found.anywhere(at).any(apposition) {
                 commas = 0;
             }
-            // `DataWorks Plus, a South Carolina company that provides facial recognition technology to Detroit`:
-            // what the first name is, then a relative clause about it, whose verb is said of the first name
-            // (`de leverancier Genetec, een Canadees bedrijf dat camera's levert aan de politie`)
-            if let Some(noun) = (at..region.end.min(at + 4)).find(|&t| organisation_noun(tokens, t))
-                && (at..noun).all(|t| tokens.list[t].mark.is_none())
-                && noun + 2 < region.end
-                && tokens.is(noun + 1, RELATIVES)
-                // (the relative the clause's subject: `een bedrijf dat door Microsoft is overgenomen` is a
-                // passive's, whose agent the reading of the clause would turn round)
-                && !(tokens.is(noun + 2, AGENTS) || tokens.is(noun + 2, PREPOSITIONS) || named(noun + 2))
-            {
+            if described_then_relative(tokens, spans, at..region.end) {
                 commas = 0;
             }
         }
