@@ -49,7 +49,7 @@ pub(super) fn rank_table() -> &'static WordTable {
 }
 
 /// The last four bytes of the offices before a person's name (`names::offices`), for the scan
-/// (`scan::follows_noun`).
+/// (`scan::tails`).
 pub(super) fn office_tails() -> &'static [u32] {
     static TAILS: OnceLock<Vec<u32>> = OnceLock::new();
     TAILS.get_or_init(|| super::scan::tails(crate::extract::names::offices().iter().copied()))
@@ -84,8 +84,8 @@ pub(super) fn person_after(
     name_at(text, para, start, taken, 1)
 }
 
-/// The person whose name begins at `at`, right after an office (`topman Gerben Edelijn`, `CEO Wiebe Dijkstra`,
-/// `Sprecherin Ulrike Haas`), when no first-name list knows the first name: a given name and a surname at least,
+/// The person whose name begins at `at`, right after an office (`topman Gerben Edelijn`, `directeur Onno
+/// Eichelsheim`, `Mayor Snehal Patel`), when no first-name list knows the first name: a given name and a surname at least,
 /// as after a rank, and the given name no word of any language (`woordvoerder Politie Amsterdam`, `Sprecher
 /// Deutsche Bahn` are none). Offices are few and closed (`names::OFFICES`), and the press puts them before the
 /// full name of whoever holds one, whatever the name's origin.

@@ -104,7 +104,8 @@ const POSSESSIVES: &[&str] = &["its", "seine", "seinen", "ihre", "ihren", "zijn"
 const TO: &[&str] = &["zu", "tot"];
 /// The verbs after [`CUSTOMERS`] that list them (`Its customers include`, `Among its clients are`, `Zu den
 /// Kunden zählen`, `Tot zijn klanten behoren`): what else a company's customers do (`Its customers praised
-/// Microsoft's cloud`) says nothing of whom it supplies.
+/// Microsoft's cloud`) says nothing of whom it supplies, and whose customers they are, when the sentence names
+/// it (`Zu den Kunden von Palantir gehört`), is no one's named before.
 const LISTING: &[&str] = &[
     "include",
     "included",
@@ -125,9 +126,6 @@ const LISTING: &[&str] = &[
     "zijn",
     "waren",
 ];
-/// Words after [`CUSTOMERS`] that name whose they are (`den Kunden von Palantir`, `de klanten van het bedrijf`):
-/// then the sentence says it.
-const WHOSE: &[&str] = &["of", "von", "vom", "der", "des", "van"];
 
 /// Words after a product's noun that make it a company's (`the software company`, `the system maker`).
 const MAKERS: &[&str] = &[
@@ -304,7 +302,7 @@ fn description(
                     .split_whitespace()
                     .next()
                     .unwrap_or_default();
-                let whose = WHOSE.contains(&next) || !LISTING.contains(&next);
+                let listing = LISTING.contains(&next);
                 let possessive = POSSESSIVES.iter().any(|p| p.eq_ignore_ascii_case(article));
                 // (at the sentence's start, or after its first word: `Among its customers are`; further on, a
                 // possessive is as often the subject's before it, `The utility said its customers …`)
@@ -313,7 +311,7 @@ fn description(
                     && opening
                     && !after.is_some_and(char::is_alphanumeric)
                     && (possessive || after_to())
-                    && !whose;
+                    && listing;
                 return (fits && wanted(kind)).then_some((article_at..article_at + article.len(), kind, head));
             }
             let known = ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article));
