@@ -130,6 +130,44 @@ fn a_company_s_customers_named_after_it_are_its_customers() {
 }
 
 #[test]
+fn a_title_stands_for_the_one_agency_the_article_named() {
+    let edges = typed(&[
+        (
+            "police.txt",
+            b"The Detroit Police Department bought software from DataWorks Plus.\n\nIt said so. It did. \
+              Police Chief James Craig said the software works.\n",
+        ),
+        (
+            "council.txt",
+            b"The Detroit City Council approved the contract. Council President Brenda Jones objected.\n",
+        ),
+        // (two forces named before: which one is not known; none named: nothing)
+        (
+            "two.txt",
+            b"The Oakland Police Department and the Berkeley Police Department use drones. \
+              Police Chief Jane Smith said so.\n",
+        ),
+        (
+            "none.txt",
+            b"Palantir sells to ICE. Police Chief John Roe said it works.\n",
+        ),
+    ]);
+    let said = said(&edges);
+    assert!(
+        said.contains(&("james-craig", "works_for", "detroit-police-department")),
+        "{edges:?}"
+    );
+    assert!(
+        said.contains(&("brenda-jones", "works_for", "detroit-city-council")),
+        "{edges:?}"
+    );
+    assert!(
+        !said.iter().any(|(s, _, _)| ["jane-smith", "john-roe"].contains(s)),
+        "{edges:?}"
+    );
+}
+
+#[test]
 fn a_source_the_sentence_cites_is_not_what_it_describes() {
     let edges = typed(&[
         (

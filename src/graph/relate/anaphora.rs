@@ -38,7 +38,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::words::{ACCORDING, ATTRIBUTION};
-use super::{AGENCY, ORGANISATION, PRODUCT, Relater};
+use super::{AGENCY, ORGANISATION, PERSON, PRODUCT, Relater};
 use crate::extract::Mention;
 use crate::extract::found::Found as FoundEntity;
 
@@ -127,6 +127,25 @@ const LISTING: &[&str] = &[
     "waren",
 ];
 
+/// Titles that name a person's office in an organisation the article has named before, without naming it
+/// again (`Police Chief James Craig` after `the Detroit Police Department`, `Council President Brenda Jones`
+/// after `the Detroit City Council`), as US local news writes them: the title's first word stands for the
+/// organisation and the rest is the role (`[the department] Chief James Craig`, as `Detroit Police Chief James
+/// Craig` is read), with the word the organisation's name must hold.
+const TITLES: &[(&str, &str)] = &[
+    ("Police Chief", "police"),
+    ("police chief", "police"),
+    ("Police Commissioner", "police"),
+    ("police commissioner", "police"),
+    ("Police Superintendent", "police"),
+    ("police superintendent", "police"),
+    ("Council President", "council"),
+    ("council president", "council"),
+    ("Council Member", "council"),
+    ("Council member", "council"),
+    ("council member", "council"),
+];
+
 /// Words after a product's noun that make it a company's (`the software company`, `the system maker`).
 const MAKERS: &[&str] = &[
     "company",
@@ -161,7 +180,59 @@ fn automaton() -> &'static AhoCorasick {
     })
 }
 
+fn title_automaton() -> &'static AhoCorasick {
+    static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(TITLES.iter().map(|(title, _)| title))
+            .expect("the titles compile")
+    })
+}
+
 impl Relater {
+    /// The agency a title before a person in `text[sentence]` stands for (see [`TITLES`]), as a mention at the
+    /// title's first word: when the document so far names exactly one agency whose name holds the title's word
+    /// (the article's police department, wherever it named it), the sentence none, and no name stands right
+    /// before the title (`Fremont Police Chief …` names its own).
+    fn titled(
+        &self,
+        text: &str,
+        (sentence, number): (&Range<usize>, u32),
+        group: &[Mention],
+        before: &[Mention],
+        found: &[FoundEntity],
+    ) -> Option<Mention> {
+        let bytes = text.as_bytes();
+        let m = title_automaton().find(&bytes[sentence.clone()])?;
+        let (title, head) = TITLES[m.pattern().as_usize()];
+        let (start, end) = (sentence.start + m.start(), sentence.start + m.end());
+        let person = |g: &Mention| g.start == end + 1 && self.type_of(g.entity, found) == PERSON;
+        let word_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+        let name_before = group.iter().any(|g| g.end + 1 >= start && g.end <= start);
+        if word_before || name_before || !text[end..].starts_with(' ') || !group.iter().any(person) {
+            return None;
+        }
+        let holds = |g: &&Mention| {
+            self.type_of(g.entity, found) == AGENCY && text[g.start..g.end].to_lowercase().contains(head)
+        };
+        if group.iter().any(|g| holds(&g)) {
+            return None;
+        }
+        let mut named = before.iter().filter(holds);
+        let first = named.next()?;
+        if named.any(|g| g.entity != first.entity) {
+            return None;
+        }
+        let word = title.find(' ').unwrap_or(title.len());
+        Some(Mention {
+            start,
+            end: start + word,
+            sentence: number,
+            ..*first
+        })
+    }
+
     /// The organisation a description in `text[sentence]` names, as a mention at the description's span: when
     /// the sentence (whose mentions are `group`, sentence number `number`) has such a description and the
     /// mentions `before` (of the sentences before, in text order) name its antecedent (see the module's
@@ -174,6 +245,9 @@ impl Relater {
         before: &[Mention],
         found: &[FoundEntity],
     ) -> Option<Mention> {
+        if let Some(titled) = self.titled(text, (&sentence, number), group, before, found) {
+            return Some(titled);
+        }
         // most sentences have no organisation or agency within reach before them: they are not searched
         let in_reach = before.iter().rev().take_while(|m| m.sentence + REACH >= number);
         // (the types within reach, as bits)
