@@ -203,6 +203,10 @@ impl Relater {
         before: &[Mention],
         found: &[FoundEntity],
     ) -> Option<Mention> {
+        // (a title stands before a person: most sentences name none, and are not searched)
+        if !group.iter().any(|g| self.type_of(g.entity, found) == PERSON) {
+            return None;
+        }
         let bytes = text.as_bytes();
         let m = title_automaton().find(&bytes[sentence.clone()])?;
         let (title, head) = TITLES[m.pattern().as_usize()];
