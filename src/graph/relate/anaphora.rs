@@ -167,6 +167,8 @@ const MAKERS: &[&str] = &[
 /// The definite articles before a description, lower case.
 const ARTICLES: &[&str] = &["the", "der", "die", "das", "des", "dem", "den", "de", "het"];
 
+/// How many sentences back the agency of a title is looked for: an article's length.
+const TITLE_REACH: u32 = 200;
 /// How many sentences back an antecedent is looked for.
 const REACH: u32 = 2;
 
@@ -192,9 +194,9 @@ fn title_automaton() -> &'static AhoCorasick {
 
 impl Relater {
     /// The agency a title before a person in `text[sentence]` stands for (see [`TITLES`]), as a mention at the
-    /// title's first word: when the document so far names exactly one agency whose name holds the title's word
-    /// (the article's police department, wherever it named it), the sentence none, and no name stands right
-    /// before the title (`Fremont Police Chief …` names its own).
+    /// title's first word: when the document so far (up to [`TITLE_REACH`] sentences back) names exactly one
+    /// agency whose name holds the title's word (the article's police department, wherever it named it), the
+    /// sentence none, and no name stands right before the title (`Fremont Police Chief …` names its own).
     fn titled(
         &self,
         text: &str,
@@ -218,12 +220,20 @@ impl Relater {
             return None;
         }
         let holds = |g: &&Mention| {
-            self.type_of(g.entity, found) == AGENCY && text[g.start..g.end].to_lowercase().contains(head)
+            self.type_of(g.entity, found) == AGENCY
+                && text
+                    .get(g.start..g.end)
+                    .is_some_and(|name| name.to_lowercase().contains(head))
         };
         if group.iter().any(|g| holds(&g)) {
             return None;
         }
-        let mut named = before.iter().filter(holds);
+        // (an article's length back: a document read whole, however long, is not read again for each title)
+        let mut named = before
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence + TITLE_REACH >= number)
+            .filter(holds);
         let first = named.next()?;
         if named.any(|g| g.entity != first.entity) {
             return None;
