@@ -62,7 +62,7 @@ pub(super) fn places(text: &str, para: Range<usize>, tables: &Tables, out: &mut 
                 // (the four bytes before are read once, and a bit of their hash rules out most words for both
                 // tables)
                 if let Some(tail) = tail_before(bytes, para.start, i)
-                    && tables.tail_filter[(tail_hash(tail) >> 6) as usize] & (1 << (tail_hash(tail) & 63)) != 0
+                    && in_filter(tables.tail_filter, tail)
                 {
                     if tables.noun_tails.binary_search(&tail).is_ok() {
                         out.push(Place::AfterNoun(i));
@@ -224,11 +224,25 @@ fn tail_hash(tail: u32) -> u32 {
 /// `said`), and one look-up rules them out of every table's binary search.
 pub(super) fn tail_filter(tables: &[&[u32]]) -> [u64; 64] {
     let mut filter = [0u64; 64];
-    for tail in tables.iter().flat_map(|t| t.iter()) {
-        let h = tail_hash(*tail);
-        filter[(h >> 6) as usize] |= 1 << (h & 63);
+    for &tail in tables.iter().flat_map(|t| t.iter()) {
+        let (word, bit) = filter_bit(tail);
+        filter[word] |= bit;
     }
     filter
+}
+
+/// Whether `filter` ([`tail_filter`]) has the bit of `tail`.
+#[inline]
+fn in_filter(filter: &[u64; 64], tail: u32) -> bool {
+    let (word, bit) = filter_bit(tail);
+    filter[word] & bit != 0
+}
+
+/// The word and the bit of a tail's in a filter.
+#[inline]
+fn filter_bit(tail: u32) -> (usize, u64) {
+    let h = tail_hash(tail);
+    ((h >> 6) as usize, 1 << (h & 63))
 }
 
 /// A set of words with a table of their first four bytes: a look-up there rules out most capitalised words

@@ -101,7 +101,7 @@ const CUSTOMERS: &[&str] = &["customers", "clients", "Kunden", "klanten"];
 const POSSESSIVES: &[&str] = &["its", "seine", "seinen", "ihre", "ihren", "zijn", "haar"];
 /// The prepositions before `den` or `de` that make them the article of a company's customers (`zu den Kunden`,
 /// `tot de klanten`), lower case.
-const TO: &[&str] = &["zu", "tot"];
+const AMONG: &[&str] = &["zu", "tot"];
 /// The verbs after [`CUSTOMERS`] that list them (`Its customers include`, `Among its clients are`, `Zu den
 /// Kunden zählen`, `Tot zijn klanten behoren`): what else a company's customers do (`Its customers praised
 /// Microsoft's cloud`) says nothing of whom it supplies, and whose customers they are, when the sentence names
@@ -384,7 +384,7 @@ fn description(
                 let after_to = || {
                     let to = before[..article_at].strip_suffix(' ').unwrap_or_default();
                     let to = &to[word_start(to)..];
-                    matches!(article, "den" | "de") && TO.iter().any(|w| w.eq_ignore_ascii_case(to))
+                    matches!(article, "den" | "de") && AMONG.iter().any(|w| w.eq_ignore_ascii_case(to))
                 };
                 let next = text[noun.end..sentence.end]
                     .split_whitespace()

@@ -8,8 +8,8 @@ use super::found::{Found, Spans};
 use super::lexicon::Gate;
 use super::tokens::Tokens;
 use super::words::{
-    AGENTS, AND, ARTICLES, AUXILIARIES, COPULAS, FINITE, LIST_GLUE, MAKERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS,
-    PREPOSITIONS, RELATIVES, ROLE_GLUE, ROLE_MODIFIERS,
+    AGENTS, AND, ARTICLES, AUXILIARIES, COPULAS, FINITE, LIST_GLUE, MAKERS, NOT_COMPANIES, ORGANISATION_ENDINGS,
+    ORGANISATION_NOUNS, PREPOSITIONS, RELATIVES, ROLE_GLUE, ROLE_MODIFIERS,
 };
 use super::{AGENCY, ORGANISATION, PERSON, PLACE, PRODUCT, Relater, Says};
 use crate::graph::EdgeKind;
@@ -250,6 +250,17 @@ pub(super) fn organisation_noun(tokens: &Tokens, t: usize) -> bool {
             let word = tokens.word(t);
             ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e))
         })
+}
+
+/// Whether the word of token `t` is a noun for what a company is: an organisation's noun that is no agency's,
+/// department's or phrasal verb's ([`NOT_COMPANIES`]: `the Detroit transit department` is the city's, `Germany
+/// steps up orders` Germany's), and no compound's first part (`Germany company-wide`). A place right before
+/// one, or one word before, describes the company (`a contract with U.S. company Babel Street`).
+pub(super) fn company_noun(tokens: &Tokens, t: usize) -> bool {
+    t < tokens.len()
+        && organisation_noun(tokens, t)
+        && !tokens.is(t, NOT_COMPANIES)
+        && tokens.list.get(t + 1).is_none_or(|next| next.mark != Some('-'))
 }
 
 /// Whether `region` (the words after an apposition's comma and article) begins with what an organisation is and

@@ -49,7 +49,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use fit::{organisation_noun, planned};
+use fit::{company_noun, planned};
 use found::{Found, Reading, Spans};
 use lexicon::{Gate, Says};
 pub use lexicon::{Lexicon, LexiconError};
@@ -299,30 +299,11 @@ impl Relater {
             }
             // and so does one before the noun, written apart (`a contract with U.S. company Babel Street`, `the
             // U.S. defense firm Anduril`): the company it describes is the party, not the country
-            // (a company's noun, not an agency's, a department's or a phrasal verb's `up`: `the Detroit transit
-            // department` is the city's, `Germany steps up orders` Germany's; nor the first part of a compound,
-            // `Germany company-wide`)
             let end = span.end;
-            let company = |t: usize| {
-                t < tokens.len()
-                    && organisation_noun(tokens, t)
-                    && !matches!(
-                        tokens.word(t),
-                        "up" | "ups"
-                            | "profit"
-                            | "agency"
-                            | "department"
-                            | "office"
-                            | "ministry"
-                            | "ministerie"
-                            | "dienst"
-                            | "group"
-                    )
-                    && tokens.list.get(t + 1).is_none_or(|next| next.mark != Some('-'))
-            };
             if kind == PLACE
                 && span.start < end
-                && (company(end) || (end < tokens.len() && tokens.list[end].mark.is_none() && company(end + 1)))
+                && (company_noun(tokens, end)
+                    || (end < tokens.len() && tokens.list[end].mark.is_none() && company_noun(tokens, end + 1)))
             {
                 *span = span.start..span.start;
             }

@@ -484,8 +484,26 @@ pub(super) const ORIGINS: Words = Words {
     list: &["aus", "from", "uit"],
 };
 
+/// The words of [`ORGANISATION_NOUNS`] that are no company's: an agency's, a department's, a group's, and the
+/// `up` of `start-up` that is a phrasal verb's as often (`steps up`). A place before them is no description.
+pub(super) const NOT_COMPANIES: Words = Words {
+    bit: 1 << 37,
+    list: &[
+        "up",
+        "ups",
+        "profit",
+        "agency",
+        "department",
+        "office",
+        "ministry",
+        "ministerie",
+        "dienst",
+        "group",
+    ],
+};
+
 /// The lists above.
-pub(super) const LISTS: [Words; 34] = [
+pub(super) const LISTS: [Words; 35] = [
     AND,
     ARTICLES,
     INDEFINITE,
@@ -520,6 +538,7 @@ pub(super) const LISTS: [Words; 34] = [
     REPORTS,
     OUTLETS,
     ORIGINS,
+    NOT_COMPANIES,
 ];
 
 #[cfg(test)]
